@@ -1,0 +1,170 @@
+"""The command line: thin commands over the pipeline; the only place that exits or prints errors."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+from factcheck.model import Severity
+from factcheck.report import FORMATS, Report, reporters
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_SOURCES = "sources"
+DEFAULT_CLAIMS = "claims"
+EXIT_CODES_HELP = (
+    "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
+    "2 on a usage or input error (the message names the file and the problem)."
+)
+
+
+def _paths_or_default(paths: Sequence[str]) -> list[str]:
+    if paths:
+        return list(paths)
+    if Path(DEFAULT_SOURCES).is_dir():
+        return [DEFAULT_SOURCES]
+    raise click.UsageError(f"no PATHS given and no {DEFAULT_SOURCES}/ folder here")
+
+
+def _claims_folder(value: str | None) -> Path | None:
+    folder = Path(value or DEFAULT_CLAIMS)
+    return folder if folder.is_dir() or value else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="factcheck")
+def cli() -> None:
+    """factcheck: flag where news sources disagree about the same people and events.
+
+    Every finding quotes its evidence from each source with file, line and column.
+    """
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "--output-format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="full",
+    show_default=True,
+    help="Report format: 'full' for people, 'json' (version 1) for scripts.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding of this severity or higher is found.",
+)
+@click.option(
+    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+)
+def check(paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: str | None) -> None:
+    """Check the articles under PATHS (default: sources/) against each other.
+
+    Claims files in the claims folder are reused when their hash still matches the article;
+    otherwise the article is extracted afresh. `check` writes nothing.
+    """
+    from factcheck.pipeline import analyse, run_rules
+    from factcheck.sources import load_sources
+
+    sources = load_sources(_paths_or_default(paths))
+    analysis = analyse(sources, _claims_folder(claims_dir))
+    report = Report(analysis.sources, run_rules(analysis), Severity.parse(fail_on))
+    reporters()[output_format](report, click.get_text_stream("stdout"))
+    sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--claims-dir", type=click.Path(file_okay=False), default=DEFAULT_CLAIMS, show_default=True)
+def extract(paths: tuple[str, ...], claims_dir: str) -> None:
+    """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
+
+    The files are deterministic and sorted, carry the article's content hash and the extractor
+    version, and are written atomically, so they can be committed and reviewed in a diff.
+    """
+    from factcheck.extract import extract as extract_source
+    from factcheck.sources import load_sources
+    from factcheck.store import save
+
+    sources = load_sources(_paths_or_default(paths))
+    written = 0
+    for source in sources:
+        path, changed = save(source, extract_source(source), Path(claims_dir))
+        written += changed
+        click.echo(f"{'wrote' if changed else 'unchanged'} {path}", err=True)
+    click.echo(f"{written} of {len(sources)} claims files written to {claims_dir}/", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "graphml"]), default="json", show_default=True
+)
+@click.option(
+    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+)
+def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) -> None:
+    """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
+    from factcheck.pipeline import analyse
+    from factcheck.report.graph_export import render_graphml, render_json
+    from factcheck.sources import load_sources
+
+    analysis = analyse(load_sources(_paths_or_default(paths)), _claims_folder(claims_dir))
+    render = render_json if output_format == "json" else render_graphml
+    render(analysis, click.get_text_stream("stdout"))
+
+
+@cli.command()
+@click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
+def rules(code: str | None) -> None:
+    """List the comparison rules with their codes, names and default severities."""
+    from factcheck.rules import BUILTIN_RULES, rule_by_code
+
+    if code:
+        rule = rule_by_code(code)
+        if rule is None:
+            raise click.BadParameter(
+                f"no rule {code!r}; `factcheck rules` lists them", param_hint="--explain"
+            )
+        click.echo(f"{rule.code} {rule.name} ({rule.severity})\n")
+        click.echo(rule.documentation())
+        return
+    for rule in BUILTIN_RULES:
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {rule.summary()}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: user errors become one line on stderr and exit status 2, never a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("factcheck: aborted", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except FactcheckError as exc:
+        click.echo(f"factcheck: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # an internal error must not look like "findings" (exit 1)
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for a traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,97 @@
+"""Extraction: from one source's text to its named mentions and the claims made about them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.extract.coref import LocalName, clean, resolve_local
+from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
+from factcheck.extract.names import NameFinder, NameRun, is_acronym
+from factcheck.extract.text import Sentence, split_sentences
+from factcheck.extract.titles import TitleReader
+from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
+
+# Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A name run with the sentence it stands in and its token position there."""
+
+    run: NameRun
+    sentence: Sentence
+    index: int
+
+
+def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
+    gazetteer = gazetteer or load_gazetteer()
+    sentences = split_sentences(source.text, source.body_start, len(source.text))
+    lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
+    finder = NameFinder(gazetteer, lowercase)
+    located = [
+        Located(run, sentence, _token_index(sentence, run.start))
+        for sentence in sentences
+        for run in finder.find(sentence)
+    ]
+    mentions = _mentions(source, located)
+    as_of = DateRange(source.published, source.published) if source.published else None
+    claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of)
+    return Extraction(source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims))
+
+
+def _token_index(sentence: Sentence, offset: int) -> int:
+    return next(i for i, token in enumerate(sentence.tokens) if token.start == offset)
+
+
+def _mentions(source: Source, located: list[Located]) -> list[Mention]:
+    names = [
+        LocalName(clean(item.run.text(source.text)), item.run.type, position, _defined_acronym(item))
+        for position, item in enumerate(located)
+    ]
+    mentions = []
+    for item, _name, (key, kind, rule) in zip(located, names, resolve_local(names), strict=True):
+        span = Span(item.run.start, item.run.end, source.text[item.run.start : item.run.end])
+        mentions.append(Mention(span, kind, key, item.run.rule if rule == "coref.self" else rule))
+    return mentions
+
+
+def _defined_acronym(item: Located) -> str | None:
+    """'Indo-Pacific Four (IP4)' defines IP4."""
+    tokens = item.sentence.tokens
+    after = item.index + len(item.run.tokens)
+    if after + 2 < len(tokens) + 0 and tokens[after].text == "(" and tokens[after + 2].text == ")":
+        candidate = tokens[after + 1].text
+        if is_acronym(candidate) and not is_acronym(item.run.tokens[-1].text):
+            return candidate
+    return None
+
+
+def _title_claims(
+    source: Source,
+    located: list[Located],
+    mentions: list[Mention],
+    reader: TitleReader,
+    as_of: DateRange | None,
+) -> list[Claim]:
+    claims: list[Claim] = []
+    last_office: str | None = None
+    for position, (item, mention) in enumerate(zip(located, mentions, strict=True)):
+        if mention.type not in (EntityType.PERSON, EntityType.UNKNOWN):
+            continue
+        tokens = item.sentence.tokens
+        found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
+        for match in found:
+            if match is None:
+                continue
+            title = match.title
+            if title.office == "predecessor":
+                if last_office is None:
+                    continue
+                title = type(title)(last_office, title.modifier, None)
+            start, end = min(match.start, mention.span.start), max(match.end, mention.span.end)
+            span = Span(start, end, source.text[start:end])
+            claims.append(Claim(position, "title", title, span, match.rule, Qualifiers(as_of=as_of)))
+            if title.modifier is None:
+                last_office = title.office
+    return claims

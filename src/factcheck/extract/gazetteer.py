@@ -1,0 +1,74 @@
+"""Word lists the extractor consults: offices, modifiers, countries, particles. They are data files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _aliases(name: str) -> dict[str, str]:
+    """`canonical: alias, alias` lines as a map from every written form to its canonical form."""
+    mapping: dict[str, str] = {}
+    for line in _lines(name):
+        canonical, _, rest = line.lstrip("* ").partition(":")
+        canonical = canonical.strip().lower()
+        mapping[canonical] = canonical
+        for alias in rest.split(","):
+            if alias.strip():
+                mapping[alias.strip().lower()] = canonical
+    return mapping
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    offices: dict[str, str]  # written form -> canonical office
+    exclusive_offices: frozenset[str]  # heads of state or government: one at a time
+    modifiers: dict[str, str]  # written form -> modifier
+    countries: dict[str, str]  # country, demonym or alias (lower case) -> country
+    organization_heads: frozenset[str]
+    party_words: frozenset[str]
+    particles: frozenset[str]
+    common_words: frozenset[str]
+    honorifics: frozenset[str]
+    name_heads: dict[str, str]  # word inside a name -> "place", "event" or "group"
+
+    @property
+    def longest_office(self) -> int:
+        return max(len(form.split()) for form in self.offices)
+
+    def country_of(self, word: str) -> str | None:
+        return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The built-in word lists, read once per process (they are immutable)."""
+    countries: dict[str, str] = {}
+    for line in _lines("countries.tsv"):
+        country, _, others = line.partition("\t")
+        countries[country.lower()] = country
+        for other in others.split(","):
+            if other.strip():
+                countries[other.strip().lower()] = country
+    return Gazetteer(
+        offices=_aliases("offices.txt"),
+        exclusive_offices=frozenset(
+            line.lstrip("* ").partition(":")[0].strip().lower()
+            for line in _lines("offices.txt")
+            if line.startswith("*")
+        ),
+        modifiers=_aliases("modifiers.txt"),
+        countries=countries,
+        organization_heads=frozenset(_lines("organization_heads.txt")),
+        party_words=frozenset(_lines("party_words.txt")),
+        particles=frozenset(_lines("particles.txt")),
+        common_words=frozenset(_lines("common_words.txt")),
+        honorifics=frozenset(_lines("honorifics.txt")),
+        name_heads=dict(tuple(line.split("\t", 1)) for line in _lines("name_heads.tsv")),  # type: ignore[misc]
+    )

@@ -1,0 +1,261 @@
+"""Named mentions: runs of capitalised words, stripped of titles and sentence openers, then typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from factcheck.dates import MONTHS, WEEKDAYS
+from factcheck.extract.gazetteer import Gazetteer
+from factcheck.extract.text import Sentence, Token
+from factcheck.model import EntityType
+
+# "Khan-backed", "Sharif-led": the name ends before the hyphen.
+ATTRIBUTIVE_SUFFIXES = frozenset(
+    [
+        "led",
+        "backed",
+        "based",
+        "linked",
+        "owned",
+        "run",
+        "born",
+        "controlled",
+        "allied",
+        "aligned",
+        "style",
+        "era",
+        "funded",
+        "supported",
+        "leaning",
+        "dominated",
+        "inspired",
+        "bound",
+        "made",
+        "brokered",
+        "sponsored",
+        "wide",
+    ]
+)
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "near", "outside", "across", "into", "towards", "toward", "around"]
+)
+_ACRONYM = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[-.][A-Z0-9]+)*\.?")
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
+QUOTES = "\"“”‘’'(["
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    """A name found in a sentence, with the capitalised words before it that were not part of it."""
+
+    tokens: tuple[Token, ...]
+    prefix: tuple[Token, ...]
+    type: EntityType
+    rule: str
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].start + len(self.tokens[-1].bare)
+
+    def text(self, source_text: str) -> str:
+        return source_text[self.start : self.end]
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and bool(_ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def office_at(tokens: Sequence[Token], index: int, gazetteer: Gazetteer) -> int:
+    """How many tokens from `index` spell an office ("Prime Minister", "Secretary-General"), or 0."""
+    for length in range(min(gazetteer.longest_office, len(tokens) - index), 0, -1):
+        words = [t.bare.lower() for t in tokens[index : index + length]]
+        phrase = " ".join(words)
+        for form in (phrase, _without_modifier_affix(phrase, gazetteer)):
+            if form in gazetteer.offices:
+                return length
+    return 0
+
+
+def _without_modifier_affix(phrase: str, gazetteer: Gazetteer) -> str:
+    """'president-elect' -> 'president', 'ex-premier' -> 'premier'."""
+    for form, modifier in gazetteer.modifiers.items():
+        if form.startswith("-") and phrase.endswith(form):
+            return phrase[: -len(form)]
+        if form.endswith("-") and phrase.startswith(form):
+            return phrase[len(form) :]
+        if modifier in ("elect", "designate") and phrase.endswith("-" + form):
+            return phrase[: -len(form) - 1]
+    return phrase
+
+
+class NameFinder:
+    """Finds name runs in the sentences of one source."""
+
+    def __init__(self, gazetteer: Gazetteer, lowercase_words: frozenset[str]) -> None:
+        self.gazetteer = gazetteer
+        self.lowercase_words = lowercase_words
+
+    def find(self, sentence: Sentence) -> Iterator[NameRun]:
+        tokens = sentence.tokens
+        nameish = self._nameish(tokens)
+        index = 0
+        while index < len(tokens):
+            if not nameish[index]:
+                index += 1
+                continue
+            end = self._run_end(tokens, nameish, index)
+            yield from self._segment(tokens, index, end)
+            index = end
+
+    def _nameish(self, tokens: Sequence[Token]) -> list[bool]:
+        words = [t for t in tokens if t.is_word]
+        capitalised = sum(1 for t in words if t.is_capitalised)
+        headline = len(words) >= 4 and capitalised >= 0.7 * len(words)
+        flags = []
+        opener = True
+        for token in tokens:
+            if not token.is_word:
+                flags.append(False)
+                opener = opener or token.text in QUOTES or token.text in ":—–-"
+                continue
+            lower = token.bare.lower()
+            flag = token.is_capitalised or bool(_PARTICLE_HYPHEN.match(token.text))
+            if flag and (lower in MONTHS or lower in WEEKDAYS) and not is_acronym(token.text):
+                flag = False
+            if flag and lower in self.gazetteer.common_words and not is_acronym(token.text):
+                flag = not opener and lower not in {"the", "a", "an", "and", "but", "or", "i"}
+            if flag and (opener or headline) and not is_acronym(token.text):
+                flag = lower not in self.lowercase_words or self._starts_name(token)
+            flags.append(flag)
+            opener = False
+        # "in The Hague", "told The Associated Press": a capitalised article inside a sentence
+        for index in range(1, len(tokens) - 1):
+            if tokens[index].text == "The" and flags[index + 1] and not flags[index]:
+                flags[index] = tokens[index - 1].text not in QUOTES
+        return flags
+
+    def _starts_name(self, token: Token) -> bool:
+        lower = token.bare.lower()
+        return lower in self.gazetteer.offices or lower in self.gazetteer.modifiers
+
+    def _run_end(self, tokens: Sequence[Token], nameish: list[bool], start: int) -> int:
+        index = start
+        while index < len(tokens):
+            token = tokens[index]
+            if nameish[index]:
+                index += 1
+                if token.bare != token.text or _attributive_split(token) is not None:
+                    break  # "Ishiba's", "Khan-backed": the name stops here
+                continue
+            lower = token.text.lower()
+            following = index + 1
+            if lower == "of" and following < len(tokens) and tokens[following].text.lower() == "the":
+                following += 1
+            if lower in ("of", "for") and following < len(tokens) and nameish[following]:
+                head = tokens[index - 1].bare
+                if head in self.gazetteer.organization_heads or office_at(tokens, index - 1, self.gazetteer):
+                    index = following
+                    continue
+            if lower in self.gazetteer.particles and following < len(tokens) and nameish[following]:
+                index = following
+                continue
+            break
+        return index
+
+    def _segment(self, tokens: Sequence[Token], start: int, end: int) -> Iterator[NameRun]:
+        run = list(tokens[start:end])
+        cut = _attributive_split(run[-1])
+        if cut is not None:
+            run[-1] = cut
+        name_start = 0
+        index = 0
+        while index < len(run):
+            length = office_at(run, index, self.gazetteer)
+            if length and index + length < len(run):
+                name_start = index + length
+                index += length
+            else:
+                index += 1
+        prefix, name = run[:name_start], run[name_start:]
+        while name and self._is_prefix_word(name[0], len(name)):
+            prefix.append(name.pop(0))
+        while name and name[-1].text.lower() in {"of", "the", "for"} | self.gazetteer.particles:
+            name.pop()
+        for token in prefix:
+            lower = token.bare.lower()
+            if lower in self.gazetteer.offices or lower in self.gazetteer.modifiers:
+                continue
+            place = self.gazetteer.countries.get(lower)
+            if (place and lower == place.lower()) or is_acronym(token.bare):
+                kind = EntityType.PLACE if place else EntityType.ORGANIZATION
+                yield NameRun((token,), (), kind, "name.before-title")
+        if not name or (len(name) == 1 and self._not_a_name(name[0])):
+            return
+        kind, rule = self._type(name, prefix, tokens, start + len(prefix))
+        yield NameRun(tuple(name), tuple(prefix), kind, rule)
+
+    def _is_prefix_word(self, token: Token, remaining: int) -> bool:
+        lower = token.bare.lower()
+        if token.text in self.gazetteer.honorifics or lower in self.gazetteer.modifiers:
+            return True
+        if lower in self.gazetteer.common_words:
+            return token.text != "The"  # kept only where it was capitalised inside a sentence
+        demonym = self.gazetteer.countries.get(lower)
+        return (
+            remaining > 1 and demonym is not None and demonym.lower() != lower and not is_acronym(token.bare)
+        )
+
+    def _not_a_name(self, token: Token) -> bool:
+        lower = token.bare.lower()
+        country = self.gazetteer.countries.get(lower)
+        if country and country.lower() != lower and not is_acronym(token.bare):
+            return True  # a demonym on its own ("Japanese") is an adjective
+        return lower in self.gazetteer.offices or lower in self.gazetteer.modifiers or token.bare.isdigit()
+
+    def _type(
+        self, name: list[Token], prefix: list[Token], sentence: Sequence[Token], name_index: int
+    ) -> tuple[EntityType, str]:
+        words = [t.bare for t in name]
+        parts = {part for word in words for part in word.split("-")}
+        if len(name) == 1 and is_acronym(words[0]):
+            if self.gazetteer.countries.get(words[0].lower()):
+                return EntityType.PLACE, "name.country"
+            return EntityType.ORGANIZATION, "name.acronym"
+        if parts & self.gazetteer.party_words and parts & self.gazetteer.organization_heads:
+            return EntityType.PARTY, "name.party-word"
+        if any(p.startswith(tuple(self.gazetteer.party_words)) for p in parts if len(p) > 5):
+            return EntityType.PARTY, "name.party-word"
+        if parts & self.gazetteer.organization_heads:
+            return EntityType.ORGANIZATION, "name.organization-word"
+        if " ".join(words).lower() in self.gazetteer.countries:
+            return EntityType.PLACE, "name.country"
+        heads = [self.gazetteer.name_heads[p] for p in parts if p in self.gazetteer.name_heads]
+        if heads:
+            return EntityType(heads[-1]), f"name.{heads[-1]}-word"
+        if any(office_at(prefix, i, self.gazetteer) for i in range(len(prefix))):
+            return EntityType.PERSON, "name.after-title"
+        if any(t.text in self.gazetteer.honorifics for t in prefix):
+            return EntityType.PERSON, "name.after-honorific"
+        before_index = name_index - 1
+        if before_index > 0 and sentence[before_index].text.lower() == "the":
+            before_index -= 1
+        before = sentence[before_index].text.lower() if before_index >= 0 else ""
+        if before in PLACE_PREPOSITIONS and len(name) <= 3:
+            return EntityType.PLACE, "name.after-place-preposition"
+        if 2 <= len(name) <= 4 and all(w[0].isupper() or "-" in w for w in words):
+            return EntityType.PERSON, "name.capitalised-words"
+        return EntityType.UNKNOWN, "name.capitalised-word"
+
+
+def _attributive_split(token: Token) -> Token | None:
+    """'Khan-backed' -> 'Khan'; None when the token has no attributive suffix."""
+    head, dash, tail = token.bare.rpartition("-")
+    if dash and head and tail.lower() in ATTRIBUTIVE_SUFFIXES:
+        return Token(token.start, token.start + len(head), head)
+    return None

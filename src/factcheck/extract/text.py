@@ -1,0 +1,146 @@
+"""Sentences and tokens with their offsets into the source text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "gov's",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mt",
+        "ft",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "univ",
+    ]
+)
+TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|\d[\d,.]*\d(?:st|nd|rd|th|s)?%?|\d(?:st|nd|rd|th|s)?%?"  # 11,300 5.5 1990s 2nd
+    r"|[^\W\d_](?:[\w’'.\-]*[^\W_])?"  # words, with inner hyphens and apostrophes
+    r"|[^\s\w]",  # punctuation, one character at a time
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]*[A-Z0-9\"“‘(])|\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_capitalised(self) -> bool:
+        first = self.text[0]
+        return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending or trailing full stop."""
+        text = self.text
+        for suffix in ("’s", "'s", "’", "'"):
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                return text[: -len(suffix)]
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end]; a trailing full stop is split off unless it ends an initialism."""
+    tokens = []
+    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = match.group(0)
+        if word.endswith(".") and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            tokens.append(Token(match.start(), match.end() - 1, word[:-1]))
+            tokens.append(Token(match.end() - 1, match.end(), "."))
+        else:
+            tokens.append(Token(match.start(), match.end(), word))
+    return tokens
+
+
+def _ends_sentence(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends a sentence, judged by the word before it."""
+    if text[stop] != ".":
+        return True
+    word_start = stop
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:stop].lower()
+    if word in ABBREVIATIONS:
+        return False
+    # an initial ("J. Smith") or an initialism ("U.S.") before a capitalised name
+    return not (len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """Sentences of text[start:end]; a line break always ends one (headlines, captions)."""
+    sentences = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group(0)[0] in ".!?" and not _ends_sentence(text, match.start()):
+            continue
+        stop = match.end() if match.group(0)[0] in ".!?" else match.start()
+        if text[begin:stop].strip():
+            sentences.append(_sentence(text, begin, stop))
+        begin = match.end()
+    if text[begin:end].strip():
+        sentences.append(_sentence(text, begin, end))
+    return sentences
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, tuple(tokenize(text, start, end)))

@@ -1,0 +1,224 @@
+"""Title and role claims in the patterns news uses around a person's name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.gazetteer import Gazetteer
+from factcheck.extract.names import is_acronym, office_at
+from factcheck.extract.text import Token
+from factcheck.model import Title
+
+# Where an appositive phrase stops: "Mahmoud Shammam, Libya's information minister said ..."
+APPOSITIVE_STOPS = frozenset(
+    [
+        ",",
+        ".",
+        ";",
+        ":",
+        "said",
+        "says",
+        "told",
+        "added",
+        "announced",
+        "has",
+        "had",
+        "is",
+        "was",
+        "will",
+        "who",
+    ]
+)
+APPOSITIVE_MAX_TOKENS = 16
+DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+TOOK_OFFICE = (
+    ("who", "took", "office", "as"),
+    ("who", "became"),
+    ("who", "was", "elected", "as"),
+    ("who", "was", "sworn", "in", "as"),
+    ("who", "served", "as"),
+    ("who", "is"),
+    ("who", "was"),
+)
+PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    title: Title
+    start: int  # offset of the first token of the title phrase
+    end: int  # offset after the last token of the title phrase
+    rule: str
+
+
+class TitleReader:
+    """Reads titles next to a name: before it, in an apposition after it, or in a relative clause."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def before(self, tokens: Sequence[Token], name_index: int) -> TitleMatch | None:
+        """'U.S. President-elect Donald Trump', 'former Pakistani Prime Minister Imran Khan'."""
+        index = name_index - 1
+        while index >= 0 and tokens[index].text in self.gazetteer.honorifics:
+            index -= 1
+        if index >= 0 and tokens[index].text == ",":
+            return self._fronted_apposition(tokens, index)
+        office_start, office = self._office_ending_at(tokens, index)
+        if office is None:
+            return self._predecessor(tokens, index)
+        modifier = self._affix_modifier(tokens[office_start : index + 1])
+        first = office_start
+        jurisdiction = None
+        cursor = office_start - 1
+        while cursor >= 0:
+            word = tokens[cursor].bare
+            lower = word.lower()
+            found_modifier = self._modifier_ending_at(tokens, cursor)
+            if found_modifier:
+                modifier = modifier or found_modifier[1]
+                cursor = found_modifier[0] - 1
+                first = cursor + 1
+                continue
+            country = self.gazetteer.country_of(word)
+            if country or is_acronym(word):
+                jurisdiction = jurisdiction or country or word
+                first = cursor
+                cursor -= 1
+                continue
+            if tokens[cursor].is_capitalised and lower not in self.gazetteer.common_words and jurisdiction:
+                first = cursor  # "PML-N Central President": part of the body's name
+                cursor -= 1
+                continue
+            break
+        title = Title(office, modifier, jurisdiction)
+        return TitleMatch(title, tokens[first].start, tokens[index].end, "title.before-name")
+
+    def after(self, tokens: Sequence[Token], name_end_index: int) -> TitleMatch | None:
+        """'Mahmoud Jibril, the de facto Libyan prime minister,' and 'X, who took office as ...'."""
+        index = name_end_index
+        if index >= len(tokens) or tokens[index].text != ",":
+            return None
+        phrase_start = index + 1
+        words = [t.text.lower() for t in tokens[phrase_start : phrase_start + 6]]
+        rule = "title.apposition"
+        for pattern in TOOK_OFFICE:
+            if tuple(words[: len(pattern)]) == pattern:
+                phrase_start += len(pattern)
+                rule = "title.relative-clause"
+                break
+        else:
+            if words and words[0] in ("who", "which"):
+                return None
+        phrase_end = phrase_start
+        while (
+            phrase_end < len(tokens)
+            and phrase_end - phrase_start < APPOSITIVE_MAX_TOKENS
+            and tokens[phrase_end].text.lower() not in APPOSITIVE_STOPS
+        ):
+            phrase_end += 1
+        match = self._phrase_title(tokens, phrase_start, phrase_end, rule)
+        if match is None or (
+            rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
+        ):
+            return None
+        return match
+
+    def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
+        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'."""
+        start = comma - 1
+        while (
+            start >= 0 and tokens[start].text not in (",", ";", ":") and comma - start < APPOSITIVE_MAX_TOKENS
+        ):
+            start -= 1
+        start += 1
+        if start >= comma or tokens[start].text.lower() not in DETERMINERS:
+            return None
+        return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+
+    def _phrase_title(self, tokens: Sequence[Token], start: int, end: int, rule: str) -> TitleMatch | None:
+        best: tuple[int, int, str] | None = None
+        index = start
+        while index < end:
+            length = office_at(tokens, index, self.gazetteer)
+            if length:
+                best = (index, length, self._canonical(tokens[index : index + length]))
+            index += max(length, 1)
+        if best is None:
+            return None
+        office_index, length, office = best
+        modifier = self._affix_modifier(tokens[office_index : office_index + length])
+        jurisdiction = None
+        for cursor in range(start, end):
+            found = self._modifier_ending_at(tokens, cursor)
+            if found and cursor < office_index:
+                modifier = modifier or found[1]
+            word = tokens[cursor].bare
+            if cursor >= office_index and cursor < office_index + length:
+                continue
+            if jurisdiction is None and (self.gazetteer.country_of(word) or is_acronym(word)):
+                jurisdiction = self.gazetteer.country_of(word) or word
+        if jurisdiction is None:
+            owner = [t.bare for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
+            owner = [w for w in owner if w.lower() not in self.gazetteer.modifiers]
+            jurisdiction = " ".join(owner) or None
+        return TitleMatch(
+            Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
+        )
+
+    def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
+        """An apposition names a role only if the office is its head, not buried in a clause."""
+        for index in range(start, end):
+            length = office_at(tokens, index, self.gazetteer)
+            if length:
+                after = tokens[index + length : end]
+                return not after or after[0].text.lower() in ("of", "for", "in", "(")
+        return False
+
+    def _predecessor(self, tokens: Sequence[Token], index: int) -> TitleMatch | None:
+        if index >= 0 and tokens[index].text.lower() in PREDECESSOR_WORDS:
+            first = index - 1 if index > 0 and tokens[index - 1].text.lower() in DETERMINERS else index
+            title = Title("predecessor", PREDECESSOR_WORDS[tokens[index].text.lower()])
+            return TitleMatch(title, tokens[first].start, tokens[index].end, "title.predecessor")
+        return None
+
+    def _office_ending_at(self, tokens: Sequence[Token], index: int) -> tuple[int, str | None]:
+        for length in range(min(self.gazetteer.longest_office, index + 1), 0, -1):
+            start = index - length + 1
+            if office_at(tokens, start, self.gazetteer) == length:
+                return start, self._canonical(tokens[start : index + 1])
+        return index, None
+
+    def _canonical(self, tokens: Sequence[Token]) -> str:
+        phrase = " ".join(t.bare.lower() for t in tokens)
+        if phrase in self.gazetteer.offices:
+            return self.gazetteer.offices[phrase]
+        for form in self.gazetteer.modifiers:
+            if form.startswith("-") and phrase.endswith(form):
+                return self.gazetteer.offices.get(phrase[: -len(form)], phrase)
+            if form.endswith("-") and phrase.startswith(form):
+                return self.gazetteer.offices.get(phrase[len(form) :], phrase)
+        head = phrase.rsplit("-", 1)[0]
+        return self.gazetteer.offices.get(head, phrase)
+
+    def _affix_modifier(self, tokens: Sequence[Token]) -> str | None:
+        phrase = " ".join(t.bare.lower() for t in tokens)
+        for form, modifier in self.gazetteer.modifiers.items():
+            if (form.startswith("-") and phrase.endswith(form)) or (
+                form.endswith("-") and phrase.startswith(form)
+            ):
+                return modifier
+        if phrase.endswith("-elect"):
+            return "elect"
+        return None
+
+    def _modifier_ending_at(self, tokens: Sequence[Token], index: int) -> tuple[int, str] | None:
+        for length in (2, 1):
+            start = index - length + 1
+            if start < 0:
+                continue
+            phrase = " ".join(t.bare.lower() for t in tokens[start : index + 1])
+            if phrase in self.gazetteer.modifiers and not phrase.startswith("-"):
+                return start, self.gazetteer.modifiers[phrase]
+        return None

@@ -1,0 +1,61 @@
+"""The JSON report, version 1: the contract scripts and the evaluation tools read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from factcheck import __version__
+from factcheck.model import Evidence, Finding, Severity, Source
+from factcheck.report import Report
+
+REPORT_VERSION = 1
+
+
+def render(report: Report, out: TextIO) -> None:
+    json.dump(as_dict(report), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def as_dict(report: Report) -> dict[str, Any]:
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "factcheck", "version": __version__},
+        "sources": [_source(s) for s in report.sources],
+        "findings": [finding_dict(f) for f in report.findings],
+        "summary": {str(s): report.count(s) for s in sorted(Severity, reverse=True)},
+    }
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "path": source.path,
+        "published": source.published.isoformat() if source.published else None,
+        "published_from": source.published_from,
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "rule": finding.rule,
+        "name": finding.name,
+        "kind": finding.kind,
+        "severity": str(finding.severity),
+        "entity": finding.entity,
+        "message": finding.message,
+        "attribute": finding.attribute,
+        "values": list(finding.values),
+        "evidence": [_evidence(e) for e in finding.evidence],
+    }
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    data: dict[str, Any] = {"source": evidence.source_id, "path": evidence.path, "text": evidence.text}
+    for key in ("start", "end", "line", "column"):
+        value = getattr(evidence, key)
+        if value is not None:
+            data[key] = value
+    if evidence.note:
+        data["note"] = evidence.note
+    return data

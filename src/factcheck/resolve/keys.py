@@ -1,0 +1,97 @@
+"""Spelling keys that let transliterations of one name meet: folded forms and consonant skeletons."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+# Particles and articles that one source writes and another drops ("al-Ghaithi", "Ghaithi").
+DROPPABLE = frozenset(["al", "el", "the", "a", "ad", "as", "ash", "an", "ar", "at", "az"])
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")
+# Letter groups that different romanisations write for one sound, longest first.
+_DIGRAPHS = (
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("q", "k"),
+    ("g", "k"),
+    ("c", "k"),
+    ("w", "v"),
+    ("z", "s"),
+    ("x", "ks"),
+)
+_VOWEL_GROUPS = (
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("eo", "o"),
+    ("ae", "e"),
+    ("y", "i"),
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("’", "").replace("'", "").replace("`", "")
+
+
+def exact_key(name: str) -> str:
+    """Equal for names that differ only in case, hyphens, spaces and punctuation ('IP4', 'IP-4')."""
+    words = fold(name).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return _NOT_LETTER.sub("", "".join(words))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name parts, split at spaces and hyphens, without droppable particles."""
+    parts = [p for p in re.split(r"[\s\-]+", fold(name)) if p]
+    kept = [_NOT_LETTER.sub("", p) for p in parts if p not in DROPPABLE]
+    return [p for p in kept if p]
+
+
+def skeleton(token: str) -> str:
+    """Consonant skeleton after folding letters romanisations disagree on: gaddafi, qadhafi -> kdf."""
+    word = token
+    for written, sound in _DIGRAPHS:
+        word = word.replace(written, sound)
+    head, rest = word[:1], word[1:]
+    if head in "aeiouy":
+        head = "a" if head != "y" else "y"
+    rest = re.sub(r"[aeiouyh]", "", rest) if len(word) > 1 else rest
+    return re.sub(r"(.)\1+", r"\1", head + rest)
+
+
+def vowel_form(token: str) -> str:
+    """The token with vowel spellings folded: 'kyiv' and 'kiev' -> 'kiv'."""
+    word = token
+    for written, sound in _DIGRAPHS + _VOWEL_GROUPS:
+        word = word.replace(written, sound)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def skeleton_key(name: str) -> str:
+    return "".join(skeleton(t) for t in name_tokens(name))
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower()
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two long tokens one letter apart in skeleton and close in letters ('shammam', 'shamman')."""
+    if min(len(a), len(b)) < 6:
+        return False
+    return Levenshtein.distance(skeleton(a), skeleton(b)) <= 1 and ratio(vowel_form(a), vowel_form(b)) >= 80

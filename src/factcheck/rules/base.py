@@ -1,0 +1,72 @@
+"""What every comparison rule is: a code, a name, a kind, a default severity and a docstring."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+from factcheck.graph import FactGraph
+from factcheck.model import Entity, Evidence, Finding, Severity, Source, Span
+
+
+class Rule:
+    """Base of the comparison rules. The docstring of a subclass is its user documentation:
+    a first line that says what it flags, then a conflicting and a consistent example."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    kind: ClassVar[str]
+    severity: ClassVar[Severity]
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def summary(cls) -> str:
+        return (inspect.getdoc(cls) or "").splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.getdoc(cls) or ""
+
+    def finding(
+        self,
+        entity: Entity | str,
+        message: str,
+        evidence: Iterable[Evidence],
+        attribute: str,
+        values: Iterable[str],
+        severity: Severity | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.code,
+            name=self.name,
+            kind=self.kind,
+            severity=severity or self.severity,
+            entity=entity if isinstance(entity, str) else entity.name,
+            message=message,
+            evidence=tuple(evidence),
+            attribute=attribute,
+            values=tuple(sorted(set(values))),
+        )
+
+
+def quote(source: Source, span: Span, note: str = "") -> Evidence:
+    """Evidence for a span of a source, with the line and column an editor jumps to."""
+    line, column = source.position(span.start)
+    return Evidence(
+        source_id=source.id,
+        path=source.path,
+        text=span.text,
+        start=span.start,
+        end=span.end,
+        line=line,
+        column=column,
+        line_text=source.line_text(line),
+        note=note,
+    )
+
+
+def source_date(source: Source) -> str:
+    return source.published.isoformat() if source.published else "an unknown date"

@@ -1,0 +1,224 @@
+"""Rules over spellings: one entity written differently across sources, and one-off misspellings."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.extract.names import is_acronym
+from factcheck.extract.text import tokenize
+from factcheck.graph import FactGraph, MentionRecord
+from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
+from factcheck.model import Severity as S
+from factcheck.resolve.keys import exact_key, name_tokens, skeleton
+from factcheck.rules.base import Rule, quote
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One way an entity is written, with where it is first written so in each source."""
+
+    form: str
+    first_in: dict[str, MentionRecord]
+
+
+def written_forms(graph: FactGraph, entity: Entity) -> list[Written]:
+    """The entity's spellings, excluding short forms ('Trump' for 'Donald Trump')."""
+    records = graph.mentions_of(entity)
+    longest = max((len(name_tokens(r.mention.span.text)) for r in records), default=0)
+    article_in_name = any(r.mention.span.text.startswith("The ") for r in records)
+    forms: dict[str, dict[str, MentionRecord]] = defaultdict(dict)
+    for record in records:
+        text = _as_written(record) if article_in_name else record.mention.span.text
+        tokens = name_tokens(text)
+        if entity.type == EntityType.PERSON and longest >= 2 and len(tokens) < 2:
+            continue
+        forms[text].setdefault(record.source.id, record)
+    return [Written(form, first) for form, first in sorted(forms.items())]
+
+
+def _as_written(record: MentionRecord) -> str:
+    """The mention with the lower-case 'the' that other sources capitalise as part of the name."""
+    text = record.mention.span.text
+    before = record.source.text[max(0, record.mention.span.start - 4) : record.mention.span.start]
+    return "the " + text if before == "the " else text
+
+
+def _evidence(written: Written) -> list[Evidence]:
+    evidence = []
+    for record in written.first_in.values():
+        span = record.mention.span
+        start = span.end - len(written.form)
+        evidence.append(quote(record.source, Span(start, span.end, record.source.text[start : span.end])))
+    return evidence
+
+
+def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
+    """'Abdel Ghoga' inside 'Abdel Hafez Ghoga' spelt the same: a shorter form, not a variant."""
+    position = 0
+    for token in shorter:
+        while position < len(longer) and longer[position] != token:
+            position += 1
+        if position == len(longer):
+            return False
+        position += 1
+    return True
+
+
+def _comparable(a: str, b: str) -> bool:
+    if is_acronym(a.replace(" ", "")) != is_acronym(b.replace(" ", "")):
+        return False  # an acronym and its expansion are not two spellings
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
+        return False
+    return bool(shorter) and skeleton(shorter[-1])[:1] == skeleton(longer[-1])[:1]
+
+
+def _spread(forms: list[Written]) -> bool:
+    """The variation is between sources, not only inside one."""
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for written in forms:
+        for source_id in written.first_in:
+            by_source[source_id].add(written.form)
+    return len({frozenset(v) for v in by_source.values()}) > 1
+
+
+class SpellingVariant(Rule):
+    """One person, place or group is spelt differently from one source to another.
+
+    Transliterations and other changes of letters are warnings; differences of case, hyphens and
+    spacing only are reported by spelling.style.
+
+    Conflicting:
+        a.md: "Muammar Gaddafi was killed in Sirte."
+        b.md: "Muammar Qaddafi was killed in Sirte."
+
+    Consistent:
+        a.md: "Muammar Gaddafi was killed in Sirte."
+        b.md: "Gaddafi was killed in his home town." (a short form, not another spelling)
+    """
+
+    code = "FC201"
+    name = "spelling.variant"
+    kind = "spelling"
+    severity = S.WARNING
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            forms = written_forms(graph, entity)
+            by_key: dict[str, list[Written]] = defaultdict(list)
+            for written in forms:
+                by_key[exact_key(written.form)].append(written)
+            keys = sorted(by_key)
+            variants = {
+                key
+                for i, key in enumerate(keys)
+                for other in keys[i + 1 :]
+                if _comparable(by_key[key][0].form, by_key[other][0].form)
+                for key in (key, other)
+            }
+            chosen = [w for key in sorted(variants) for w in by_key[key]]
+            if len(variants) < 2 or not _spread(chosen):
+                continue
+            yield self.finding(
+                entity,
+                f"{entity.name} is spelt {_listing(chosen)}",
+                [e for written in chosen for e in _evidence(written)],
+                attribute="spelling",
+                values=[w.form for w in chosen],
+            )
+
+
+class SpellingStyle(Rule):
+    """One name is written with different case, hyphens or spacing across sources.
+
+    Conflicting:
+        a.md: "the four Indo-Pacific partners (IP4)"
+        b.md: "the partners known as IP-4"
+
+    Consistent:
+        a.md: "the summit in The Hague"
+        b.md: "talks in The Hague"
+    """
+
+    code = "FC202"
+    name = "spelling.style"
+    kind = "spelling"
+    severity = S.INFO
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            by_key: dict[str, list[Written]] = defaultdict(list)
+            for written in written_forms(graph, entity):
+                by_key[exact_key(written.form)].append(written)
+            for group in by_key.values():
+                if len(group) < 2 or not _spread(group):
+                    continue
+                yield self.finding(
+                    entity,
+                    f"{entity.name} is written {_listing(group)}",
+                    [e for written in group for e in _evidence(written)],
+                    attribute="style",
+                    values=[w.form for w in group],
+                )
+
+
+def _listing(forms: list[Written]) -> str:
+    return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
+
+
+class PhraseTypo(Rule):
+    """A phrase is misspelt once where the same sources spell it right several times.
+
+    Conflicting:
+        a.md: "The NATO summet opened on Tuesday." beside three mentions of "NATO summit"
+
+    Consistent:
+        a.md: "The NATO summit opened on Tuesday." beside "NATO summits of past years"
+    """
+
+    code = "FC203"
+    name = "spelling.typo"
+    kind = "spelling"
+    severity = S.INFO
+    min_correct = 3
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
+        words: Counter[str] = Counter()
+        for source in graph.sources.values():
+            tokens = tokenize(source.text, source.body_start)
+            for before, word in itertools.pairwise(tokens):
+                words[word.text.lower()] += 1
+                if before.is_capitalised and word.text.isalpha() and word.text.islower():
+                    span = Span(before.start, word.end, source.text[before.start : word.end])
+                    pairs[(before.text, word.text)].append((source, span))
+        by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (head, word), places in pairs.items():
+            by_head[head].append((word, len(places)))
+        for (head, word), places in sorted(pairs.items()):
+            if len(places) != 1 or words[word] != 1 or len(word) < 5:
+                continue
+            right = [
+                w
+                for w, count in by_head[head]
+                if count >= self.min_correct and Levenshtein.distance(w, word) == 1 and w[0] == word[0]
+            ]
+            if not right:
+                continue
+            source, span = places[0]
+            correct = f"{head} {right[0]}"
+            example_source, example_span = pairs[(head, right[0])][0]
+            yield self.finding(
+                correct,
+                f"'{span.text}' looks like a misspelling of '{correct}', written so "
+                f"{len(pairs[(head, right[0])])} times in the sources",
+                [quote(source, span), quote(example_source, example_span, note="the usual spelling")],
+                attribute="typo",
+                values=[span.text, correct],
+            )

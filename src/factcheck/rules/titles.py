@@ -1,0 +1,123 @@
+"""Rules over titles and roles: one person, incompatible roles at the same time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from itertools import combinations
+
+from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.model import Finding, Title
+from factcheck.model import Severity as S
+from factcheck.rules.base import Rule, quote
+
+# Modifiers that say the title belongs to another time than the article's.
+BEFORE_OFFICE = {"elect", "designate", "incoming"}
+AFTER_OFFICE = {"former", "late", "outgoing"}
+HISTORICAL = {"then"}
+
+
+def incompatibility(a: Title, a_date: date | None, b: Title, b_date: date | None) -> str | None:
+    """Why two titles of one person cannot both hold at the dates they are claimed for, or None."""
+    if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
+        return None
+    if a.jurisdiction and b.jurisdiction and a.jurisdiction.casefold() != b.jurisdiction.casefold():
+        return None
+    if a.office == b.office:
+        return _timing(a, a_date, b, b_date) or _timing(b, b_date, a, a_date)
+    exclusive = load_gazetteer().exclusive_offices
+    if (
+        a.office in exclusive
+        and b.office in exclusive
+        and a.modifier is None
+        and b.modifier is None
+        and a.jurisdiction
+        and b.jurisdiction
+    ):
+        return f"one person cannot be both {a.office} and {b.office} of {a.jurisdiction}"
+    return None
+
+
+def _timing(early: Title, early_date: date | None, current: Title, current_date: date | None) -> str | None:
+    """`early` is an 'elect' or 'former' form of the office `current` holds outright."""
+    if current.modifier is not None:
+        return None
+    if early.modifier in BEFORE_OFFICE:
+        if early_date and current_date and early_date < current_date:
+            return None  # elect first, in office later: the usual order
+        return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
+    if early.modifier in AFTER_OFFICE:
+        if early_date and current_date and early_date > current_date:
+            return None  # in office first, former later
+        return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
+    return None
+
+
+class TitleConflict(Rule):
+    """A person is given roles that cannot both hold at the dates of the sources.
+
+    Dates come from each article's publication date; where one is unknown the two are taken
+    to describe the same moment.
+
+    Conflicting:
+        a.md (2025-06-26): "U.S. President Donald Trump attended the summit."
+        b.md (2025-06-20): "the possible absence of US President-elect Donald Trump"
+
+    Consistent:
+        a.md (2024-12-01): "President-elect Donald Trump named his cabinet."
+        b.md (2025-06-26): "U.S. President Donald Trump attended the summit."
+    """
+
+    code = "FC101"
+    name = "title.conflict"
+    kind = "title"
+    severity = S.ERROR
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            records = graph.claims_about(entity, "title")
+            reported: set[tuple[str, str]] = set()
+            for first, second in combinations(records, 2):
+                if first.source.id == second.source.id:
+                    continue
+                why = self._why(first, second)
+                values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
+                if why is None or values in reported:
+                    continue
+                reported.add(values)  # type: ignore[arg-type]
+                yield self.finding(
+                    entity,
+                    f"{entity.name} is '{_as_written(first)}' in {first.source.id} and "
+                    f"'{_as_written(second)}' in {second.source.id}: {why}",
+                    [quote(r.source, r.claim.span, _note(r)) for r in (first, second)],
+                    attribute="title",
+                    values=values,
+                )
+
+    @staticmethod
+    def _why(first: ClaimRecord, second: ClaimRecord) -> str | None:
+        a, b = first.claim.value, second.claim.value
+        if not isinstance(a, Title) or not isinstance(b, Title):
+            return None
+        return incompatibility(a, _when(first), b, _when(second))
+
+
+def _when(record: ClaimRecord) -> date | None:
+    as_of = record.claim.qualifiers.as_of
+    return as_of.start if as_of else None
+
+
+def _as_written(record: ClaimRecord) -> str:
+    """The title phrase as the source wrote it, without the name."""
+    text = record.claim.span.text
+    name = record.mention.span
+    relative = name.start - record.claim.span.start
+    if 0 <= relative <= len(text):
+        text = (text[:relative] + text[relative + len(name.text) :]).strip(" ,")
+    return text or str(record.claim.value)
+
+
+def _note(record: ClaimRecord) -> str:
+    when = _when(record)
+    return f"{record.claim.value} (as of {when.isoformat() if when else 'an unknown date'})"

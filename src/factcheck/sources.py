@@ -1,0 +1,177 @@
+"""Loading articles from disk: files and folders, front matter, publication dates."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+import yaml
+
+from factcheck.dates import ABSOLUTE_DATE, match_to_range
+from factcheck.errors import SourceError
+from factcheck.model import Source
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+# Files that sit beside articles in a corpus but are not articles.
+NOT_ARTICLES = {"readme.md", "expected.yaml", "reference.yaml", "license.md", "changelog.md"}
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+# A dateline is looked for only near the top: later dates are what the article talks about.
+DATELINE_WINDOW = 400
+_HTML_TAG = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]+>", re.DOTALL | re.IGNORECASE)
+
+
+def find_articles(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """Expand files and folders (recursively) into article files, sorted and without repeats."""
+    found: dict[Path, None] = {}
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise SourceError(f"{raw}: no such file or folder")
+        if path.is_dir():
+            inside = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and p.name.lower() not in NOT_ARTICLES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not inside:
+                raise SourceError(f"{raw}: no articles found (looked for {', '.join(ARTICLE_SUFFIXES)})")
+            found.update(dict.fromkeys(inside))
+        else:
+            found[path] = None
+    return list(found)
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_text(path: Path) -> str:
+    """Read a file as text the way Python's universal newlines do, or explain why not."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{display_path(path)}: cannot read ({exc.strerror or exc})") from None
+    if b"\x00" in raw[:8192]:
+        raise SourceError(f"{display_path(path)}: binary file, not an article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{display_path(path)}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_front_matter(text: str, where: str) -> tuple[dict[str, object], int]:
+    """The front matter as a mapping and the offset where the body starts."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise SourceError(f"{where}:{line.strip()}: malformed front matter: {problem}") from None
+    if not isinstance(data, dict):
+        raise SourceError(f"{where}: front matter must be a mapping of keys to values")
+    return {str(k): v for k, v in data.items()}, match.end()
+
+
+def coerce_date(value: object, where: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        match = ABSOLUTE_DATE.search(text)
+        found = match_to_range(match, None) if match else None
+        if found is None or found.precision != "day":
+            raise SourceError(f"{where}: front matter 'published' is not a date: {text!r}") from None
+        return found.start
+
+
+def find_dateline(text: str, body_start: int) -> date | None:
+    """A byline date near the top ("June 26, 2025 at 14:44 JST"); only a full date counts."""
+    window = text[body_start : body_start + DATELINE_WINDOW]
+    for match in ABSOLUTE_DATE.finditer(window):
+        found = match_to_range(match, None)
+        if found is not None and found.precision == "day":
+            line_start = window.rfind("\n", 0, match.start()) + 1
+            line_end = window.find("\n", match.end())
+            line = window[line_start : line_end if line_end >= 0 else len(window)]
+            # a dateline is a short line of its own, not a date inside a sentence of the story
+            if len(line) <= 80:
+                return found.start
+    return None
+
+
+def blank_html(text: str) -> str:
+    """Replace tags by spaces so that offsets into the result still index the file."""
+    return _HTML_TAG.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+def load_source(path: Path, source_id: str | None = None) -> Source:
+    where = display_path(path)
+    text = read_text(path)
+    meta, body_start = parse_front_matter(text, where)
+    if path.suffix.lower() in (".html", ".htm"):
+        text = text[:body_start] + blank_html(text[body_start:])
+    published = coerce_date(meta.get("published", meta.get("date")), where)
+    published_from = "front matter" if published else "unknown"
+    if published is None:
+        published = find_dateline(text, body_start)
+        published_from = "dateline" if published else "unknown"
+    line_starts = (0, *(m.end() for m in re.finditer("\n", text)))
+    return Source(
+        id=str(meta.get("id") or source_id or path.stem),
+        path=where,
+        text=text,
+        body_start=body_start,
+        content_hash="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        published=published,
+        published_from=published_from,
+        title=_optional_str(meta.get("title")),
+        outlet=_optional_str(meta.get("outlet")),
+        url=_optional_str(meta.get("url")),
+        line_starts=line_starts,
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def load_sources(paths: Iterable[str | os.PathLike[str]]) -> list[Source]:
+    """Load every article under the paths; ids are file stems, made unique by their folder."""
+    files = find_articles(list(paths))
+    stems: dict[str, int] = {}
+    for file in files:
+        stems[file.stem] = stems.get(file.stem, 0) + 1
+    sources = []
+    seen: dict[str, str] = {}
+    for file in files:
+        fallback = file.stem if stems[file.stem] == 1 else display_path(file.with_suffix(""))
+        source = load_source(file, fallback)
+        if source.id in seen:
+            raise SourceError(f"{source.path}: source id {source.id!r} is also used by {seen[source.id]}")
+        seen[source.id] = source.path
+        sources.append(source)
+    return sources
