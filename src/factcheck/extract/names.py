@@ -150,8 +150,10 @@ class NameFinder:
             token = tokens[index]
             if nameish[index]:
                 index += 1
-                if token.bare != token.text or _attributive_split(token) is not None:
-                    break  # "Ishiba's", "Khan-backed": the name stops here
+                if _attributive_split(token) is not None:
+                    break  # "Khan-backed": the name stops here
+                if token.bare != token.text and not self._possessive_inside_name(tokens, nameish, index):
+                    break  # "Ishiba's": the name stops here
                 continue
             lower = token.text.lower()
             following = index + 1
@@ -167,6 +169,13 @@ class NameFinder:
                 continue
             break
         return index
+
+    def _possessive_inside_name(self, tokens: Sequence[Token], nameish: list[bool], following: int) -> bool:
+        """'People's Party', 'People's Republic': the possessive is part of an organisation's name."""
+        if following >= len(tokens) or not nameish[following]:
+            return False
+        head = tokens[following].bare
+        return head in self.gazetteer.organization_heads or head in self.gazetteer.name_heads
 
     def _segment(self, tokens: Sequence[Token], start: int, end: int) -> Iterator[NameRun]:
         run = list(tokens[start:end])
@@ -222,7 +231,8 @@ class NameFinder:
         self, name: list[Token], prefix: list[Token], sentence: Sequence[Token], name_index: int
     ) -> tuple[EntityType, str]:
         words = [t.bare for t in name]
-        parts = {part for word in words for part in word.split("-")}
+        ordered = [part for word in words for part in word.split("-")]
+        parts = set(ordered)
         if len(name) == 1 and is_acronym(words[0]):
             if self.gazetteer.countries.get(words[0].lower()):
                 return EntityType.PLACE, "name.country"
@@ -235,7 +245,7 @@ class NameFinder:
             return EntityType.ORGANIZATION, "name.organization-word"
         if " ".join(words).lower() in self.gazetteer.countries:
             return EntityType.PLACE, "name.country"
-        heads = [self.gazetteer.name_heads[p] for p in parts if p in self.gazetteer.name_heads]
+        heads = [self.gazetteer.name_heads[p] for p in ordered if p in self.gazetteer.name_heads]
         if heads:
             return EntityType(heads[-1]), f"name.{heads[-1]}-word"
         if any(office_at(prefix, i, self.gazetteer) for i in range(len(prefix))):

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
 from factcheck.resolve.keys import (
     close_spelling,
@@ -93,7 +94,7 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
         return "same name up to case, hyphens and spacing"
     for form_a in a.full_forms:
         for form_b in b.full_forms:
-            reason = _compare_names(form_a, form_b)
+            reason = name_match(form_a, form_b, organisation=a.type in ORGANISATIONS or b.type in ORGANISATIONS)
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):
@@ -106,7 +107,9 @@ def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
     return bool(acronyms) and any(initials(f) in acronyms for f in long.forms if len(f.split()) >= 2)
 
 
-def _compare_names(a: str, b: str) -> str | None:
+def name_match(a: str, b: str, organisation: bool = False) -> str | None:
+    """Why two written names can be one name, or None: the same transliteration key, one part
+    spelt close, a shorter form, or (for organisations) the same name with its country added."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if not tokens_a or not tokens_b:
         return None
@@ -119,7 +122,20 @@ def _compare_names(a: str, b: str) -> str | None:
     shorter, longer = sorted((tokens_a, tokens_b), key=len)
     if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
         return "a shorter form of the same name"
+    if organisation and 2 <= len(shorter) < len(longer) and _country_added(shorter, longer):
+        return "the same name with its country added"
     return None
+
+
+def _country_added(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """'Democratic Party' and 'Democratic Party of Korea'; 'Movement' and 'Movement-Pakistan'."""
+    countries = load_gazetteer().countries
+    for core, extra in ((longer[: len(shorter)], longer[len(shorter) :]), (longer[-len(shorter) :], longer[: -len(shorter)])):
+        if all(skeleton(x) == skeleton(y) for x, y in zip(shorter, core, strict=True)):
+            extra = [t for t in extra if t not in ("of", "for", "in")]
+            if extra and " ".join(extra) in countries:
+                return True
+    return False
 
 
 def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,7 +15,8 @@ from factcheck.extract.text import tokenize
 from factcheck.graph import FactGraph, MentionRecord
 from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
 from factcheck.model import Severity as S
-from factcheck.resolve.keys import exact_key, name_tokens, skeleton
+from factcheck.resolve import name_match
+from factcheck.resolve.keys import name_tokens
 from factcheck.rules.base import Rule, quote
 
 
@@ -57,6 +59,15 @@ def _evidence(written: Written) -> list[Evidence]:
     return evidence
 
 
+def style_key(name: str) -> str:
+    """Equal for names that differ only in case, hyphens, spaces and full stops; apostrophes count."""
+    return re.sub(r"[\s\-.]+", "", name.replace("’", "'").casefold().removeprefix("the "))
+
+
+def written_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name.replace("’", "'").casefold()) if t and t != "the"]
+
+
 def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
     """'Abdel Ghoga' inside 'Abdel Hafez Ghoga' spelt the same: a shorter form, not a variant."""
     position = 0
@@ -72,11 +83,10 @@ def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
 def _comparable(a: str, b: str) -> bool:
     if is_acronym(a.replace(" ", "")) != is_acronym(b.replace(" ", "")):
         return False  # an acronym and its expansion are not two spellings
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
-    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
     if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
         return False
-    return bool(shorter) and skeleton(shorter[-1])[:1] == skeleton(longer[-1])[:1]
+    return name_match(a, b, organisation=True) is not None
 
 
 def _spread(forms: list[Written]) -> bool:
@@ -113,15 +123,13 @@ class SpellingVariant(Rule):
             forms = written_forms(graph, entity)
             by_key: dict[str, list[Written]] = defaultdict(list)
             for written in forms:
-                by_key[exact_key(written.form)].append(written)
+                by_key[style_key(written.form)].append(written)
             keys = sorted(by_key)
-            variants = {
-                key
-                for i, key in enumerate(keys)
-                for other in keys[i + 1 :]
-                if _comparable(by_key[key][0].form, by_key[other][0].form)
-                for key in (key, other)
-            }
+            variants: set[str] = set()
+            for i, key in enumerate(keys):
+                for other in keys[i + 1 :]:
+                    if _comparable(by_key[key][0].form, by_key[other][0].form):
+                        variants.update((key, other))
             chosen = [w for key in sorted(variants) for w in by_key[key]]
             if len(variants) < 2 or not _spread(chosen):
                 continue
@@ -155,7 +163,7 @@ class SpellingStyle(Rule):
         for entity in graph.entities.values():
             by_key: dict[str, list[Written]] = defaultdict(list)
             for written in written_forms(graph, entity):
-                by_key[exact_key(written.form)].append(written)
+                by_key[style_key(written.form)].append(written)
             for group in by_key.values():
                 if len(group) < 2 or not _spread(group):
                     continue

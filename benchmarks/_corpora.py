@@ -1,0 +1,77 @@
+"""Shared helpers of the benchmarks: find the shared corpora, pick articles, time calls, print tables."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+from factcheck.sources import find_articles
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# The shared data lives beside the repository, never inside it.
+SHARED = REPO_ROOT.parent / "shared"
+CORPORA = {
+    "bbc": SHARED / "corpora" / "bbc_news_2225",
+    "ecbplus": SHARED / "corpora" / "ecbplus",
+}
+
+T = TypeVar("T")
+
+
+def skip(reason: str) -> NoReturn:
+    """Leave cleanly: a missing corpus is not a failure of the benchmark."""
+    print(f"skipped: {reason}")
+    sys.exit(0)
+
+
+def corpus_folder(name: str) -> Path:
+    """The corpus folder, or a clean skip when /work/shared (../shared) is not there."""
+    if not SHARED.is_dir():
+        skip(f"{SHARED} not found (the shared corpora sit in ../shared beside the repository)")
+    folder = CORPORA[name]
+    if not folder.is_dir():
+        skip(f"corpus folder {folder} not found")
+    return folder
+
+
+def article_files(folder: Path, limit: int | None = None) -> list[Path]:
+    """The corpus's articles in sorted order; with a limit, an evenly spread sample of them.
+
+    Only the per-category (BBC) or per-cluster (ECB+) subfolders are searched, so that files
+    beside the articles (LICENSEDATA.TXT, CSV and JSON annotations) are never taken as articles.
+    Spreading the sample keeps every category in it instead of the first one alone.
+    """
+    subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+    files = find_articles(subfolders)
+    if limit is None or limit >= len(files):
+        return files
+    return [files[i * len(files) // limit] for i in range(max(limit, 0))]
+
+
+def best_of(repeat: int, call: Callable[[], T]) -> tuple[float, T]:
+    """The shortest wall time of `repeat` calls and the result of the last one."""
+    best = float("inf")
+    result: T | None = None
+    for _ in range(max(repeat, 1)):
+        started = time.perf_counter()
+        result = call()
+        best = min(best, time.perf_counter() - started)
+    assert result is not None
+    return best, result
+
+
+def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A plain, right-aligned text table (first column left-aligned), easy to paste."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        first, *rest = cells
+        return "  ".join([first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))])
+
+    print(line(header))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
