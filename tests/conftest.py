@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -78,10 +77,6 @@ def findings_for(make_source: Callable[..., Source]) -> Callable[..., tuple[Find
     return run
 
 
-def of_rule(findings: Sequence[Finding], code: str) -> list[Finding]:
-    return [f for f in findings if f.rule == code]
-
-
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run from the test's folder, so that relative paths and the default claims/ folder are its own."""
@@ -129,5 +124,3 @@ def run_main(
     return invoke
 
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
-assert os.sep  # keep `os` meaningful for readers on other platforms

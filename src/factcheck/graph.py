@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from factcheck.model import Claim, Entity, Extraction, Mention, MentionRef, Source
+from factcheck.resolve.keys import exact_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class FactGraph:
         self.extractions = {e.source_id: e for e in extractions}
         self.entities = {e.id: e for e in entities}
         self._entity_of: dict[MentionRef, str] = {}
+        self._names: dict[str, str] | None = None
         self.graph = nx.MultiDiGraph()
         for source in sources:
             self.graph.add_node(("source", source.id), kind="source", path=source.path)
@@ -55,6 +57,17 @@ class FactGraph:
                     self.graph.add_edge(
                         ("source", extraction.source_id), ("entity", entity_id), kind="claim", claim=claim
                     )
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity written this way in some source (up to case, hyphens and spacing), if just one."""
+        if self._names is None:
+            found: dict[str, set[str]] = {}
+            for entity in self.entities.values():
+                for form in (entity.name, *entity.aliases):
+                    found.setdefault(exact_key(form), set()).add(entity.id)
+            self._names = {key: ids.pop() for key, ids in found.items() if len(ids) == 1}
+        entity_id = self._names.get(exact_key(name))
+        return self.entities.get(entity_id) if entity_id else None
 
     def entity_of(self, source_id: str, mention_index: int) -> Entity | None:
         entity_id = self._entity_of.get(MentionRef(source_id, mention_index))

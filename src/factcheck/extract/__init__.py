@@ -8,7 +8,7 @@ from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.extract.names import NameFinder, NameRun, is_acronym
 from factcheck.extract.text import Sentence, split_sentences
-from factcheck.extract.titles import TitleReader
+from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
@@ -67,6 +67,21 @@ def _defined_acronym(item: Located) -> str | None:
     return None
 
 
+def _is_description(jurisdiction: str | None) -> bool:
+    """'aid group': a lower-case description of a body rather than its name."""
+    if not jurisdiction or not jurisdiction.islower():
+        return False
+    return jurisdiction.split()[-1] in DESCRIPTIVE_BODIES
+
+
+def _nearest_body(mentions: list[Mention], before: int) -> str | None:
+    """The organisation named last before an offset: what 'the group' refers back to."""
+    bodies = [
+        m for m in mentions if m.span.end <= before and m.type in (EntityType.ORGANIZATION, EntityType.PARTY)
+    ]
+    return bodies[-1].key if bodies else None
+
+
 def _title_claims(
     source: Source,
     located: list[Located],
@@ -85,6 +100,9 @@ def _title_claims(
             if match is None:
                 continue
             title = match.title
+            if _is_description(title.jurisdiction):
+                body = _nearest_body(mentions, match.start)
+                title = type(title)(title.office, title.modifier, body)
             if title.office == "predecessor":
                 if last_office is None:
                     continue

@@ -164,11 +164,25 @@ class NameFinder:
                 if head in self.gazetteer.organization_heads or office_at(tokens, index - 1, self.gazetteer):
                     index = following
                     continue
+            if lower == "and" and self._joins_organisation(tokens, nameish, start, index):
+                index = following
+                continue
             if lower in self.gazetteer.particles and following < len(tokens) and nameish[following]:
                 index = following
                 continue
             break
         return index
+
+    def _joins_organisation(
+        self, tokens: Sequence[Token], nameish: list[bool], start: int, index: int
+    ) -> bool:
+        """'Federation of Red Cross and Red Crescent Societies': 'and' inside an 'X of Y' name."""
+        if not any(t.text == "of" for t in tokens[start:index]):
+            return False
+        end = index + 1
+        while end < len(tokens) and nameish[end]:
+            end += 1
+        return end > index + 1 and tokens[end - 1].bare in self.gazetteer.organization_heads
 
     def _possessive_inside_name(self, tokens: Sequence[Token], nameish: list[bool], following: int) -> bool:
         """'People's Party', 'People's Republic': the possessive is part of an organisation's name."""

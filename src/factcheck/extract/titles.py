@@ -41,6 +41,30 @@ TOOK_OFFICE = (
     ("who", "is"),
     ("who", "was"),
 )
+# Head nouns of a description that points back to an organisation named earlier ("the aid group").
+DESCRIPTIVE_BODIES = frozenset(
+    [
+        "group",
+        "organisation",
+        "organization",
+        "agency",
+        "body",
+        "party",
+        "charity",
+        "company",
+        "firm",
+        "alliance",
+        "bloc",
+        "movement",
+        "council",
+        "network",
+        "society",
+        "federation",
+        "union",
+        "association",
+        "authority",
+    ]
+)
 PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
 
 

@@ -94,7 +94,9 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
         return "same name up to case, hyphens and spacing"
     for form_a in a.full_forms:
         for form_b in b.full_forms:
-            reason = name_match(form_a, form_b, organisation=a.type in ORGANISATIONS or b.type in ORGANISATIONS)
+            reason = name_match(
+                form_a, form_b, organisation=a.type in ORGANISATIONS or b.type in ORGANISATIONS
+            )
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):
@@ -130,7 +132,10 @@ def name_match(a: str, b: str, organisation: bool = False) -> str | None:
 def _country_added(shorter: Sequence[str], longer: Sequence[str]) -> bool:
     """'Democratic Party' and 'Democratic Party of Korea'; 'Movement' and 'Movement-Pakistan'."""
     countries = load_gazetteer().countries
-    for core, extra in ((longer[: len(shorter)], longer[len(shorter) :]), (longer[-len(shorter) :], longer[: -len(shorter)])):
+    for core, extra in (
+        (longer[: len(shorter)], longer[len(shorter) :]),
+        (longer[-len(shorter) :], longer[: -len(shorter)]),
+    ):
         if all(skeleton(x) == skeleton(y) for x, y in zip(shorter, core, strict=True)):
             extra = [t for t in extra if t not in ("of", "for", "in")]
             if extra and " ".join(extra) in countries:

@@ -18,11 +18,17 @@ AFTER_OFFICE = {"former", "late", "outgoing"}
 HISTORICAL = {"then"}
 
 
-def incompatibility(a: Title, a_date: date | None, b: Title, b_date: date | None) -> str | None:
-    """Why two titles of one person cannot both hold at the dates they are claimed for, or None."""
+def incompatibility(
+    a: Title, a_date: date | None, b: Title, b_date: date | None, different_bodies: bool = False
+) -> str | None:
+    """Why two titles of one person cannot both hold at the dates they are claimed for, or None.
+
+    `different_bodies` says the two jurisdictions are known to be two different bodies or countries."""
     if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
         return None
     if a.jurisdiction and b.jurisdiction and a.jurisdiction.casefold() != b.jurisdiction.casefold():
+        if different_bodies and a.office == b.office and a.modifier == b.modifier:
+            return f"'{a.office}' of two different bodies, {a.jurisdiction} and {b.jurisdiction}"
         return None
     if a.office == b.office:
         return _timing(a, a_date, b, b_date) or _timing(b, b_date, a, a_date)
@@ -81,7 +87,7 @@ class TitleConflict(Rule):
             for first, second in combinations(records, 2):
                 if first.source.id == second.source.id:
                     continue
-                why = self._why(first, second)
+                why = self._why(graph, first, second)
                 values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                 if why is None or values in reported:
                     continue
@@ -96,11 +102,23 @@ class TitleConflict(Rule):
                 )
 
     @staticmethod
-    def _why(first: ClaimRecord, second: ClaimRecord) -> str | None:
+    def _why(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> str | None:
         a, b = first.claim.value, second.claim.value
         if not isinstance(a, Title) or not isinstance(b, Title):
             return None
-        return incompatibility(a, _when(first), b, _when(second))
+        return incompatibility(a, _when(first), b, _when(second), _different_bodies(graph, a, b))
+
+
+def _different_bodies(graph: FactGraph, a: Title, b: Title) -> bool:
+    """Both jurisdictions name known bodies or countries, and not the same one."""
+    if not a.jurisdiction or not b.jurisdiction:
+        return False
+    countries = load_gazetteer().countries
+    country_a, country_b = countries.get(a.jurisdiction.lower()), countries.get(b.jurisdiction.lower())
+    if country_a and country_b:
+        return country_a != country_b
+    body_a, body_b = graph.entity_named(a.jurisdiction), graph.entity_named(b.jurisdiction)
+    return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
 def _when(record: ClaimRecord) -> date | None:
