@@ -37,6 +37,11 @@ def corpus_folder(name: str) -> Path:
     return folder
 
 
+def corpus_subfolders(folder: Path) -> list[Path]:
+    """The category (BBC) or cluster (ECB+) folders that hold the articles."""
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
 def article_files(folder: Path, limit: int | None = None) -> list[Path]:
     """The corpus's articles in sorted order; with a limit, an evenly spread sample of them.
 
@@ -44,8 +49,7 @@ def article_files(folder: Path, limit: int | None = None) -> list[Path]:
     beside the articles (LICENSEDATA.TXT, CSV and JSON annotations) are never taken as articles.
     Spreading the sample keeps every category in it instead of the first one alone.
     """
-    subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
-    files = find_articles(subfolders)
+    files = find_articles(corpus_subfolders(folder))
     if limit is None or limit >= len(files):
         return files
     return [files[i * len(files) // limit] for i in range(max(limit, 0))]
@@ -69,7 +73,9 @@ def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
     def line(cells: Sequence[str]) -> str:
         first, *rest = cells
-        return "  ".join([first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))])
+        return "  ".join(
+            [first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))]
+        )
 
     print(line(header))
     print("  ".join("-" * w for w in widths))

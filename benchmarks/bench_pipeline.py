@@ -25,8 +25,9 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from _corpora import article_files, best_of, corpus_folder, print_table
+from _corpora import article_files, best_of, corpus_folder, corpus_subfolders, print_table
 
 from factcheck.extract import extract
 from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
@@ -38,6 +39,7 @@ from factcheck.resolve import resolve
 from factcheck.sources import load_sources
 
 MIB = 1024 * 1024
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,35 +61,44 @@ class CliRun:
     stderr: Path
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Stages:
-    """The results of each library stage, fed into the next."""
+    """What the library stages produced, for the summary line and the profile."""
 
     sources: list[Source]
     extractions: list[Extraction]
     entities: list[Entity]
-    graph: FactGraph | None = None
-    findings: tuple[Finding, ...] = ()
+    findings: tuple[Finding, ...]
 
 
-def time_stages(files: Sequence[Path], repeat: int) -> tuple[list[Timing], Stages]:
-    """Each stage best of `repeat`, on the output of the stage before (computed once)."""
+class Meter:
+    """Runs each stage `repeat` times, keeps the best wall time and, when tracing, the peak memory."""
+
+    def __init__(self, repeat: int, traced: bool = False):
+        self.repeat = repeat
+        self.traced = traced
+        self.timings: list[Timing] = []
+
+    def measure(self, stage: str, call: Callable[[], T]) -> T:
+        if self.traced:
+            tracemalloc.reset_peak()
+        seconds, result = best_of(self.repeat, call)
+        peak = tracemalloc.get_traced_memory()[1] if self.traced else None
+        self.timings.append(Timing(stage, seconds, peak))
+        return result
+
+
+def run_stages(files: Sequence[Path], meter: Meter) -> Stages:
+    """Each stage on the output of the stage before, as `pipeline.analyse` and `check` chain them."""
     gazetteer = load_gazetteer()  # cached per process: keep its one-off load out of `extract`
-    timings: list[Timing] = []
-    seconds, sources = best_of(repeat, lambda: load_sources(files))
-    timings.append(Timing("load sources", seconds))
-    seconds, extractions = best_of(repeat, lambda: extract_all(sources, gazetteer))
-    timings.append(Timing("extract", seconds))
-    seconds, entities = best_of(repeat, lambda: resolve(extractions))
-    timings.append(Timing("resolve", seconds))
-    seconds, graph = best_of(repeat, lambda: FactGraph(sources, extractions, entities))
-    timings.append(Timing("graph build", seconds))
+    sources = meter.measure("load sources", lambda: load_sources(files))
+    extractions = meter.measure("extract", lambda: extract_all(sources, gazetteer))
+    entities = meter.measure("resolve", lambda: resolve(extractions))
+    graph = meter.measure("graph build", lambda: FactGraph(sources, extractions, entities))
     analysis = Analysis(tuple(sources), tuple(extractions), tuple(entities), graph)
-    seconds, findings = best_of(repeat, lambda: run_rules(analysis))
-    timings.append(Timing("rules", seconds))
-    seconds, _ = best_of(repeat, lambda: render_json(sources, findings))
-    timings.append(Timing("json report", seconds))
-    return timings, Stages(sources, extractions, entities, graph, findings)
+    findings = meter.measure("rules", lambda: run_rules(analysis))
+    meter.measure("json report", lambda: render_json(sources, findings))
+    return Stages(sources, extractions, entities, findings)
 
 
 def extract_all(sources: Sequence[Source], gazetteer: Gazetteer) -> list[Extraction]:
@@ -100,46 +111,18 @@ def render_json(sources: Sequence[Source], findings: tuple[Finding, ...]) -> str
     return out.getvalue()
 
 
-def traced_peaks(files: Sequence[Path]) -> list[Timing]:
+def traced_pass(files: Sequence[Path]) -> list[Timing]:
     """One more pass under tracemalloc: the peak of Python allocations during each stage.
 
     Kept apart from the timed passes because tracing slows Python code down several times.
     """
-    gazetteer = load_gazetteer()
-    state: dict[str, object] = {}
-    steps: list[tuple[str, Callable[[], object]]] = [
-        ("load sources", lambda: state.setdefault("sources", load_sources(files))),
-        ("extract", lambda: state.setdefault("extractions", extract_all(sources(), gazetteer))),
-        ("resolve", lambda: state.setdefault("entities", resolve(extractions()))),
-        ("graph build", lambda: state.setdefault("graph", FactGraph(sources(), extractions(), entities()))),
-        ("rules", lambda: state.setdefault("findings", run_rules(analysis()))),
-        ("json report", lambda: render_json(sources(), state["findings"])),  # type: ignore[arg-type]
-    ]
-
-    def sources() -> list[Source]:
-        return state["sources"]  # type: ignore[return-value]
-
-    def extractions() -> list[Extraction]:
-        return state["extractions"]  # type: ignore[return-value]
-
-    def entities() -> list[Entity]:
-        return state["entities"]  # type: ignore[return-value]
-
-    def analysis() -> Analysis:
-        graph: FactGraph = state["graph"]  # type: ignore[assignment]
-        return Analysis(tuple(sources()), tuple(extractions()), tuple(entities()), graph)
-
-    peaks = []
+    meter = Meter(repeat=1, traced=True)
     tracemalloc.start()
     try:
-        for stage, step in steps:
-            tracemalloc.reset_peak()
-            started = time.perf_counter()
-            step()
-            peaks.append(Timing(stage, time.perf_counter() - started, tracemalloc.get_traced_memory()[1]))
+        run_stages(files, meter)
     finally:
         tracemalloc.stop()
-    return peaks
+    return meter.timings
 
 
 def factcheck_command() -> list[str]:
@@ -198,69 +181,84 @@ def rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f}" if seconds > 0 else "-"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def report_stages(files: Sequence[Path], repeat: int) -> Stages:
+    """Time the library stages and print their table, the corpus summary and the peak RSS."""
+    meter = Meter(repeat)
+    stages = run_stages(files, meter)
+    count = len(files)
+    print(
+        f"{sum(len(s.text) for s in stages.sources) / 1e6:.2f} M characters; "
+        f"{sum(len(e.mentions) for e in stages.extractions)} mentions, "
+        f"{sum(len(e.claims) for e in stages.extractions)} claims, {len(stages.entities)} entities, "
+        f"{len(stages.findings)} findings\n"
+    )
+    total = sum(t.seconds for t in meter.timings)
+    rows = [[t.stage, f"{t.seconds:.3f}", rate(count, t.seconds)] for t in meter.timings]
+    rows.append(["total", f"{total:.3f}", rate(count, total)])
+    print_table(["stage", "seconds", "articles/s"], rows)
+    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(f"peak RSS of this process: {peak_rss / 1024:.0f} MiB")
+    return stages
+
+
+def report_traced(files: Sequence[Path]) -> None:
+    print("\ntraced pass (tracemalloc on, so its seconds are inflated):")
+    print_table(
+        ["stage", "seconds", "peak MiB"],
+        [[t.stage, f"{t.seconds:.3f}", f"{(t.peak_bytes or 0) / MIB:.1f}"] for t in traced_pass(files)],
+    )
+
+
+def report_cli(corpus_args: Sequence[str], count: int) -> None:
+    """The three command-line runs in a fresh temporary folder, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as temporary:
+        runs = cli_runs(corpus_args, Path(temporary))
+        same = runs[0].stdout.read_bytes() == runs[2].stdout.read_bytes()
+        print(f"\nend-to-end CLI over the same {count} articles (wall clock, one run each):")
+        rows = [
+            [
+                run.label,
+                f"{run.seconds:.2f}",
+                rate(count, run.seconds),
+                f"{run.max_rss_kib / 1024:.0f}",
+                str(run.exit_code),
+                findings_in(run),
+            ]
+            for run in runs
+        ]
+        print_table(["command", "seconds", "articles/s", "peak RSS MiB", "exit", "findings"], rows)
+        print(f"warm-claims report identical to cold report: {'yes' if same else 'NO'}")
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", choices=("bbc", "ecbplus"), default="bbc")
     parser.add_argument("--limit", type=int, help="an evenly spread sample of N articles (default: all)")
     parser.add_argument("--repeat", type=int, default=3, help="report the best of R runs of each stage")
     parser.add_argument("--no-cli", action="store_true", help="skip the end-to-end command-line runs")
     parser.add_argument("--tracemalloc", action="store_true", help="add a traced pass: peak memory per stage")
-    parser.add_argument("--profile", action="store_true", help="cProfile the extract stage, top 15 by tottime")
+    parser.add_argument("--profile", action="store_true", help="cProfile the extract stage (top 15, tottime)")
     args = parser.parse_args(argv)
     if args.repeat < 1 or (args.limit is not None and args.limit < 1):
         parser.error("--repeat and --limit must be at least 1")
+    return args
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(argv)
     folder = corpus_folder(args.corpus)
     files = article_files(folder, args.limit)
-    count = len(files)
     print(
-        f"corpus {args.corpus} ({folder}): {count} articles; best of {args.repeat}; "
+        f"corpus {args.corpus} ({folder}): {len(files)} articles; best of {args.repeat}; "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
     )
-
-    timings, stages = time_stages(files, args.repeat)
-    chars = sum(len(s.text) for s in stages.sources)
-    print(
-        f"{chars / 1e6:.2f} M characters; {sum(len(e.mentions) for e in stages.extractions)} mentions, "
-        f"{sum(len(e.claims) for e in stages.extractions)} claims, {len(stages.entities)} entities, "
-        f"{len(stages.findings)} findings\n"
-    )
-    total = sum(t.seconds for t in timings)
-    rows = [[t.stage, f"{t.seconds:.3f}", rate(count, t.seconds)] for t in timings]
-    rows.append(["total", f"{total:.3f}", rate(count, total)])
-    print_table(["stage", "seconds", "articles/s"], rows)
-    peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(f"peak RSS of this process: {peak_rss / 1024:.0f} MiB")
-
+    stages = report_stages(files, args.repeat)
     if args.tracemalloc:
-        print("\ntraced pass (tracemalloc on, so seconds are inflated):")
-        peaks = traced_peaks(files)
-        print_table(
-            ["stage", "seconds", "peak MiB"],
-            [[p.stage, f"{p.seconds:.3f}", f"{(p.peak_bytes or 0) / MIB:.1f}"] for p in peaks],
-        )
-
+        report_traced(files)
     if not args.no_cli:
-        # Whole folders when the whole corpus is used, as a user would type them.
-        corpus_args = (
-            [str(p) for p in sorted(folder.iterdir()) if p.is_dir()]
-            if args.limit is None
-            else [str(f) for f in files]
-        )
-        with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as temporary:
-            runs = cli_runs(corpus_args, Path(temporary))
-            same = runs[0].stdout.read_bytes() == runs[2].stdout.read_bytes()
-            print(f"\nend-to-end CLI over the same {count} articles (wall clock, one run each):")
-            print_table(
-                ["command", "seconds", "articles/s", "peak RSS MiB", "exit", "findings"],
-                [
-                    [r.label, f"{r.seconds:.2f}", rate(count, r.seconds), f"{r.max_rss_kib / 1024:.0f}",
-                     str(r.exit_code), findings_in(r)]
-                    for r in runs
-                ],
-            )
-            print(f"warm-claims report identical to cold report: {'yes' if same else 'NO'}")
-
+        # The whole corpus as a user would type it (its folders), else the sampled files.
+        whole = args.limit is None or args.limit >= len(article_files(folder))
+        report_cli([str(p) for p in (corpus_subfolders(folder) if whole else files)], len(files))
     if args.profile:
         profile_extract(stages.sources, 15)
     return 0

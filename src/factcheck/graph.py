@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import networkx as nx
@@ -13,11 +14,13 @@ from factcheck.resolve.keys import exact_key
 
 @dataclass(frozen=True, slots=True)
 class ClaimRecord:
-    """A claim with its provenance: the source that made it and the mention it is about."""
+    """A claim with its provenance: the source that made it, the mention and entity it is about."""
 
     source: Source
     claim: Claim
-    mention: Mention
+    mention: Mention | None
+    entity: Entity | None
+    anchors: frozenset[str]  # ids of the entities named in the claim's clause, its subject included
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,19 +30,21 @@ class MentionRecord:
 
 
 class FactGraph:
-    """Entities as nodes keyed by id, sources as nodes, claims as edges from source to entity.
+    """Entities and sources as nodes; an edge for every mention and every claim.
 
-    Rules ask it questions (`claims_about`, `mentions_of`) rather than walking node dicts.
+    Rules ask it questions (`claims_about`, `claims`, `mentions_of`) rather than walking node dicts.
     """
 
     def __init__(
         self, sources: Sequence[Source], extractions: Sequence[Extraction], entities: Sequence[Entity]
-    ):
+    ) -> None:
         self.sources = {s.id: s for s in sources}
         self.extractions = {e.source_id: e for e in extractions}
         self.entities = {e.id: e for e in entities}
         self._entity_of: dict[MentionRef, str] = {}
         self._names: dict[str, str] | None = None
+        self._records: dict[str, list[ClaimRecord]] = defaultdict(list)
+        self._by_source: dict[str, set[str]] = defaultdict(set)
         self.graph = nx.MultiDiGraph()
         for source in sources:
             self.graph.add_node(("source", source.id), kind="source", path=source.path)
@@ -47,16 +52,36 @@ class FactGraph:
             self.graph.add_node(("entity", entity.id), kind="entity", name=entity.name, type=str(entity.type))
             for ref in entity.mentions:
                 self._entity_of[ref] = entity.id
+                self._by_source[ref.source_id].add(entity.id)
                 self.graph.add_edge(
                     ("source", ref.source_id), ("entity", entity.id), kind="mentions", ref=ref
                 )
         for extraction in extractions:
             for claim in extraction.claims:
-                entity_id = self._entity_of.get(MentionRef(extraction.source_id, claim.subject))
-                if entity_id is not None:
+                record = self._record(extraction, claim)
+                self._records[claim.predicate].append(record)
+                if record.entity is not None:
                     self.graph.add_edge(
-                        ("source", extraction.source_id), ("entity", entity_id), kind="claim", claim=claim
+                        ("source", extraction.source_id),
+                        ("entity", record.entity.id),
+                        kind="claim",
+                        claim=record,
                     )
+
+    def _record(self, extraction: Extraction, claim: Claim) -> ClaimRecord:
+        source = self.sources[extraction.source_id]
+        mention = entity = None
+        if claim.subject is not None:
+            mention = extraction.mentions[claim.subject]
+            entity = self.entity_of(extraction.source_id, claim.subject)
+        named = {self._entity_of.get(MentionRef(extraction.source_id, i)) for i in claim.anchors}
+        if entity is not None:
+            named.add(entity.id)
+        return ClaimRecord(source, claim, mention, entity, frozenset(i for i in named if i))
+
+    def entity_of(self, source_id: str, mention_index: int) -> Entity | None:
+        entity_id = self._entity_of.get(MentionRef(source_id, mention_index))
+        return self.entities.get(entity_id) if entity_id else None
 
     def entity_named(self, name: str) -> Entity | None:
         """The entity written this way in some source (up to case, hyphens and spacing), if just one."""
@@ -69,21 +94,17 @@ class FactGraph:
         entity_id = self._names.get(exact_key(name))
         return self.entities.get(entity_id) if entity_id else None
 
-    def entity_of(self, source_id: str, mention_index: int) -> Entity | None:
-        entity_id = self._entity_of.get(MentionRef(source_id, mention_index))
-        return self.entities.get(entity_id) if entity_id else None
-
     def claims_about(self, entity: Entity, predicate: str | None = None) -> list[ClaimRecord]:
-        records = []
-        for source_node, _, data in self.graph.in_edges(("entity", entity.id), data=True):
-            if data["kind"] != "claim":
-                continue
-            claim: Claim = data["claim"]
-            if predicate is None or claim.predicate == predicate:
-                source = self.sources[source_node[1]]
-                mention = self.extractions[source.id].mentions[claim.subject]
-                records.append(ClaimRecord(source, claim, mention))
+        records = [
+            data["claim"]
+            for _, _, data in self.graph.in_edges(("entity", entity.id), data=True)
+            if data["kind"] == "claim" and (predicate is None or data["claim"].claim.predicate == predicate)
+        ]
         return sorted(records, key=lambda r: (r.source.id, r.claim.span.start))
+
+    def claims(self, predicate: str) -> list[ClaimRecord]:
+        """Every claim of a kind, with or without a named subject, in source order."""
+        return sorted(self._records.get(predicate, []), key=lambda r: (r.source.id, r.claim.span.start))
 
     def mentions_of(self, entity: Entity) -> list[MentionRecord]:
         return [
@@ -91,10 +112,6 @@ class FactGraph:
             for ref in entity.mentions
         ]
 
-    def claims(self, predicate: str) -> Iterator[tuple[Entity, ClaimRecord]]:
-        for entity in self.entities.values():
-            for record in self.claims_about(entity, predicate):
-                yield entity, record
-
-    def source_ids_of(self, entity: Entity) -> set[str]:
-        return {ref.source_id for ref in entity.mentions}
+    def entities_in(self, source_id: str) -> set[str]:
+        """Ids of the entities a source names."""
+        return self._by_source.get(source_id, set())

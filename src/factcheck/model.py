@@ -168,13 +168,15 @@ class Qualifiers:
 class Claim:
     """Something a source says about a subject mention, with its evidence and the rule that made it."""
 
-    subject: int  # index into the extraction's mentions
-    predicate: str  # "title", "party", "count", "date", "event"
+    subject: int | None  # index into the extraction's mentions; None when no name is the subject
+    predicate: str  # "title", "party", "quantity", "date", "event"
     value: ClaimValue
     span: Span
     rule: str
     qualifiers: Qualifiers = Qualifiers()
-    topic: str = ""  # what a number counts or a date dates
+    topic: str = ""  # what a number counts, a date dates, an event is ("deaths", "summit")
+    anchors: tuple[int, ...] = ()  # the other mentions of the clause, to tell what it is about
+    object: int | None = None  # a mention the claim points to (the party of a party claim)
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,7 +66,9 @@ def _claim(claim: Claim, mentions: tuple[Mention, ...]) -> dict[str, Any]:
     return {
         **_span(claim.span),
         "subject": claim.subject,
-        "subject_key": mentions[claim.subject].key,
+        "subject_key": mentions[claim.subject].key if claim.subject is not None else None,
+        "anchors": list(claim.anchors),
+        "object": claim.object,
         "predicate": claim.predicate,
         "value": _value(claim.value),
         "qualifiers": qualifiers,
@@ -116,13 +118,15 @@ def from_json(text: str, where: str) -> tuple[dict[str, Any], Extraction]:
                 qualifiers["as_of"] = as_of
             claims.append(
                 Claim(
-                    subject=int(c["subject"]),
+                    subject=None if c["subject"] is None else int(c["subject"]),
                     predicate=c["predicate"],
                     value=_read_value(dict(c["value"])),
                     span=Span(c["start"], c["end"], c["text"]),
                     rule=c["rule"],
                     qualifiers=Qualifiers(**qualifiers),
                     topic=c.get("topic", ""),
+                    anchors=tuple(int(a) for a in c.get("anchors", ())),
+                    object=None if c.get("object") is None else int(c["object"]),
                 )
             )
         extraction = Extraction(

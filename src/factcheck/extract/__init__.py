@@ -5,14 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.extract.coref import LocalName, clean, resolve_local
+from factcheck.extract.dates import date_claims
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.events import event_claims
 from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.extract.names import NameFinder, NameRun, is_acronym
+from factcheck.extract.parties import party_claims
+from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.text import Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+# Extractors of claims other than titles, each a function of a Document; order does not matter.
+CLAIM_EXTRACTORS = (party_claims, date_claims, quantity_claims, event_claims)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +44,27 @@ def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
     mentions = _mentions(source, located)
     as_of = DateRange(source.published, source.published) if source.published else None
     claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of)
+    document = _document(source, sentences, located, mentions, gazetteer)
+    for extractor in CLAIM_EXTRACTORS:
+        claims.extend(extractor(document))
+    claims.sort(key=lambda c: (c.span.start, c.predicate, c.span.end))
     return Extraction(source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims))
+
+
+def _document(
+    source: Source,
+    sentences: list[Sentence],
+    located: list[Located],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+) -> Document:
+    placed: dict[int, list[Placed]] = {}
+    for index, item in enumerate(located):
+        placed.setdefault(id(item.sentence), []).append(
+            Placed(index, item.index, item.index + len(item.run.tokens))
+        )
+    views = tuple(SentenceView(s, tuple(placed.get(id(s), ()))) for s in sentences)
+    return Document(source, views, tuple(mentions), gazetteer)
 
 
 def _token_index(sentence: Sentence, offset: int) -> int:

@@ -58,7 +58,7 @@ def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
             local.forms[mention.span.text] += 1
             local.refs.append(MentionRef(extraction.source_id, index))
         for claim in extraction.claims:
-            if claim.predicate == "title" and isinstance(claim.value, Title):
+            if claim.predicate == "title" and isinstance(claim.value, Title) and claim.subject is not None:
                 key = extraction.mentions[claim.subject].key
                 found[(extraction.source_id, key)].offices.add(claim.value.office)
     return list(found.values())

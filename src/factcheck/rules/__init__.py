@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from factcheck.rules.base import Rule
+from factcheck.rules.dates import DateConflict
+from factcheck.rules.events import EventConflict
+from factcheck.rules.numbers import NumberConflict
+from factcheck.rules.parties import PartyConflict, PartyName
 from factcheck.rules.spelling import PhraseTypo, SpellingStyle, SpellingVariant
 from factcheck.rules.titles import TitleConflict
 
@@ -11,6 +15,11 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     SpellingVariant,
     SpellingStyle,
     PhraseTypo,
+    PartyConflict,
+    PartyName,
+    DateConflict,
+    NumberConflict,
+    EventConflict,
 )
 
 

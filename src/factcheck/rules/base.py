@@ -70,3 +70,11 @@ def quote(source: Source, span: Span, note: str = "") -> Evidence:
 
 def source_date(source: Source) -> str:
     return source.published.isoformat() if source.published else "an unknown date"
+
+
+def same_story(graph: FactGraph, first: str, second: str, minimum: int = 2) -> bool:
+    """Two sources report on the same story when they name at least `minimum` entities in common.
+
+    Rules that compare unnamed things (a death toll, the day a storm hit) use it so that articles
+    about other events in a large corpus are never compared."""
+    return len(graph.entities_in(first) & graph.entities_in(second)) >= minimum

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from factcheck.extract.gazetteer import load_gazetteer
@@ -16,6 +16,9 @@ from factcheck.rules.base import Rule, quote
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
 AFTER_OFFICE = {"former", "late", "outgoing"}
 HISTORICAL = {"then"}
+# Articles dated closer than this describe the same moment: a title cannot change within it
+# without the sources saying so.
+SAME_MOMENT = timedelta(days=30)
 
 
 def incompatibility(
@@ -50,11 +53,11 @@ def _timing(early: Title, early_date: date | None, current: Title, current_date:
     if current.modifier is not None:
         return None
     if early.modifier in BEFORE_OFFICE:
-        if early_date and current_date and early_date < current_date:
+        if early_date and current_date and current_date - early_date > SAME_MOMENT:
             return None  # elect first, in office later: the usual order
         return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
-        if early_date and current_date and early_date > current_date:
+        if early_date and current_date and early_date - current_date > SAME_MOMENT:
             return None  # in office first, former later
         return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
     return None
@@ -63,8 +66,8 @@ def _timing(early: Title, early_date: date | None, current: Title, current_date:
 class TitleConflict(Rule):
     """A person is given roles that cannot both hold at the dates of the sources.
 
-    Dates come from each article's publication date; where one is unknown the two are taken
-    to describe the same moment.
+    Dates come from each article's publication date. Where one is unknown, or the two are less
+    than 30 days apart, the sources are taken to describe the same moment.
 
     Conflicting:
         a.md (2025-06-26): "U.S. President Donald Trump attended the summit."

@@ -1,0 +1,90 @@
+"""A source read for claim extraction: its sentences with the mentions found in each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from factcheck.extract.gazetteer import Gazetteer
+from factcheck.extract.text import Sentence, Token
+from factcheck.model import Mention, Source
+
+# Where a sentence splits into clauses that can say different things ("X won 101, while Y won 75").
+CLAUSE_BREAKS = frozenset([";", "while", "whereas", "but", "although", "though"])
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention placed in its sentence: its index in the extraction and its token range."""
+
+    index: int
+    first: int  # index of its first token in the sentence
+    end: int  # index after its last token
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    sentence: Sentence
+    mentions: tuple[Placed, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.sentence.tokens
+
+    def clause_of(self, token_index: int) -> tuple[int, int]:
+        """The token range of the clause holding a token."""
+        tokens = self.tokens
+        start = token_index
+        while start > 0 and not _breaks(tokens, start - 1):
+            start -= 1
+        end = token_index + 1
+        while end < len(tokens) and not _breaks(tokens, end):
+            end += 1
+        return start, end
+
+    def mentions_between(self, start: int, end: int) -> list[Placed]:
+        return [p for p in self.mentions if p.first >= start and p.end <= end]
+
+
+def _breaks(tokens: Sequence[Token], index: int) -> bool:
+    word = tokens[index].text.lower()
+    if word == ";":
+        return True
+    return word in CLAUSE_BREAKS and index > 0 and tokens[index - 1].text == ","
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What claim extractors receive: the source, its sentences with mentions, the word lists."""
+
+    source: Source
+    sentences: tuple[SentenceView, ...]
+    mentions: tuple[Mention, ...]
+    gazetteer: Gazetteer
+
+    @property
+    def published(self) -> date | None:
+        return self.source.published
+
+
+@cache
+def modality_words() -> dict[str, str]:
+    """Hedges, future markers, attribution verbs, negations and past markers (a data file)."""
+    text = resources.files("factcheck.data").joinpath("modality.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {word.strip(): kind.strip() for word, kind in pairs}
+
+
+def modality_in(tokens: Sequence[Token]) -> set[str]:
+    """The kinds of modality marked in a run of tokens: {'hedge', 'negation', ...}."""
+    words = modality_words()
+    lowered = [t.text.lower() for t in tokens]
+    found = {words[w] for w in lowered if w in words}
+    for pair in zip(lowered, lowered[1:], strict=False):
+        phrase = " ".join(pair)
+        if phrase in words:
+            found.add(words[phrase])
+    return found

@@ -1,0 +1,10 @@
+"""(stub) parties claims."""
+
+from __future__ import annotations
+
+from factcheck.extract.document import Document
+from factcheck.model import Claim
+
+
+def party_claims(document: Document) -> list[Claim]:
+    return []

@@ -1,0 +1,189 @@
+"""Entity resolution: transliterations of one name meet, different people stay apart, merges explain why."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import EntityType
+from factcheck.pipeline import analyse
+from factcheck.resolve import LocalEntity, same_entity
+from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton_key
+
+SAME = [
+    pytest.param("Yun Seok-yol", "Yoon Suk Yeol", EntityType.PERSON, id="yoon"),
+    pytest.param("Zelensky", "Zelenskyy", EntityType.PERSON, id="zelensky"),
+    pytest.param("Volodymyr Zelensky", "Volodymyr Zelenskyy", EntityType.PERSON, id="zelensky-full"),
+    pytest.param("Gaddafi", "Qaddafi", EntityType.PERSON, id="gaddafi-qaddafi"),
+    pytest.param("Qaddafi", "Kadhafi", EntityType.PERSON, id="qaddafi-kadhafi"),
+    pytest.param("Muammar Gaddafi", "Muammar Kadhafi", EntityType.PERSON, id="gaddafi-kadhafi-full"),
+    pytest.param("Kyiv", "Kiev", EntityType.PLACE, id="kyiv"),
+]
+APART = [
+    pytest.param("Kim Jong-un", "Kim Jong-il", id="kim"),
+    pytest.param("Lee Jae-myung", "Lee Jae-yong", id="lee"),
+]
+
+
+def local(name: str, kind: EntityType = EntityType.PERSON, source_id: str = "a") -> LocalEntity:
+    entity = LocalEntity(source_id, name, kind)
+    entity.forms[name] += 1
+    return entity
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SAME)
+def test_transliterations_share_a_skeleton_key(a, b, kind):
+    assert skeleton_key(a) == skeleton_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_different_people_with_similar_names_have_different_keys(a, b):
+    assert skeleton_key(a) != skeleton_key(b)
+
+
+def test_exact_key_ignores_case_hyphens_and_spacing():
+    assert exact_key("IP4") == exact_key("IP-4") == exact_key("ip 4")
+
+
+def test_exact_key_ignores_a_leading_article():
+    assert exact_key("the Hague") == exact_key("The Hague") == exact_key("Hague")
+
+
+def test_fold_removes_diacritics_and_case():
+    assert fold("Erdoğan") == "erdogan"
+
+
+def test_name_tokens_drop_arabic_particles():
+    assert name_tokens("Saif al-Islam") == name_tokens("Saif Islam")
+
+
+# --- same_entity ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SAME)
+def test_same_entity_merges_transliterations_and_says_why(a, b, kind):
+    reason = same_entity(local(a, kind, "a"), local(b, kind, "b"))
+    assert reason
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_same_entity_keeps_different_people_apart(a, b):
+    assert same_entity(local(a, source_id="a"), local(b, source_id="b")) is None
+
+
+def test_same_entity_keeps_a_person_and_a_place_apart():
+    person = local("Georgia Holm", EntityType.PERSON, "a")
+    place = local("Georgia Holm", EntityType.PLACE, "b")
+    assert same_entity(person, place) is None
+
+
+def test_same_entity_merges_an_acronym_with_its_expansion():
+    long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
+    short = local("NFC", EntityType.ORGANIZATION, "b")
+    assert same_entity(short, long)
+
+
+# --- resolve, through two sources ---------------------------------------------------------------
+
+
+@pytest.fixture
+def entities(make_source):
+    """The entities resolved from two articles, a.md and b.md."""
+
+    def resolve_two(text_a: str, text_b: str):
+        sources = [make_source(text_a, id="a"), make_source(text_b, id="b")]
+        return analyse(sources).entities
+
+    return resolve_two
+
+
+def entity_with(found, form: str):
+    for entity in found:
+        if form == entity.name or form in entity.aliases:
+            return entity
+    raise AssertionError(f"no entity written {form!r} in {[e.name for e in found]}")
+
+
+SENTENCES = {
+    "Yun Seok-yol": "President {} declared martial law late on Tuesday.",
+    "Yoon Suk Yeol": "President {} declared martial law late on Tuesday.",
+    "Zelensky": "Ukrainian President {} spoke by video link.",
+    "Zelenskyy": "Ukrainian President {} spoke by video link.",
+    "Volodymyr Zelensky": "{} spoke by video link on Monday.",
+    "Volodymyr Zelenskyy": "{} spoke by video link on Monday.",
+    "Gaddafi": "Protesters tore down posters of {} in the square.",
+    "Qaddafi": "Protesters tore down posters of {} in the square.",
+    "Kadhafi": "Protesters tore down posters of {} in the square.",
+    "Muammar Gaddafi": "{} ruled for four decades.",
+    "Muammar Kadhafi": "{} ruled for four decades.",
+    "Kyiv": "Air-raid sirens sounded in {} overnight.",
+    "Kiev": "Air-raid sirens sounded in {} overnight.",
+    "Kim Jong-un": "{} inspected a missile launch site.",
+    "Kim Jong-il": "{} inspected a missile launch site.",
+    "Lee Jae-myung": "{} addressed the rally in the evening.",
+    "Lee Jae-yong": "{} addressed the shareholders in the evening.",
+}
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SAME)
+def test_resolve_merges_transliterations_across_sources(entities, a, b, kind):
+    found = entities(SENTENCES[a].format(a), SENTENCES[b].format(b))
+    assert entity_with(found, a) is entity_with(found, b)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SAME)
+def test_a_merged_entity_gives_its_reasons(entities, a, b, kind):
+    found = entities(SENTENCES[a].format(a), SENTENCES[b].format(b))
+    merged = entity_with(found, a)
+    assert merged.reasons
+    assert all(isinstance(reason, str) and reason for reason in merged.reasons)
+
+
+@pytest.mark.parametrize(("a", "b"), APART)
+def test_resolve_keeps_different_people_apart(entities, a, b):
+    found = entities(SENTENCES[a].format(a), SENTENCES[b].format(b))
+    assert entity_with(found, a) is not entity_with(found, b)
+
+
+def test_an_entity_of_one_source_needs_no_reasons(entities):
+    found = entities("Anna Berg opened the bridge.", "The ferry was late again.")
+    assert entity_with(found, "Anna Berg").reasons == ()
+
+
+def test_a_surname_alone_in_one_source_joins_the_full_name_in_another(entities):
+    found = entities("Donald Trump arrived late to the summit.", "Trump left the summit early.")
+    trump = entity_with(found, "Donald Trump")
+    assert "Trump" in trump.aliases
+    assert trump.reasons
+    assert {ref.source_id for ref in trump.mentions} == {"a", "b"}
+
+
+def test_a_surname_shared_by_two_people_joins_neither(entities):
+    found = entities(
+        "Anna Berg and Olaf Berg both spoke at the congress.", "Berg left the congress early."
+    )
+    assert entity_with(found, "Anna Berg") is not entity_with(found, "Berg")
+    assert entity_with(found, "Olaf Berg") is not entity_with(found, "Berg")
+
+
+def test_the_same_name_in_two_sources_is_one_entity(entities):
+    found = entities("Anna Berg opened the bridge.", "Critics said Anna Berg was wrong.")
+    berg = entity_with(found, "Anna Berg")
+    assert {ref.source_id for ref in berg.mentions} == {"a", "b"}
+
+
+def test_an_acronym_defined_in_one_source_meets_the_acronym_in_another(entities):
+    found = entities(
+        "Leaders of the Indo-Pacific Four (IP4) met in Madrid.", "The IP4 issued a joint statement."
+    )
+    assert entity_with(found, "Indo-Pacific Four") is entity_with(found, "IP4")
+
+
+def test_entity_ids_are_unique(entities):
+    found = entities(
+        "Anna Berg met Olaf Lind in Bergen.", "Anna Berg and Erik Holm travelled to Oslo."
+    )
+    ids = [e.id for e in found]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,192 @@
+"""Title claims: the patterns news uses to give a person a role, and what each pattern yields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.model import Title
+
+
+@pytest.fixture
+def titles(make_source):
+    """The title claims of one article as {person key: [Title, ...]}."""
+
+    def read(text: str, published: str | None = None) -> dict[str, list[Title]]:
+        extraction = extract(make_source(text, published=published))
+        found: dict[str, list[Title]] = {}
+        for claim in extraction.claims:
+            if claim.predicate == "title":
+                found.setdefault(extraction.mentions[claim.subject].key, []).append(claim.value)
+        return found
+
+    return read
+
+
+def only_title(found: dict[str, list[Title]], person: str) -> Title:
+    assert person in found, f"no title for {person!r} in {found}"
+    assert len(found[person]) == 1, found[person]
+    return found[person][0]
+
+
+def test_nationality_title_name(titles):
+    title = only_title(titles("Japanese Foreign Minister Kenji Amano met reporters in Osaka."), "Kenji Amano")
+    assert title == Title("foreign minister", None, "Japan")
+
+
+def test_initialism_country_title_name(titles):
+    title = only_title(titles("U.S. President Donald Trump spoke to reporters on Friday."), "Donald Trump")
+    assert title.office == "president"
+    assert title.modifier is None
+    assert title.jurisdiction == "United States"
+
+
+def test_organisation_acronym_title_name(titles):
+    found = titles("NATO Secretary-General Mark Rutte opened the meeting of foreign ministers.")
+    assert only_title(found, "Mark Rutte") == Title("secretary-general", None, "NATO")
+
+
+def test_title_alone_before_a_name(titles):
+    title = only_title(titles("Prime Minister Anna Berg opened the bridge."), "Anna Berg")
+    assert title == Title("prime minister", None, None)
+
+
+def test_title_written_in_lower_case_before_a_name(titles):
+    title = only_title(titles("The bridge was opened by prime minister Anna Berg."), "Anna Berg")
+    assert title.office == "prime minister"
+
+
+def test_an_alias_of_an_office_is_read_as_the_office(titles):
+    title = only_title(titles("The plan was backed by Premier Anna Berg."), "Anna Berg")
+    assert title.office == "prime minister"
+
+
+def test_elect_suffix_is_a_modifier(titles):
+    title = only_title(titles("President-elect Anna Berg named her cabinet."), "Anna Berg")
+    assert title == Title("president", "elect", None)
+
+
+def test_elect_suffix_with_a_nationality(titles):
+    title = only_title(titles("Talks with US President-elect Donald Trump were postponed."), "Donald Trump")
+    assert title == Title("president", "elect", "United States")
+
+
+def test_former_is_a_modifier(titles):
+    title = only_title(titles("Former Prime Minister Olaf Lind criticised the plan."), "Olaf Lind")
+    assert title == Title("prime minister", "former", None)
+
+
+def test_ex_prefix_means_former(titles):
+    title = only_title(titles("The plan was criticised by ex-premier Olaf Lind."), "Olaf Lind")
+    assert title == Title("prime minister", "former", None)
+
+
+def test_then_prefix_is_a_modifier(titles):
+    title = only_title(titles("The treaty was signed by then-president Olaf Lind in 2009."), "Olaf Lind")
+    assert title == Title("president", "then", None)
+
+
+def test_acting_is_a_modifier(titles):
+    title = only_title(titles("Acting President Olaf Lind chaired the cabinet."), "Olaf Lind")
+    assert title == Title("president", "acting", None)
+
+
+def test_designate_suffix_is_a_modifier(titles):
+    title = only_title(titles("Prime Minister-designate Anna Berg met party leaders."), "Anna Berg")
+    assert title == Title("prime minister", "designate", None)
+
+
+def test_apposition_after_the_name_with_a_country(titles):
+    found = titles("Olaf Lind, the prime minister of Finland, arrived late for the talks.")
+    assert only_title(found, "Olaf Lind") == Title("prime minister", None, "Finland")
+
+
+def test_apposition_after_the_name_with_an_organisation(titles):
+    found = titles("Olaf Lind, the secretary-general of the Arctic Council, arrived late.")
+    title = only_title(found, "Olaf Lind")
+    assert title.office == "secretary-general"
+    assert title.jurisdiction == "Arctic Council"
+
+
+def test_apposition_with_a_modifier(titles):
+    found = titles("Olaf Lind, the former prime minister, said he was surprised.")
+    assert only_title(found, "Olaf Lind") == Title("prime minister", "former", None)
+
+
+def test_apposition_with_elect(titles):
+    found = titles("A speech by Olaf Lind, the president-elect of Finland, drew applause.")
+    assert only_title(found, "Olaf Lind") == Title("president", "elect", "Finland")
+
+
+def test_apposition_without_an_office_gives_no_title(titles):
+    assert titles("Olaf Lind, a veteran of many budget fights, spoke last.") == {}
+
+
+def test_apposition_where_the_office_is_not_the_head_gives_no_title(titles):
+    found = titles("Olaf Lind, whose sister advised the prime minister, spoke last.")
+    assert "Olaf Lind" not in found
+
+
+def test_fronted_apposition_before_the_name(titles):
+    found = titles("The prime minister of Finland, Anna Berg, said the talks would continue.")
+    assert only_title(found, "Anna Berg") == Title("prime minister", None, "Finland")
+
+
+def test_who_took_office_as(titles):
+    found = titles("Anna Berg, who took office as prime minister in October 2024, backs the alliance.")
+    assert only_title(found, "Anna Berg").office == "prime minister"
+
+
+def test_who_took_office_as_carries_no_modifier(titles):
+    found = titles("Anna Berg, who took office as prime minister in October 2024, backs the alliance.")
+    assert only_title(found, "Anna Berg").modifier is None
+
+
+def test_who_was_sworn_in_as(titles):
+    found = titles("Olaf Lind, who was sworn in as president in March, spoke first.")
+    assert only_title(found, "Olaf Lind").office == "president"
+
+
+def test_predecessor_is_the_former_holder_of_the_office_just_named(titles):
+    found = titles("Prime Minister Anna Berg praised her predecessor Olaf Lind.")
+    assert only_title(found, "Anna Berg") == Title("prime minister", None, None)
+    assert only_title(found, "Olaf Lind") == Title("prime minister", "former", None)
+
+
+def test_predecessor_with_his(titles):
+    found = titles("President Olaf Lind thanked his predecessor Erik Holm for the handover.")
+    assert only_title(found, "Erik Holm") == Title("president", "former", None)
+
+
+def test_predecessor_without_an_office_named_gives_no_title(titles):
+    assert "Olaf Lind" not in titles("Anna Berg praised her predecessor Olaf Lind.")
+
+
+def test_a_title_claim_is_as_of_the_publication_date(make_source):
+    source = make_source("Prime Minister Anna Berg opened the bridge.", published="2025-03-04")
+    (claim,) = extract(source).claims
+    assert claim.qualifiers.as_of is not None
+    assert claim.qualifiers.as_of.start == date(2025, 3, 4)
+
+
+def test_a_title_claim_quotes_title_and_name(make_source):
+    source = make_source("Talks opened.\nJapanese Foreign Minister Kenji Amano spoke first.\n")
+    (claim,) = extract(source).claims
+    assert claim.span.text == "Japanese Foreign Minister Kenji Amano"
+    assert source.text[claim.span.start : claim.span.end] == claim.span.text
+
+
+def test_a_title_claim_names_the_rule_that_made_it(make_source):
+    (claim,) = extract(make_source("Prime Minister Anna Berg opened the bridge.")).claims
+    assert claim.rule.startswith("title.")
+
+
+def test_an_organisation_gets_no_title(titles):
+    assert titles("The Ministry of Health said the president would decide.") == {}
+
+
+def test_a_short_form_carries_the_title_to_the_full_name(titles):
+    found = titles("Anna Berg arrived early. President Berg then opened the session.")
+    assert only_title(found, "Anna Berg").office == "president"
