@@ -122,5 +122,3 @@ def run_main(
         return Exit(code, out.out, out.err)
 
     return invoke
-
-

@@ -161,9 +161,7 @@ def test_a_surname_alone_in_one_source_joins_the_full_name_in_another(entities):
 
 
 def test_a_surname_shared_by_two_people_joins_neither(entities):
-    found = entities(
-        "Anna Berg and Olaf Berg both spoke at the congress.", "Berg left the congress early."
-    )
+    found = entities("Anna Berg and Olaf Berg both spoke at the congress.", "Berg left the congress early.")
     assert entity_with(found, "Anna Berg") is not entity_with(found, "Berg")
     assert entity_with(found, "Olaf Berg") is not entity_with(found, "Berg")
 
@@ -182,8 +180,6 @@ def test_an_acronym_defined_in_one_source_meets_the_acronym_in_another(entities)
 
 
 def test_entity_ids_are_unique(entities):
-    found = entities(
-        "Anna Berg met Olaf Lind in Bergen.", "Anna Berg and Erik Holm travelled to Oslo."
-    )
+    found = entities("Anna Berg met Olaf Lind in Bergen.", "Anna Berg and Erik Holm travelled to Oslo.")
     ids = [e.id for e in found]
     assert len(ids) == len(set(ids))

@@ -103,7 +103,7 @@ def test_a_file_and_a_folder_can_be_given_together(write_article, tmp_path):
 
 
 def test_missing_path_is_a_source_error_naming_it(tmp_path):
-    with pytest.raises(SourceError, match="nowhere.md"):
+    with pytest.raises(SourceError, match=r"nowhere\.md"):
         load_sources([tmp_path / "nowhere.md"])
 
 

@@ -78,7 +78,7 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: 
     sources = load_sources(_paths_or_default(paths))
     analysis = analyse(sources, _claims_folder(claims_dir))
     report = Report(analysis.sources, run_rules(analysis), Severity.parse(fail_on))
-    reporters()[output_format](report, click.get_text_stream("stdout"))
+    reporters()[output_format](report, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
 
 
@@ -120,7 +120,7 @@ def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) ->
 
     analysis = analyse(load_sources(_paths_or_default(paths)), _claims_folder(claims_dir))
     render = render_json if output_format == "json" else render_graphml
-    render(analysis, click.get_text_stream("stdout"))
+    render(analysis, sys.stdout)
 
 
 @cli.command()

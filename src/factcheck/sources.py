@@ -116,11 +116,19 @@ def find_dateline(text: str, body_start: int) -> date | None:
         if found is not None and found.precision == "day":
             line_start = window.rfind("\n", 0, match.start()) + 1
             line_end = window.find("\n", match.end())
-            line = window[line_start : line_end if line_end >= 0 else len(window)]
-            # a dateline is a short line of its own, not a date inside a sentence of the story
-            if len(line) <= 80:
+            line = window[line_start : line_end if line_end >= 0 else len(window)].strip()
+            if _is_dateline(line, match.start() - line_start):
                 return found.start
     return None
+
+
+def _is_dateline(line: str, date_at: int) -> bool:
+    """A byline date on a short line of its own ("June 26, 2025 at 14:44 JST"), or a dateline
+    opening the story ("TOKYO, June 26, 2025 (Wire) -"); not a date inside a sentence."""
+    if len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”")):
+        return True
+    head = line[:date_at]
+    return date_at <= 40 and (head == "" or (head.rstrip().endswith(",") and head.split(",")[0].isupper()))
 
 
 def blank_html(text: str) -> str:

@@ -157,6 +157,10 @@ class NameFinder:
                 continue
             lower = token.text.lower()
             following = index + 1
+            if lower == "." and tokens[index - 1].text in self.gazetteer.honorifics and index > start:
+                if following < len(tokens) and nameish[following]:
+                    index = following  # "Mr. Halvorsen"
+                    continue
             if lower == "of" and following < len(tokens) and tokens[following].text.lower() == "the":
                 following += 1
             if lower in ("of", "for") and following < len(tokens) and nameish[following]:
@@ -206,7 +210,7 @@ class NameFinder:
             else:
                 index += 1
         prefix, name = run[:name_start], run[name_start:]
-        while name and self._is_prefix_word(name[0], len(name)):
+        while name and self._is_prefix_word(name[0], name):
             prefix.append(name.pop(0))
         while name and name[-1].text.lower() in {"of", "the", "for"} | self.gazetteer.particles:
             name.pop()
@@ -223,16 +227,18 @@ class NameFinder:
         kind, rule = self._type(name, prefix, tokens, start + len(prefix))
         yield NameRun(tuple(name), tuple(prefix), kind, rule)
 
-    def _is_prefix_word(self, token: Token, remaining: int) -> bool:
+    def _is_prefix_word(self, token: Token, name: Sequence[Token]) -> bool:
+        """Words before a name that are not part of it: honorifics, modifiers, demonyms, openers."""
         lower = token.bare.lower()
-        if token.text in self.gazetteer.honorifics or lower in self.gazetteer.modifiers:
+        if token.text in self.gazetteer.honorifics or lower in self.gazetteer.modifiers or token.text == ".":
             return True
         if lower in self.gazetteer.common_words:
             return token.text != "The"  # kept only where it was capitalised inside a sentence
         demonym = self.gazetteer.countries.get(lower)
-        return (
-            remaining > 1 and demonym is not None and demonym.lower() != lower and not is_acronym(token.bare)
-        )
+        if demonym is None or demonym.lower() == lower or is_acronym(token.bare) or len(name) < 2:
+            return False
+        # "European Union", "Libyan Red Crescent": a demonym stays in an organisation's name
+        return name[-1].bare not in self.gazetteer.organization_heads
 
     def _not_a_name(self, token: Token) -> bool:
         lower = token.bare.lower()

@@ -133,7 +133,7 @@ class TitleReader:
                 rule = "title.relative-clause"
                 break
         else:
-            if words and words[0] in ("who", "which"):
+            if words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
                 return None
         phrase_end = phrase_start
         while (
@@ -184,12 +184,30 @@ class TitleReader:
             if jurisdiction is None and (self.gazetteer.country_of(word) or is_acronym(word)):
                 jurisdiction = self.gazetteer.country_of(word) or word
         if jurisdiction is None:
+            jurisdiction = self._of_body(tokens, office_index + length, end)
+        if jurisdiction is None:
             owner = [t.bare for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
             owner = [w for w in owner if w.lower() not in self.gazetteer.modifiers]
             jurisdiction = " ".join(owner) or None
         return TitleMatch(
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )
+
+    @staticmethod
+    def _of_body(tokens: Sequence[Token], index: int, end: int) -> str | None:
+        """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
+        if index >= end or tokens[index].text.lower() != "of":
+            return None
+        index += 1
+        if index < end and tokens[index].text.lower() == "the":
+            index += 1
+        words = []
+        while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
+            words.append(tokens[index].bare)
+            index += 1
+        while words and words[-1] in ("of", "and"):
+            words.pop()
+        return " ".join(words) or None
 
     def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """An apposition names a role only if the office is its head, not buried in a clause."""

@@ -9,15 +9,8 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
-from factcheck.resolve.keys import (
-    close_spelling,
-    exact_key,
-    initials,
-    name_tokens,
-    skeleton,
-    skeleton_key,
-    vowel_form,
-)
+from factcheck.resolve.keys import exact_key, fold, initials, name_tokens, skeleton, skeleton_key
+from factcheck.resolve.names import COUNTRY_ADDED, added_country, name_match
 from factcheck.resolve.union import UnionFind
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
@@ -35,6 +28,7 @@ class LocalEntity:
     forms: Counter[str] = field(default_factory=Counter)
     refs: list[MentionRef] = field(default_factory=list)
     offices: set[str] = field(default_factory=set)
+    countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
 
     @property
     def label(self) -> str:
@@ -47,12 +41,18 @@ class LocalEntity:
 
 def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
     found: dict[tuple[str, str], LocalEntity] = {}
+    countries = load_gazetteer().countries
     for extraction in extractions:
+        named = frozenset(
+            countries[m.span.text.lower()] for m in extraction.mentions if m.span.text.lower() in countries
+        )
         for index, mention in enumerate(extraction.mentions):
             slot = (extraction.source_id, mention.key)
             local = found.get(slot)
             if local is None:
-                local = found[slot] = LocalEntity(extraction.source_id, mention.key, mention.type)
+                local = found[slot] = LocalEntity(
+                    extraction.source_id, mention.key, mention.type, countries=named
+                )
             if local.type == EntityType.UNKNOWN:
                 local.type = mention.type
             local.forms[mention.span.text] += 1
@@ -97,6 +97,8 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
             reason = name_match(
                 form_a, form_b, organisation=a.type in ORGANISATIONS or b.type in ORGANISATIONS
             )
+            if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b):
+                continue
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):
@@ -104,65 +106,16 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     return None
 
 
+def _in_country_context(form_a: str, a: LocalEntity, form_b: str, b: LocalEntity) -> bool:
+    """'Democratic Party' joins 'Democratic Party of Korea' only from a source that names Korea."""
+    country = added_country(form_a, form_b)
+    shorter = a if len(name_tokens(form_a)) < len(name_tokens(form_b)) else b
+    return country is not None and country in shorter.countries
+
+
 def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
     acronyms = {exact_key(f) for f in short.forms if f.isupper() or any(c.isdigit() for c in f)}
     return bool(acronyms) and any(initials(f) in acronyms for f in long.forms if len(f.split()) >= 2)
-
-
-def name_match(a: str, b: str, organisation: bool = False) -> str | None:
-    """Why two written names can be one name, or None: the same transliteration key, one part
-    spelt close, a shorter form, or (for organisations) the same name with its country added."""
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
-    if not tokens_a or not tokens_b:
-        return None
-    if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
-        return f"same transliteration key '{skeleton_key(a)}'"
-    if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
-        differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
-        if len(differing) == 1 and close_spelling(*differing[0]):
-            return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
-    shorter, longer = sorted((tokens_a, tokens_b), key=len)
-    if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
-        return "a shorter form of the same name"
-    if organisation and 2 <= len(shorter) < len(longer) and _country_added(shorter, longer):
-        return "the same name with its country added"
-    return None
-
-
-def _country_added(shorter: Sequence[str], longer: Sequence[str]) -> bool:
-    """'Democratic Party' and 'Democratic Party of Korea'; 'Movement' and 'Movement-Pakistan'."""
-    countries = load_gazetteer().countries
-    for core, extra in (
-        (longer[: len(shorter)], longer[len(shorter) :]),
-        (longer[-len(shorter) :], longer[: -len(shorter)]),
-    ):
-        if all(skeleton(x) == skeleton(y) for x, y in zip(shorter, core, strict=True)):
-            extra = [t for t in extra if t not in ("of", "for", "in")]
-            if extra and " ".join(extra) in countries:
-                return True
-    return False
-
-
-def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Skeletons drop vowels; single short names need their letters to agree as well ('Sirte' is not 'Surat')."""
-    if len(a) >= 2 and len(b) >= 2:
-        return True
-    from rapidfuzz.fuzz import ratio
-
-    return ratio(vowel_form("".join(a)), vowel_form("".join(b))) >= 75
-
-
-def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
-    """'Abdel Gogha' within 'Abdel Hafez Ghoga': first and last parts agree, the rest in order."""
-    if skeleton(shorter[0]) != skeleton(longer[0]) or skeleton(shorter[-1]) != skeleton(longer[-1]):
-        return False
-    position = 1
-    for token in shorter[1:-1]:
-        while position < len(longer) - 1 and skeleton(longer[position]) != skeleton(token):
-            position += 1
-        if position >= len(longer) - 1:
-            return False
-    return True
 
 
 def resolve(extractions: Sequence[Extraction]) -> list[Entity]:
@@ -235,7 +188,7 @@ def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, l
             why.extend(reasons.get(index, []))
         name = canonical_name(forms, [locals_[i].key for i in members])
         kind = next((t for t, _ in types.most_common() if t != EntityType.UNKNOWN), EntityType.UNKNOWN)
-        slug = re.sub(r"[^a-z0-9]+", "-", exact_key_words(name)).strip("-") or "entity"
+        slug = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "entity"
         used_ids[slug] += 1
         entity_id = slug if used_ids[slug] == 1 else f"{slug}-{used_ids[slug]}"
         aliases = tuple(sorted(set(forms) - {name}))
@@ -243,12 +196,6 @@ def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, l
             Entity(entity_id, name, kind, tuple(sorted(refs, key=_ref_order)), aliases, tuple(why))
         )
     return sorted(entities, key=lambda e: e.id)
-
-
-def exact_key_words(name: str) -> str:
-    from factcheck.resolve.keys import fold
-
-    return fold(name)
 
 
 def canonical_name(forms: Counter[str], keys: Sequence[str]) -> str:

@@ -1,0 +1,69 @@
+"""Whether two written names can be one name: transliterations, shorter forms, added countries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rapidfuzz.fuzz import ratio
+
+from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.resolve.keys import close_spelling, name_tokens, skeleton, skeleton_key, vowel_form
+
+COUNTRY_ADDED = "the same name with its country added"
+
+
+def name_match(a: str, b: str, organisation: bool = False) -> str | None:
+    """Why two written names can be one name, or None: the same transliteration key, one part
+    spelt close, a shorter form, or (for organisations) the same name with its country added."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if not tokens_a or not tokens_b:
+        return None
+    if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
+        return f"same transliteration key '{skeleton_key(a)}'"
+    if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
+        differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
+        if len(differing) == 1 and close_spelling(*differing[0]):
+            return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
+    shorter, longer = sorted((tokens_a, tokens_b), key=len)
+    if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
+        return "a shorter form of the same name"
+    if organisation and added_country(a, b):
+        return COUNTRY_ADDED
+    return None
+
+
+def added_country(a: str, b: str) -> str | None:
+    """The country one name adds to the other ('Democratic Party of Korea' adds South Korea), or None."""
+    shorter, longer = sorted((name_tokens(a), name_tokens(b)), key=len)
+    if not 2 <= len(shorter) < len(longer):
+        return None
+    countries = load_gazetteer().countries
+    for core, extra in (
+        (longer[: len(shorter)], longer[len(shorter) :]),
+        (longer[-len(shorter) :], longer[: -len(shorter)]),
+    ):
+        if all(skeleton(x) == skeleton(y) for x, y in zip(shorter, core, strict=True)):
+            extra = [t for t in extra if t not in ("of", "for", "in")]
+            if extra and " ".join(extra) in countries:
+                return countries[" ".join(extra)]
+    return None
+
+
+def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Skeletons drop vowels; single short names need their letters to agree as well ('Sirte' is not 'Surat')."""
+    if len(a) >= 2 and len(b) >= 2:
+        return True
+    return ratio(vowel_form("".join(a)), vowel_form("".join(b))) >= 75
+
+
+def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
+    """'Abdel Gogha' within 'Abdel Hafez Ghoga': first and last parts agree, the rest in order."""
+    if skeleton(shorter[0]) != skeleton(longer[0]) or skeleton(shorter[-1]) != skeleton(longer[-1]):
+        return False
+    position = 1
+    for token in shorter[1:-1]:
+        while position < len(longer) - 1 and skeleton(longer[position]) != skeleton(token):
+            position += 1
+        if position >= len(longer) - 1:
+            return False
+    return True
