@@ -16,11 +16,11 @@ import json
 import os
 import platform
 import pstats
+import re
 import resource
 import subprocess
 import sys
 import tempfile
-import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,6 +39,18 @@ from factcheck.resolve import resolve
 from factcheck.sources import load_sources
 
 MIB = 1024 * 1024
+# Runs a command and writes its wall time and peak RSS (KiB) to the file named first. The small
+# wrapper starts the command, because on Linux a child's ru_maxrss also counts the memory of the
+# process that spawned it, which here would be the benchmark with the whole corpus loaded.
+MEASURE = """\
+import resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.call(sys.argv[2:])
+seconds = time.perf_counter() - started
+with open(sys.argv[1], "w") as usage:
+    usage.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+sys.exit(code)
+"""
 T = TypeVar("T")
 
 
@@ -132,20 +144,17 @@ def factcheck_command() -> list[str]:
 
 
 def run_cli(label: str, arguments: Sequence[str], workdir: Path) -> CliRun:
-    """Run factcheck from `workdir`, output to files there, and read the child's own resource usage."""
-    slug = label.split()[0]
-    stdout, stderr = workdir / f"{slug}.out", workdir / f"{slug}.err"
+    """Run factcheck from `workdir` under the MEASURE wrapper; output goes to files there."""
+    slug = re.sub(r"[^a-z]+", "-", label.lower()).strip("-")
+    stdout, stderr, usage = (workdir / f"{slug}.{suffix}" for suffix in ("out", "err", "usage"))
+    command = [sys.executable, "-c", MEASURE, str(usage), *factcheck_command(), *arguments]
     with stdout.open("wb") as out, stderr.open("wb") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen([*factcheck_command(), *arguments], cwd=workdir, stdout=out, stderr=err)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4, tell Popen
-    run = CliRun(label, seconds, usage.ru_maxrss, process.returncode, stdout, stderr)
-    if run.exit_code not in (0, 1):
+        exit_code = subprocess.run(command, cwd=workdir, stdout=out, stderr=err, check=False).returncode
+    if exit_code not in (0, 1):
         tail = stderr.read_text(encoding="utf-8", errors="replace").strip()[-500:]
-        sys.exit(f"factcheck {' '.join(arguments[:2])} failed with exit {run.exit_code}: {tail}")
-    return run
+        sys.exit(f"factcheck {' '.join(arguments[:2])} failed with exit {exit_code}: {tail}")
+    seconds, max_rss_kib = usage.read_text(encoding="utf-8").split()
+    return CliRun(label, float(seconds), int(max_rss_kib), exit_code, stdout, stderr)
 
 
 def cli_runs(corpus_args: Sequence[str], workdir: Path) -> list[CliRun]:

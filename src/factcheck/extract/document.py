@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from factcheck.extract.gazetteer import Gazetteer
 from factcheck.extract.text import Sentence, Token
@@ -83,7 +84,7 @@ def modality_in(tokens: Sequence[Token]) -> set[str]:
     words = modality_words()
     lowered = [t.text.lower() for t in tokens]
     found = {words[w] for w in lowered if w in words}
-    for pair in zip(lowered, lowered[1:], strict=False):
+    for pair in pairwise(lowered):
         phrase = " ".join(pair)
         if phrase in words:
             found.add(words[phrase])

@@ -157,10 +157,10 @@ class NameFinder:
                 continue
             lower = token.text.lower()
             following = index + 1
-            if lower == "." and tokens[index - 1].text in self.gazetteer.honorifics and index > start:
-                if following < len(tokens) and nameish[following]:
-                    index = following  # "Mr. Halvorsen"
-                    continue
+            after_honorific = index > start and tokens[index - 1].text in self.gazetteer.honorifics
+            if lower == "." and after_honorific and following < len(tokens) and nameish[following]:
+                index = following  # "Mr. Halvorsen"
+                continue
             if lower == "of" and following < len(tokens) and tokens[following].text.lower() == "the":
                 following += 1
             if lower in ("of", "for") and following < len(tokens) and nameish[following]:
