@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from factcheck.model import Claim, Entity, Extraction, Mention, MentionRef, Source
+from factcheck.model import Claim, Entity, EntityType, Extraction, Mention, MentionRef, Source
 from factcheck.resolve.keys import exact_key
 
 
@@ -105,6 +105,21 @@ class FactGraph:
     def claims(self, predicate: str) -> list[ClaimRecord]:
         """Every claim of a kind, with or without a named subject, in source order."""
         return sorted(self._records.get(predicate, []), key=lambda r: (r.source.id, r.claim.span.start))
+
+    def party_of(self, record: ClaimRecord) -> Entity | None:
+        """The party entity a party claim names."""
+        if record.claim.object is None:
+            return None
+        return self.entity_of(record.source.id, record.claim.object)
+
+    def parties(self) -> set[str]:
+        """Ids of the entities that are parties: typed so, or named as someone's party in a claim."""
+        found = {e.id for e in self.entities.values() if e.type == EntityType.PARTY}
+        for record in self.claims("party"):
+            party = self.party_of(record)
+            if party is not None:
+                found.add(party.id)
+        return found
 
     def mentions_of(self, entity: Entity) -> list[MentionRecord]:
         return [

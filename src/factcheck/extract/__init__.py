@@ -119,8 +119,8 @@ def _title_claims(
     claims: list[Claim] = []
     last_office: str | None = None
     for position, (item, mention) in enumerate(zip(located, mentions, strict=True)):
-        if mention.type not in (EntityType.PERSON, EntityType.UNKNOWN):
-            continue
+        if mention.type != EntityType.PERSON:
+            continue  # a lone unknown word before "a council spokesman said" is rarely the person
         tokens = item.sentence.tokens
         found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
         for match in found:

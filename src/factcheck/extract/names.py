@@ -68,7 +68,12 @@ class NameRun:
 
 
 def is_acronym(word: str) -> bool:
-    return len(word) >= 2 and bool(_ACRONYM.fullmatch(word)) and sum(c.isupper() for c in word) >= 2
+    """'NATO', 'IP4', 'PML-N', 'U.S.'; not 'Nato', 'McCain' or 'DeSantis'."""
+    if len(word) < 2 or not _ACRONYM.fullmatch(word):
+        return False
+    alnum = [c for c in word if c.isalnum()]
+    capitals = sum(c.isupper() or c.isdigit() for c in alnum)
+    return sum(c.isupper() for c in alnum) >= 2 and capitals >= 0.6 * len(alnum)
 
 
 def office_at(tokens: Sequence[Token], index: int, gazetteer: Gazetteer) -> int:

@@ -1,10 +1,114 @@
-"""(stub) parties claims."""
+"""Party affiliation claims: which party a person belongs to, in the patterns news uses."""
 
 from __future__ import annotations
 
-from factcheck.extract.document import Document
-from factcheck.model import Claim
+from collections.abc import Iterator
+
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.names import office_at
+from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+
+PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
+# "Lee, who represents the opposition Democratic Party": verbs of belonging after "who".
+BELONGING = (
+    ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
+    ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"),
+    ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"),
+)  # fmt: skip
+# Words between "the" and the party's name that describe it ("the opposition", "the ruling").
+PARTY_DESCRIPTORS = frozenset(
+    ["opposition", "ruling", "governing", "main", "conservative", "liberal", "centrist", "left", "right"]
+)
+# Roles that tie a person to the party named before them: "Labour MP", "PTI leader".
+PARTY_ROLES = frozenset(
+    [
+        "mp",
+        "mps",
+        "lawmaker",
+        "legislator",
+        "member",
+        "leader",
+        "candidate",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "deputy",
+        "activist",
+        "official",
+        "figure",
+        "politician",
+    ]
+)
+ATTRIBUTIVE = frozenset(["led", "headed", "founded"])
 
 
 def party_claims(document: Document) -> list[Claim]:
-    return []
+    claims = []
+    for view in document.sentences:
+        for person, party, rule in _affiliations(document, view):
+            first = min(person.first, party.first)
+            last = max(person.end, party.end) - 1
+            start, end = view.tokens[first].start, view.tokens[last].end
+            span = Span(start, end, document.source.text[start:end])
+            published = document.published
+            as_of = DateRange(published, published) if published else None
+            claims.append(
+                Claim(
+                    subject=person.index,
+                    predicate="party",
+                    value=document.mentions[party.index].key,
+                    span=span,
+                    rule=rule,
+                    qualifiers=Qualifiers(as_of=as_of),
+                    object=party.index,
+                )
+            )
+    return claims
+
+
+def _affiliations(document: Document, view: SentenceView) -> Iterator[tuple[Placed, Placed, str]]:
+    people = [p for p in view.mentions if document.mentions[p.index].type == EntityType.PERSON]
+    parties = [p for p in view.mentions if _is_party(document, p)]
+    for person in people:
+        for party in parties:
+            rule = _pattern(document, view, person, party)
+            if rule:
+                yield person, party, rule
+
+
+def _is_party(document: Document, placed: Placed) -> bool:
+    mention = document.mentions[placed.index]
+    if mention.type == EntityType.PARTY:
+        return True
+    return mention.type == EntityType.ORGANIZATION and any(
+        m.key == mention.key and m.type == EntityType.PARTY for m in document.mentions
+    )
+
+
+def _pattern(document: Document, view: SentenceView, person: Placed, party: Placed) -> str | None:
+    tokens = view.tokens
+    words = [t.text.lower() for t in tokens]
+    if party.first >= person.end:
+        between = words[person.end : party.first]
+        if between[:1] == [","]:
+            phrase = [w for w in between[1:] if w not in PARTY_DESCRIPTORS and w != "the"]
+            if tuple(phrase) in BELONGING:
+                return "party.belongs-to"
+        if between in (["’s"], ["'s"], []) and tokens[person.end - 1].text != tokens[person.end - 1].bare:
+            return "party.possessive"  # "Imran Khan's Pakistan Tehreek-e-Insaf"
+        if between[:1] == ["-"] and len(between) == 2 and between[1] in ATTRIBUTIVE:
+            return "party.led-by"
+        if not between and tokens[person.end - 1].bare.lower().endswith(tuple("-" + w for w in ATTRIBUTIVE)):
+            return "party.led-by"
+        return None
+    if person.first >= party.end:
+        between = words[party.end : person.first]
+        if between and all(
+            w in PARTY_ROLES or office_at(tokens, party.end, document.gazetteer) for w in between
+        ):
+            return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
+    return None

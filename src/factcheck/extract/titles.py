@@ -176,7 +176,8 @@ class TitleReader:
         jurisdiction = None
         for cursor in range(start, end):
             found = self._modifier_ending_at(tokens, cursor)
-            if found and cursor < office_index:
+            # a capitalised modifier word inside a body's name ("Transitional Council") is no modifier
+            if found and cursor < office_index and not tokens[cursor].is_capitalised:
                 modifier = modifier or found[1]
             word = tokens[cursor].bare
             if cursor >= office_index and cursor < office_index + length:
@@ -186,9 +187,15 @@ class TitleReader:
         if jurisdiction is None:
             jurisdiction = self._of_body(tokens, office_index + length, end)
         if jurisdiction is None:
-            owner = [t.bare for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
-            owner = [w for w in owner if w.lower() not in self.gazetteer.modifiers]
-            jurisdiction = " ".join(owner) or None
+            owner_tokens = [t for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
+            owner_tokens = [
+                t for t in owner_tokens if t.is_capitalised or t.bare.lower() not in self.gazetteer.modifiers
+            ]
+            # "the aid group's secretary-general", "the Arctic Council secretary": an owner, not a clause
+            if owner_tokens and (
+                owner_tokens[-1].bare != owner_tokens[-1].text or all(t.is_capitalised for t in owner_tokens)
+            ):
+                jurisdiction = " ".join(t.bare for t in owner_tokens)
         return TitleMatch(
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )

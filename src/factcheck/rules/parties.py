@@ -1,23 +1,36 @@
-"""(stub) Rules over party affiliation and party names."""
+"""Rules over parties: one person tied to two parties, one party named in two ways."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import combinations
 
-from factcheck.graph import FactGraph
+from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule
+from factcheck.rules.base import Rule, quote
+from factcheck.rules.spelling import spelling_variants, variant_evidence, variant_listing
+from factcheck.rules.titles import SAME_MOMENT
+
+
+def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:
+    a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
+    return a is None or b is None or abs(a.start - b.start) <= SAME_MOMENT
 
 
 class PartyConflict(Rule):
-    """(stub)
+    """A person is tied to two different parties at the same time.
+
+    Sources less than 30 days apart, or of unknown date, describe the same moment; a move from
+    one party to another between two dates further apart is not a conflict.
 
     Conflicting:
-        a.md: "..."
+        a.md: "Lena Park, who represents the opposition Green Party, spoke first."
+        b.md: "Lena Park, a member of the Liberal Party, spoke first."
 
     Consistent:
-        a.md: "..."
+        a.md: "Lena Park, who represents the opposition Green Party, spoke first."
+        b.md: "Green Party leader Lena Park spoke first."
     """
 
     code = "FC301"
@@ -26,17 +39,41 @@ class PartyConflict(Rule):
     severity = S.WARNING
 
     def check(self, graph: FactGraph) -> Iterator[Finding]:
-        return iter(())
+        for entity in graph.entities.values():
+            records = [r for r in graph.claims_about(entity, "party") if graph.party_of(r)]
+            reported: set[tuple[str, str]] = set()
+            for first, second in combinations(records, 2):
+                party_a, party_b = graph.party_of(first), graph.party_of(second)
+                if party_a is None or party_b is None or party_a.id == party_b.id:
+                    continue
+                pair = (min(party_a.id, party_b.id), max(party_a.id, party_b.id))
+                if first.source.id == second.source.id or not _same_moment(first, second) or pair in reported:
+                    continue
+                reported.add(pair)
+                yield self.finding(
+                    entity,
+                    f"{entity.name} belongs to {party_a.name} in {first.source.id} "
+                    f"and to {party_b.name} in {second.source.id}",
+                    [quote(r.source, r.claim.span) for r in (first, second)],
+                    attribute="party",
+                    values=[party_a.name, party_b.name],
+                )
 
 
 class PartyName(Rule):
-    """(stub)
+    """A party is named in two ways that are not known aliases of each other.
+
+    An acronym and its expansion, and a name with its country added ("Democratic Party of
+    Korea" beside "Democratic Party" in an article about Korea), are known aliases; the
+    reference registry can declare more.
 
     Conflicting:
-        a.md: "..."
+        a.md: "the Pakistan Peoples Party (PPP) came third"
+        b.md: "the Pakistan People's Party (PPP) came third"
 
     Consistent:
-        a.md: "..."
+        a.md: "the Pakistan Peoples Party (PPP) came third"
+        b.md: "the PPP came third"
     """
 
     code = "FC302"
@@ -45,4 +82,14 @@ class PartyName(Rule):
     severity = S.WARNING
 
     def check(self, graph: FactGraph) -> Iterator[Finding]:
-        return iter(())
+        for entity_id in sorted(graph.parties()):
+            entity = graph.entities[entity_id]
+            chosen = spelling_variants(graph, entity)
+            if chosen:
+                yield self.finding(
+                    entity,
+                    f"the party {entity.name} is named {variant_listing(chosen)}",
+                    variant_evidence(chosen),
+                    attribute="party-name",
+                    values=[w.form for w in chosen],
+                )

@@ -50,6 +50,25 @@ def _as_written(record: MentionRecord) -> str:
     return "the " + text if before == "the " else text
 
 
+def spelling_variants(graph: FactGraph, entity: Entity) -> list[Written]:
+    """The spellings of an entity that differ in letters between sources, or [] if none do."""
+    by_key: dict[str, list[Written]] = defaultdict(list)
+    for written in written_forms(graph, entity):
+        by_key[style_key(written.form)].append(written)
+    keys = sorted(by_key)
+    variants: set[str] = set()
+    for i, key in enumerate(keys):
+        for other in keys[i + 1 :]:
+            if _comparable(by_key[key][0].form, by_key[other][0].form):
+                variants.update((key, other))
+    chosen = [w for key in sorted(variants) for w in by_key[key]]
+    return chosen if len(variants) >= 2 and _spread(chosen) else []
+
+
+def variant_evidence(forms: list[Written]) -> list[Evidence]:
+    return [e for written in forms for e in _evidence(written)]
+
+
 def _evidence(written: Written) -> list[Evidence]:
     evidence = []
     for record in written.first_in.values():
@@ -81,7 +100,7 @@ def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
 
 
 def _comparable(a: str, b: str) -> bool:
-    if is_acronym(a.replace(" ", "")) != is_acronym(b.replace(" ", "")):
+    if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
     if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
@@ -119,27 +138,17 @@ class SpellingVariant(Rule):
     severity = S.WARNING
 
     def check(self, graph: FactGraph) -> Iterator[Finding]:
+        parties = graph.parties()
         for entity in graph.entities.values():
-            forms = written_forms(graph, entity)
-            by_key: dict[str, list[Written]] = defaultdict(list)
-            for written in forms:
-                by_key[style_key(written.form)].append(written)
-            keys = sorted(by_key)
-            variants: set[str] = set()
-            for i, key in enumerate(keys):
-                for other in keys[i + 1 :]:
-                    if _comparable(by_key[key][0].form, by_key[other][0].form):
-                        variants.update((key, other))
-            chosen = [w for key in sorted(variants) for w in by_key[key]]
-            if len(variants) < 2 or not _spread(chosen):
-                continue
-            yield self.finding(
-                entity,
-                f"{entity.name} is spelt {_listing(chosen)}",
-                [e for written in chosen for e in _evidence(written)],
-                attribute="spelling",
-                values=[w.form for w in chosen],
-            )
+            chosen = [] if entity.id in parties else spelling_variants(graph, entity)
+            if chosen:
+                yield self.finding(
+                    entity,
+                    f"{entity.name} is spelt {variant_listing(chosen)}",
+                    variant_evidence(chosen),
+                    attribute="spelling",
+                    values=[w.form for w in chosen],
+                )
 
 
 class SpellingStyle(Rule):
@@ -169,8 +178,8 @@ class SpellingStyle(Rule):
                     continue
                 yield self.finding(
                     entity,
-                    f"{entity.name} is written {_listing(group)}",
-                    [e for written in group for e in _evidence(written)],
+                    f"{entity.name} is written {variant_listing(group)}",
+                    variant_evidence(group),
                     attribute="style",
                     values=[w.form for w in group],
                 )
@@ -182,7 +191,7 @@ def _inflection(a: str, b: str) -> bool:
     return longer in (shorter + "s", shorter + "d") or (shorter.endswith("e") and longer == shorter + "d")
 
 
-def _listing(forms: list[Written]) -> str:
+def variant_listing(forms: list[Written]) -> str:
     return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
 
 
