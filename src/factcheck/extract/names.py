@@ -219,18 +219,47 @@ class NameFinder:
             prefix.append(name.pop(0))
         while name and name[-1].text.lower() in {"of", "the", "for"} | self.gazetteer.particles:
             name.pop()
-        for token in prefix:
-            lower = token.bare.lower()
-            if lower in self.gazetteer.offices or lower in self.gazetteer.modifiers:
-                continue
-            place = self.gazetteer.countries.get(lower)
-            if (place and lower == place.lower()) or is_acronym(token.bare):
-                kind = EntityType.PLACE if place else EntityType.ORGANIZATION
-                yield NameRun((token,), (), kind, "name.before-title")
+        yield from self._bodies_before_title(prefix)
         if not name or (len(name) == 1 and self._not_a_name(name[0])):
             return
         kind, rule = self._type(name, prefix, tokens, start + len(prefix))
         yield NameRun(tuple(name), tuple(prefix), kind, rule)
+
+    def _bodies_before_title(self, prefix: Sequence[Token]) -> Iterator[NameRun]:
+        """'NATO' in 'NATO Secretary-General Mark Rutte', 'Labour Party' in 'Labour Party MP Jane Dowd'."""
+        body: list[Token] = []
+        for token in [*prefix, None]:
+            lower = token.bare.lower() if token else ""
+            if token is not None and not (
+                lower in self.gazetteer.offices or lower in self.gazetteer.modifiers
+            ):
+                place = self.gazetteer.countries.get(lower)
+                if (place and lower == place.lower()) or is_acronym(token.bare):
+                    kind = EntityType.PLACE if place else EntityType.ORGANIZATION
+                    yield NameRun((token,), (), kind, "name.before-title")
+                elif (
+                    token.is_capitalised and token.text not in self.gazetteer.honorifics and token.text != "."
+                ):
+                    body.append(token)
+                    continue
+            if body and body[-1].bare in self.gazetteer.organization_heads:
+                kind, _ = self._type(body, [], body, 0)
+                yield NameRun(tuple(body), (), kind, "name.before-title")
+            body = []
+
+    def _person_apposition(self, sentence: Sequence[Token], index: int) -> bool:
+        """'Lena Park, who ...', 'Lena Park, a member of ...', 'Lena Park, the party's leader, ...'."""
+        if index >= len(sentence) or sentence[index].text != ",":
+            return False
+        words = [t.text.lower() for t in sentence[index + 1 : index + 8]]
+        if words[:1] in (["who"], ["whose"]) or words[:2] in (["a", "member"], ["an", "aide"]):
+            return True
+        clause = words[: words.index(",")] if "," in words else words
+        return (
+            bool(clause)
+            and clause[0] in ("the", "a", "an")
+            and any(office_at(sentence, index + 1 + i, self.gazetteer) for i in range(len(clause)))
+        )
 
     def _is_prefix_word(self, token: Token, name: Sequence[Token]) -> bool:
         """Words before a name that are not part of it: honorifics, modifiers, demonyms, openers."""
@@ -262,6 +291,8 @@ class NameFinder:
             if self.gazetteer.countries.get(words[0].lower()):
                 return EntityType.PLACE, "name.country"
             return EntityType.ORGANIZATION, "name.acronym"
+        if self._person_apposition(sentence, name_index + len(name)):
+            return EntityType.PERSON, "name.before-person-apposition"
         if parts & self.gazetteer.party_words and parts & self.gazetteer.organization_heads:
             return EntityType.PARTY, "name.party-word"
         if any(p.startswith(tuple(self.gazetteer.party_words)) for p in parts if len(p) > 5):

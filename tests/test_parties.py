@@ -1,0 +1,110 @@
+"""Party affiliation claims and the party rules, in the project's own sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factcheck.extract import extract
+from factcheck.model import Finding, Source
+
+
+def party_claims(source: Source) -> list[tuple[str, str, str]]:
+    extraction = extract(source)
+    return [
+        (extraction.mentions[c.subject].key, str(c.value), c.rule)
+        for c in extraction.claims
+        if c.predicate == "party" and c.subject is not None
+    ]
+
+
+def test_who_represents_ties_a_person_to_a_party(make_source: Callable[..., Source]) -> None:
+    source = make_source("Lena Park, who represents the opposition Green Unity Party, spoke first.")
+    assert party_claims(source) == [("Lena Park", "Green Unity Party", "party.belongs-to")]
+
+
+def test_a_member_of_ties_a_person_to_a_party(make_source: Callable[..., Source]) -> None:
+    source = make_source("Tomas Ruiz, a member of the Liberal Reform Party (LRP), voted against the bill.")
+    assert ("Tomas Ruiz", "Liberal Reform Party", "party.belongs-to") in party_claims(source)
+
+
+def test_a_party_role_before_the_name_ties_a_person_to_the_party(make_source: Callable[..., Source]) -> None:
+    source = make_source("The Labour Party won the seat. Labour Party MP Jane Dowd thanked the voters.")
+    assert ("Jane Dowd", "Labour Party", "party.role-before-name") in party_claims(source)
+
+
+def test_a_possessive_names_a_persons_party(make_source: Callable[..., Source]) -> None:
+    source = make_source("Voters backed Karim Aziz's National Justice Party in the north.")
+    assert party_claims(source) == [("Karim Aziz", "National Justice Party", "party.possessive")]
+
+
+def test_a_party_led_by_a_person_ties_them(make_source: Callable[..., Source]) -> None:
+    source = make_source("The Karim Aziz-led National Justice Party won the most seats.")
+    assert ("Karim Aziz", "National Justice Party", "party.led-by") in party_claims(source)
+
+
+def test_a_party_merely_named_in_the_same_sentence_is_no_affiliation(
+    make_source: Callable[..., Source],
+) -> None:
+    source = make_source("Lena Park criticised the Green Unity Party on Monday.")
+    assert party_claims(source) == []
+
+
+def test_a_possessive_of_an_organisation_is_no_party(make_source: Callable[..., Source]) -> None:
+    source = make_source("Investors praised Maria Lund's Northwind Shipping Company last year.")
+    assert party_claims(source) == []
+
+
+def party_findings(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "party"]
+
+
+def test_two_parties_for_one_person_at_the_same_time_conflict(
+    findings_for: Callable[..., tuple[Finding, ...]],
+) -> None:
+    findings = findings_for(
+        ("Lena Park, who represents the opposition Green Unity Party, spoke first.", "2025-03-01"),
+        ("Lena Park, a member of the Liberal Reform Party, spoke first.", "2025-03-02"),
+    )
+    [finding] = [f for f in party_findings(findings) if f.rule == "FC301"]
+    assert finding.entity == "Lena Park"
+    assert {e.source_id for e in finding.evidence} == {"a", "b"}
+
+
+def test_a_party_switch_between_distant_dates_is_no_conflict(
+    findings_for: Callable[..., tuple[Finding, ...]],
+) -> None:
+    findings = findings_for(
+        ("Lena Park, who represents the opposition Green Unity Party, spoke first.", "2021-03-01"),
+        ("Lena Park, a member of the Liberal Reform Party, spoke first.", "2025-03-02"),
+    )
+    assert [f for f in party_findings(findings) if f.rule == "FC301"] == []
+
+
+def test_the_same_party_from_two_sources_is_consistent(
+    findings_for: Callable[..., tuple[Finding, ...]],
+) -> None:
+    findings = findings_for(
+        ("Lena Park, who represents the opposition Green Unity Party, spoke first.", "2025-03-01"),
+        ("Green Unity Party leader Lena Park spoke first.", "2025-03-02"),
+    )
+    assert party_findings(findings) == []
+
+
+def test_a_party_named_with_and_without_an_apostrophe_is_a_party_name_finding(
+    findings_for: Callable[..., tuple[Finding, ...]],
+) -> None:
+    findings = findings_for(
+        ("The Rural Peoples Party (RPP) came third with 40 seats in the Ostland vote.", None),
+        ("The Rural People's Party (RPP) came third with 40 seats in the Ostland vote.", None),
+    )
+    [finding] = [f for f in party_findings(findings) if f.rule == "FC302"]
+    assert finding.severity.name == "WARNING"
+    assert set(finding.values) == {"Rural Peoples Party", "Rural People's Party"}
+
+
+def test_a_party_and_its_acronym_are_known_aliases(findings_for: Callable[..., tuple[Finding, ...]]) -> None:
+    findings = findings_for(
+        ("The Rural Peoples Party (RPP) came third in the Ostland vote.", None),
+        ("The RPP came third in the Ostland vote, Rural Peoples Party officials said.", None),
+    )
+    assert party_findings(findings) == []
