@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import platform
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
+import factcheck
 from factcheck.sources import find_articles
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +22,14 @@ CORPORA = {
 }
 
 T = TypeVar("T")
+
+
+def describe_setup() -> str:
+    """Which factcheck is measured (the editable src/ or a snapshot on PYTHONPATH) and on what."""
+    return (
+        f"factcheck {factcheck.__version__} from {Path(factcheck.__file__).parent}; "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+    )
 
 
 def skip(reason: str) -> NoReturn:

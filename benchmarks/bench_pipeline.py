@@ -13,8 +13,6 @@ import argparse
 import cProfile
 import io
 import json
-import os
-import platform
 import pstats
 import re
 import resource
@@ -27,7 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from _corpora import article_files, best_of, corpus_folder, corpus_subfolders, print_table
+from _corpora import (
+    article_files,
+    best_of,
+    corpus_folder,
+    corpus_subfolders,
+    describe_setup,
+    print_table,
+)
 
 from factcheck.extract import extract
 from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
@@ -257,10 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     folder = corpus_folder(args.corpus)
     files = article_files(folder, args.limit)
-    print(
-        f"corpus {args.corpus} ({folder}): {len(files)} articles; best of {args.repeat}; "
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
-    )
+    print(describe_setup())
+    print(f"corpus {args.corpus} ({folder}): {len(files)} articles; best of {args.repeat}")
     stages = report_stages(files, args.repeat)
     if args.tracemalloc:
         report_traced(files)

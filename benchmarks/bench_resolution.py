@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from _corpora import SHARED, article_files, best_of, corpus_folder, print_table
+from _corpora import SHARED, article_files, best_of, corpus_folder, describe_setup, print_table
 
 from factcheck.extract import extract
 from factcheck.extract.gazetteer import load_gazetteer
@@ -135,6 +135,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
     corpus_folder("bbc" if args.no_eval else "ecbplus")  # a clean skip before any work
+    print(describe_setup())
     if not args.no_eval:
         run_scorer()
     if not args.no_scaling:

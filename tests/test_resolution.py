@@ -24,9 +24,12 @@ APART = [
 ]
 
 
-def local(name: str, kind: EntityType = EntityType.PERSON, source_id: str = "a") -> LocalEntity:
+def local(
+    name: str, kind: EntityType = EntityType.PERSON, source_id: str = "a", offices: set[str] | None = None
+) -> LocalEntity:
     entity = LocalEntity(source_id, name, kind)
     entity.forms[name] += 1
+    entity.offices.update(offices or set())
     return entity
 
 
@@ -63,9 +66,24 @@ def test_name_tokens_drop_arabic_particles():
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), SAME)
-def test_same_entity_merges_transliterations_and_says_why(a, b, kind):
-    reason = same_entity(local(a, kind, "a"), local(b, kind, "b"))
+def test_same_entity_merges_transliterations_with_a_shared_context_and_says_why(a, b, kind):
+    reason = same_entity(local(a, kind, "a", {"president"}), local(b, kind, "b", {"president"}))
     assert reason
+
+
+def test_a_transliteration_close_in_letters_needs_no_context():
+    assert same_entity(local("Muammar Gaddafi", source_id="a"), local("Moamar Qaddafi", source_id="b"))
+
+
+def test_names_alike_only_in_skeleton_stay_apart_without_context():
+    # "Dana" and "Dean" share the skeleton "dn" but are two given names
+    assert same_entity(local("Dana Whitfield", source_id="a"), local("Dean Whitfield", source_id="b")) is None
+
+
+def test_names_alike_only_in_skeleton_meet_when_they_hold_the_same_office():
+    a = local("Yun Seok-yol", source_id="a", offices={"president"})
+    b = local("Yoon Suk Yeol", source_id="b", offices={"president"})
+    assert "both are president" in (same_entity(a, b) or "")
 
 
 @pytest.mark.parametrize(("a", "b"), APART)

@@ -12,11 +12,13 @@ import click
 from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.model import Severity
+from factcheck.registry.model import Registry
 from factcheck.report import FORMATS, Report, reporters
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_SOURCES = "sources"
 DEFAULT_CLAIMS = "claims"
+DEFAULT_REFERENCE = "claims/reference.yaml"
 EXIT_CODES_HELP = (
     "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
     "2 on a usage or input error (the message names the file and the problem)."
@@ -34,6 +36,16 @@ def _paths_or_default(paths: Sequence[str]) -> list[str]:
 def _claims_folder(value: str | None) -> Path | None:
     folder = Path(value or DEFAULT_CLAIMS)
     return folder if folder.is_dir() or value else None
+
+
+def _registry(path: str | None) -> Registry | None:
+    from factcheck.registry import load_registry
+
+    if path is None:
+        if not Path(DEFAULT_REFERENCE).is_file():
+            return None
+        path = DEFAULT_REFERENCE
+    return load_registry(Path(path))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -66,7 +78,14 @@ def cli() -> None:
 @click.option(
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
 )
-def check(paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: str | None) -> None:
+@click.option(
+    "--reference",
+    type=click.Path(dir_okay=False),
+    help=f"The reference registry of canonical facts [default: {DEFAULT_REFERENCE} when it exists].",
+)
+def check(
+    paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: str | None, reference: str | None
+) -> None:
     """Check the articles under PATHS (default: sources/) against each other.
 
     Claims files in the claims folder are reused when their hash still matches the article;
@@ -76,7 +95,7 @@ def check(paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: 
     from factcheck.sources import load_sources
 
     sources = load_sources(_paths_or_default(paths))
-    analysis = analyse(sources, _claims_folder(claims_dir))
+    analysis = analyse(sources, _claims_folder(claims_dir), _registry(reference))
     report = Report(analysis.sources, run_rules(analysis), Severity.parse(fail_on))
     reporters()[output_format](report, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
@@ -121,6 +140,49 @@ def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) ->
     analysis = analyse(load_sources(_paths_or_default(paths)), _claims_folder(claims_dir))
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
+
+
+@cli.group()
+def registry() -> None:
+    """Validate, fill and import the reference registry of canonical facts."""
+
+
+@registry.command(
+    "check",
+    epilog="Exit status: 0 when the registry is valid, 1 when it has problems, 2 when it cannot be read.",
+)
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+def registry_check(path: str | None) -> None:
+    """Validate the registry at PATH (default: claims/reference.yaml); every problem with its line."""
+    from factcheck.errors import RegistryError
+    from factcheck.registry import load_registry
+
+    where = Path(path or DEFAULT_REFERENCE)
+    if not where.is_file():
+        raise RegistryError(f"{where}: no such registry file")
+    try:
+        loaded = load_registry(where)
+    except RegistryError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(f"{where}: {len(loaded.entries)} entries, no problems")
+
+
+@registry.command("suggest")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--reference", type=click.Path(dir_okay=False), help="The registry to compare with.")
+@click.option("--limit", type=int, default=50, show_default=True, help="How many entries to suggest.")
+def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) -> None:
+    """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
+    from factcheck.pipeline import analyse
+    from factcheck.registry.suggest import suggestion_yaml, unknown_entities
+    from factcheck.sources import load_sources
+
+    analysis = analyse(load_sources(_paths_or_default(paths)), _claims_folder(None), _registry(reference))
+    unknown = unknown_entities(analysis.graph)[:limit]
+    click.echo("entities:")
+    for line in suggestion_yaml(analysis.graph, unknown):
+        click.echo(line)
 
 
 @cli.command()

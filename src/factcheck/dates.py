@@ -99,3 +99,140 @@ def weekday_before(anchor: date, weekday: int, allow_same_day: bool = True) -> d
     if delta == 0 and not allow_same_day:
         delta = 7
     return anchor - timedelta(days=delta)
+
+
+# --- Relative dates and date ranges, resolved against a publication date -----------------------
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
+_WEEKDAY_NAMES = "|".join(name for name in calendar.day_name)
+_DASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
+
+# "June 24-26", "from June 24 to 26", "June 24 to June 26, 2025", "24-26 June", "between 24 and 26 June"
+DATE_RANGE = re.compile(
+    r"\b(?:(?:from|between)\s+)?(?:"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_DASH}"
+    rf"(?:(?P<month_b>{_MONTH_NAMES})\.?\s+)?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,]\d)"
+    r"|(?P<first2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<month2_a>" + _MONTH_NAMES + r"))?"
+    rf"{_DASH}(?P<last2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAMES})\.?"
+    r")(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+# "in October", "last March": a month without a day or a year (full names only, capitalised).
+BARE_MONTH = re.compile(
+    rf"\b(?P<lead>in|during|early|late|mid|last|next|this|earlier|later)[\s-]+(?P<month>{_FULL_MONTHS})\b"
+    r"(?!['’]s|\s+\d|,?\s+(?:1[89]|20)\d\d)"
+)
+# "in 2022", "the 2011 uprising": a year on its own.
+BARE_YEAR = re.compile(r"\b(?P<lead>[A-Za-z]+)\s+(?P<year>(?:1[89]|20)\d\d)\b(?![\d,.%:/-]\d|[\d%])")
+# "on Tuesday", "last Monday", "Sunday's storm"
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<lead>on|last|next|this|early|late)\s+(?P<day>{_WEEKDAY_NAMES})\b"
+    rf"|(?P<day2>{_WEEKDAY_NAMES})['’]s\b)"
+)
+# "today", "yesterday", "earlier this week", "last month", "next year", "last night"
+RELATIVE_DAY = re.compile(
+    r"\b(?P<phrase>(?:earlier\s+|later\s+)?(?:today|yesterday|tomorrow|tonight|last\s+night"
+    r"|(?:last|this|next)\s+(?:week|month|year)))\b",
+    re.IGNORECASE,
+)
+
+
+def range_match_to_range(match: re.Match[str], anchor: date | None) -> DateRange | None:
+    """Turn a DATE_RANGE match into a range of days, borrowing a missing year from the anchor."""
+    groups = match.groupdict()
+    first_month = groups["month"] or groups["month2_a"] or groups["month2"]
+    last_month = groups["month_b"] or groups["month"] or groups["month2"]
+    first = int(groups["first"] or groups["first2"])
+    last = int(groups["last"] or groups["last2"])
+    start_month, end_month = MONTHS[first_month.lower()], MONTHS[last_month.lower()]
+    year = int(groups["year"]) if groups["year"] else nearest_year(start_month, first, anchor)
+    if year is None:
+        return None
+    start = _safe_date(year, start_month, first)
+    end = _safe_date(year + (end_month < start_month), end_month, last)
+    if start is None or end is None or not start < end or (end - start).days > 62:
+        return None
+    return DateRange(start, end, "day")
+
+
+def weekday_after(anchor: date, weekday: int) -> date:
+    """The next date on that weekday at or after the anchor ("on Tuesday" in a future clause)."""
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def bare_month_range(anchor: date, month: int, future: bool) -> DateRange:
+    """A month named without a year: the latest one at or before the anchor, or the next in future."""
+    year = anchor.year
+    if future and month < anchor.month:
+        year += 1
+    elif not future and month > anchor.month:
+        year -= 1
+    return month_range(year, month)
+
+
+def shift_month(anchor: date, months: int) -> DateRange:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return month_range(index // 12, index % 12 + 1)
+
+
+def relative_range(phrase: str, anchor: date) -> DateRange:
+    """A relative expression as a range of days around the anchor (the publication date).
+
+    A page's date is often a day later than the text it carries (time zones, updates), so
+    "today" and "yesterday" keep a day of slack; weeks are taken wide, for Sunday-first weeks."""
+    words = phrase.lower().split()
+    unit, day = words[-1], timedelta(days=1)
+    monday = anchor - timedelta(days=anchor.weekday())
+    if unit in ("today", "tonight"):
+        return DateRange(anchor - day, anchor, "day")
+    if unit == "yesterday" or words[-2:] == ["last", "night"]:
+        return DateRange(anchor - 2 * day, anchor - day if unit == "yesterday" else anchor, "day")
+    if unit == "tomorrow":
+        return DateRange(anchor, anchor + day, "day")
+    step = {"last": -1, "this": 0, "next": 1}[words[-2]]
+    if unit == "week":
+        start, end = monday + step * 7 * day - day, monday + (step * 7 + 6) * day
+        return _clip(DateRange(start, end, "day"), words[0], anchor)
+    if unit == "month":
+        return _clip(shift_month(anchor, step), words[0], anchor)
+    return _clip(year_range(anchor.year + step), words[0], anchor)
+
+
+def _clip(found: DateRange, edge: str, anchor: date) -> DateRange:
+    """ "earlier this week" ends at the anchor, "later this month" starts there."""
+    if edge == "earlier" and found.start <= anchor <= found.end:
+        return DateRange(found.start, anchor, found.precision)
+    if edge == "later" and found.start <= anchor <= found.end:
+        return DateRange(anchor, found.end, found.precision)
+    return found
+
+
+# Verbs in the past tense that do not end in -ed.
+_IRREGULAR_PAST = frozenset(
+    "was were had did took became won lost began came went left met held said told made gave rose fell "
+    "ran sought chose fled".split()
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def latest_past_reference(text: str) -> date | None:
+    """The latest date with a year that a sentence in the past tense refers to.
+
+    An undated article that says someone "was elected in June 2025" was written after June 2025;
+    dates in sentences about the future ("the 2028 election will") say nothing of the kind."""
+    latest: date | None = None
+    for sentence in _SENTENCE.finditer(text):
+        words = re.findall(r"[a-z]+", sentence.group(0).lower())
+        if not any(w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words):
+            continue
+        if "will" in words:
+            continue
+        for match in ABSOLUTE_DATE.finditer(sentence.group(0)):
+            groups = match.groupdict()
+            if not (groups["year"] or groups["year2"] or groups["year3"] or groups["iso"]):
+                continue
+            found = match_to_range(match, None)
+            if found is not None and (latest is None or found.start > latest):
+                latest = found.start
+    return latest

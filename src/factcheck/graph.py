@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from factcheck.model import Claim, Entity, EntityType, Extraction, Mention, MentionRef, Source
+from factcheck.model import Claim, Entity, EntityType, Extraction, Mention, MentionRef, Source, Title
+from factcheck.registry.model import Registry
 from factcheck.resolve.keys import exact_key
+from factcheck.resolve.registry import Link, link_registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,11 @@ class FactGraph:
     """
 
     def __init__(
-        self, sources: Sequence[Source], extractions: Sequence[Extraction], entities: Sequence[Entity]
+        self,
+        sources: Sequence[Source],
+        extractions: Sequence[Extraction],
+        entities: Sequence[Entity],
+        registry: Registry | None = None,
     ) -> None:
         self.sources = {s.id: s for s in sources}
         self.extractions = {e.source_id: e for e in extractions}
@@ -67,6 +73,14 @@ class FactGraph:
                         kind="claim",
                         claim=record,
                     )
+        self.registry = registry
+        self.links: dict[str, Link] = {}
+        if registry is not None:
+            offices: dict[str, set[str]] = defaultdict(set)
+            for record in self._records.get("title", []):
+                if record.entity is not None and isinstance(record.claim.value, Title):
+                    offices[record.entity.id].add(record.claim.value.office)
+            self.links = link_registry(entities, registry, offices)
 
     def _record(self, extraction: Extraction, claim: Claim) -> ClaimRecord:
         source = self.sources[extraction.source_id]
@@ -105,6 +119,10 @@ class FactGraph:
     def claims(self, predicate: str) -> list[ClaimRecord]:
         """Every claim of a kind, with or without a named subject, in source order."""
         return sorted(self._records.get(predicate, []), key=lambda r: (r.source.id, r.claim.span.start))
+
+    def link(self, entity: Entity) -> Link | None:
+        """The registry entry of an entity, when a registry is loaded and knows it."""
+        return self.links.get(entity.id)
 
     def party_of(self, record: ClaimRecord) -> Entity | None:
         """The party entity a party claim names."""

@@ -77,6 +77,7 @@ class Source:
     content_hash: str
     published: date | None
     published_from: str  # "front matter", "dateline", "text" or "unknown"
+    not_before: date | None = None  # when undated: the latest past date the text refers to
     title: str | None = None
     outlet: str | None = None
     url: str | None = None

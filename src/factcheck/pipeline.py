@@ -8,6 +8,7 @@ from pathlib import Path
 
 from factcheck.graph import FactGraph
 from factcheck.model import Entity, Extraction, Finding, Source
+from factcheck.registry.model import Registry
 from factcheck.resolve import resolve
 from factcheck.rules import BUILTIN_RULES, Rule
 from factcheck.store import load_or_extract
@@ -23,10 +24,13 @@ class Analysis:
     graph: FactGraph
 
 
-def analyse(sources: Sequence[Source], claims_folder: Path | None = None) -> Analysis:
+def analyse(
+    sources: Sequence[Source], claims_folder: Path | None = None, registry: Registry | None = None
+) -> Analysis:
     extractions = tuple(load_or_extract(source, claims_folder) for source in sources)
     entities = tuple(resolve(extractions))
-    return Analysis(tuple(sources), extractions, entities, FactGraph(sources, extractions, entities))
+    graph = FactGraph(sources, extractions, entities, registry)
+    return Analysis(tuple(sources), extractions, entities, graph)
 
 
 def run_rules(analysis: Analysis, rules: Sequence[type[Rule]] = BUILTIN_RULES) -> tuple[Finding, ...]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.dates import ABSOLUTE_DATE, match_to_range
+from factcheck.dates import ABSOLUTE_DATE, latest_past_reference, match_to_range
 from factcheck.errors import SourceError
 from factcheck.model import Source
 
@@ -148,6 +148,7 @@ def load_source(path: Path, source_id: str | None = None) -> Source:
         published = find_dateline(text, body_start)
         published_from = "dateline" if published else "unknown"
     line_starts = (0, *(m.end() for m in re.finditer("\n", text)))
+    not_before = None if published else latest_past_reference(text[body_start:])
     return Source(
         id=str(meta.get("id") or source_id or path.stem),
         path=where,
@@ -156,6 +157,7 @@ def load_source(path: Path, source_id: str | None = None) -> Source:
         content_hash="sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest(),
         published=published,
         published_from=published_from,
+        not_before=not_before,
         title=_optional_str(meta.get("title")),
         outlet=_optional_str(meta.get("outlet")),
         url=_optional_str(meta.get("url")),

@@ -1,10 +1,286 @@
-"""(stub) dates claims."""
+"""Date claims: a date or period in a clause, attached to the event word nearest to it there.
+
+The value is a DateRange resolved against the publication date, at the precision the text gives.
+A weekday ("on Sunday") in an article of unknown date cannot become a date: its value is then
+the weekday's name, a string ("Sunday"), which can still be told apart from another weekday.
+Claims made from a weekday keep the rule "date.weekday", so that a rule can compare them by
+weekday alone. The topic is the class of the event word (data/event_words.tsv).
+"""
 
 from __future__ import annotations
 
-from factcheck.extract.document import Document
-from factcheck.model import Claim
+import calendar
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck import dates as cal
+from factcheck.extract.date_phrases import find_dates
+from factcheck.extract.document import Document, SentenceView, modality_in, modality_words
+from factcheck.extract.event_words import EventWord, event_words, events_in
+from factcheck.extract.text import Token, is_caption_or_heading, paragraph_at, quotations
+from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A date and its event word must stand this close (in tokens) to be read together.
+MAX_GAP = 10
+# Words before a date that make it a bound of a period, not the day something happened.
+BOUND_WORDS = _words("since until till by before after following through throughout from between within")
+BOUND_WORDS |= _words("beyond to than ahead prior unlike")
+# Where the part of a clause that a date belongs to starts or ends ("... when the storm hit on Sunday").
+SPLITTERS = _words("when after before since until following because which who whom whose that while")
+SPLITTERS |= _words("whereas although though where if unless unlike ; : ( ) — –")
+SPLIT_AFTER_COMMA = _words("as and but or")
+RELATIVE_PRONOUNS = _words("who whom whose which")  # "X, who died last year, attended ..." ends at the comma
+# Prepositions that make an event noun the complement of another noun ("the circumstances of his death").
+DEPENDENT = _words("of for about over into regarding concerning against")
+NOUN_PHRASE_ENDS = _words("in on at from to with by after before since during and or but that which who")
+NOUN_PHRASE_ENDS |= _words("when as is are was were has have had be been will would said , ; : ( )")
+# Words in -s after a year that are not the plural noun of a count ("in 2000 homes").
+YEAR_FOLLOWERS = _words("as was is has does its his this thus whereas")
+FUTURE_WORDS = _words("will shall upcoming tomorrow next")
+PASSIVE = _words("was were been being is are be got")
+# Verbs of saying that the modality list leaves out; a date next to one dates the saying.
+SAYING = _words("say tell tells stated states")
+DATE_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A date expression in a sentence: its token range and its value in past and future clauses."""
+
+    first: int
+    end: int
+    pattern: str
+    past: DateRange | str
+    future: DateRange | str
+    premodifier: bool  # "Sunday's storm", "the 2011 uprising": the event word follows it
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    document: Document
+    anchor: date | None  # the publication date, when it can be trusted
+    year_hint: date | None  # the latest past date the text mentions, for "June 24" in an undated text
+    quoted: tuple[tuple[int, int], ...]
+
+    def quote_of(self, offset: int) -> tuple[int, int] | None:
+        return next((r for r in self.quoted if r[0] <= offset < r[1]), None)
 
 
 def date_claims(document: Document) -> list[Claim]:
-    return []
+    source = document.source
+    anchor = _trusted_date(document)
+    hint = None if anchor else cal.latest_past_reference(source.body)
+    reader = _Reader(document, anchor, hint, quotations(source.text, source.body_start))
+    claims = []
+    for view in document.sentences:
+        if is_caption_or_heading(paragraph_at(source.text, view.sentence.start, view.sentence.end)):
+            continue
+        events = events_in(document, view)
+        for phrase in _phrases(reader, view):
+            claim = _claim(reader, view, phrase, events)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _trusted_date(document: Document) -> date | None:
+    """A date read from a line of the text is not the publication date when the article speaks,
+    in the past tense, of a later day ("On Tuesday, Oct. 10, 1972, Washington awoke to ...")."""
+    published, source = document.published, document.source
+    if published is None or source.published_from != "dateline":
+        return published
+    latest = cal.latest_past_reference(source.body)
+    return None if latest is not None and latest > published else published
+
+
+def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
+    """The date expressions of a sentence that date something, as token ranges."""
+    sentence, tokens = view.sentence, view.tokens
+    phrases = []
+    text = reader.document.source.text
+    for found in find_dates(text, sentence.start, sentence.end, reader.anchor, reader.year_hint):
+        inside = [i for i, t in enumerate(tokens) if t.start >= found.start and t.end <= found.end]
+        if not inside:
+            continue
+        first, end = inside[0], inside[-1] + 1
+        lead = tokens[first - 1].text.lower() if first else ""
+        premodifier = tokens[end - 1].text.endswith(("'s", "’s")) or (
+            found.pattern == "year" and lead not in ("in", "during", "of")
+        )
+        phrase = Phrase(first, end, found.pattern, found.past, found.future, premodifier)
+        if not _counted(tokens, phrase) and _dates_an_event(view, phrase):
+            phrases.append(phrase)
+    return phrases
+
+
+def _counted(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "in 2000 homes": a number before a plural noun, not a year."""
+    if phrase.pattern != "year" or phrase.premodifier or phrase.end >= len(tokens):
+        return False
+    after = tokens[phrase.end].text.lower()
+    plural = after.endswith("s") or after in ("people", "men", "women", "children")
+    return plural and after not in YEAR_FOLLOWERS and (after,) not in event_words()
+
+
+def _dates_an_event(view: SentenceView, phrase: Phrase) -> bool:
+    """Not a bound of a period, not part of a name, not one of several dates, not when something was said."""
+    tokens = view.tokens
+    before = [t.text.lower() for t in tokens[max(0, phrase.first - 3) : phrase.first]]
+    bound = before and (before[-1] in BOUND_WORDS or before[-2:] == ["as", "of"])
+    if bound and not phrase.premodifier:  # "after Thursday's vote" still dates the vote
+        return False
+    if any(p.first <= phrase.first and phrase.end <= p.end for p in view.mentions):
+        return False  # "the Mail on Sunday"
+    if _coordinated(tokens, phrase):
+        return False
+    after = [t.text.lower() for t in tokens[phrase.end : phrase.end + 1]]
+    return not any(_saying(w) for w in before + after)
+
+
+def _saying(word: str) -> bool:
+    return word in SAYING or modality_words().get(word) == "attribution"
+
+
+def _coordinated(tokens: Sequence[Token], phrase: Phrase) -> bool:
+    """ "in 2022 and 2023", "on Monday and Tuesday": several days, not one."""
+
+    def dateish(token: Token) -> bool:
+        return token.bare.lower() in DATE_WORDS or token.text.isdigit()
+
+    after = [t for t in tokens[phrase.end : phrase.end + 4] if t.text not in (",", "on", "in", "the")]
+    if len(after) >= 2 and after[0].text in ("and", "or") and dateish(after[1]):
+        return True
+    before = [t for t in tokens[max(0, phrase.first - 4) : phrase.first] if t.text != ","]
+    return len(before) >= 2 and before[-1].text in ("and", "or") and dateish(before[-2])
+
+
+def _claim(reader: _Reader, view: SentenceView, phrase: Phrase, events: Sequence[EventWord]) -> Claim | None:
+    document, tokens = reader.document, view.tokens
+    region = reader.quote_of(tokens[phrase.first].start)
+    if region is not None and phrase.pattern in ("weekday", "relative", "month"):
+        return None  # said on another day than the publication's
+    clause = view.clause_of(phrase.first)
+    part = _part_of_clause(tokens, clause, phrase)
+    event = _nearest_event(reader, tokens, part, phrase, events)
+    if event is None or event.topic == "none":
+        return None
+    said = [t for t in tokens[clause[0] : clause[1]] if reader.quote_of(t.start) == region]
+    modality = modality_in(said)
+    start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
+    subject = _subject(document, view, clause, event)
+    qualifiers = Qualifiers(
+        as_of=DateRange(document.published, document.published) if document.published else None,
+        negated="negation" in modality_in(tokens[part[0] : part[1]]),
+        hedged="hedge" in modality,
+        attributed_to=_speaker(document, view, clause) if "attribution" in modality else None,
+    )
+    value = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
+    anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
+    span = Span(start, end, document.source.text[start:end])
+    return Claim(subject, "date", value, span, f"date.{phrase.pattern}", qualifiers, event.topic, anchors)
+
+
+def _part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phrase) -> tuple[int, int]:
+    """The stretch of the clause a date belongs to, between subordinating words around it."""
+
+    def splits(index: int) -> bool:
+        word = tokens[index].text.lower()
+        after_comma = index == clause[0] or tokens[index - 1].text == ","
+        return word in SPLITTERS or (word in SPLIT_AFTER_COMMA and after_comma)
+
+    start, end = phrase.first, phrase.end
+    while start > clause[0] and not splits(start - 1):
+        start -= 1
+    relative = start > clause[0] and tokens[start - 1].text.lower() in RELATIVE_PRONOUNS
+    commas = [i for i in range(start, phrase.first) if tokens[i].text == ","]
+    if relative and commas:
+        start = commas[0] + 1  # the date follows the relative clause
+    while end < clause[1] and not splits(end) and not (relative and tokens[end].text == ","):
+        end += 1
+    return start, end
+
+
+def _nearest_event(
+    reader: _Reader,
+    tokens: Sequence[Token],
+    part: tuple[int, int],
+    phrase: Phrase,
+    events: Sequence[EventWord],
+) -> EventWord | None:
+    """The event word closest to the date in its part of the clause, with nothing said between."""
+    region = reader.quote_of(tokens[phrase.first].start)
+    best: tuple[int, int, EventWord] | None = None
+    # "the storm that hit on Sunday": the event a relative clause follows is its own
+    relative = part[0] > 0 and tokens[part[0] - 1].text.lower() in RELATIVE_PRONOUNS | {"that"}
+    for event in events:
+        if (
+            (event.first < part[0] and not (relative and event.end == part[0] - 1))
+            or event.end > part[1]
+            or reader.quote_of(tokens[event.first].start) != region
+        ):
+            continue
+        if phrase.premodifier and not 0 <= event.first - phrase.end <= 2:
+            continue
+        low, high = (event.end, phrase.first) if event.end <= phrase.first else (phrase.end, event.first)
+        if high - low > MAX_GAP or any(_saying(t.text.lower()) for t in tokens[low:high]):
+            continue
+        if event.topic != "none" and _dependent(tokens, event.first):
+            continue
+        key = (high - low, int(event.end > phrase.first), event)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _dependent(tokens: Sequence[Token], first: int) -> bool:
+    """The event noun completes another noun ("the counting of votes for the elections")."""
+    for index in range(first - 1, max(-1, first - 6), -1):
+        word = tokens[index].text.lower()
+        if word in DEPENDENT:
+            return True
+        if word in NOUN_PHRASE_ENDS:
+            return False
+    return False
+
+
+def _future(tokens: Sequence[Token]) -> bool:
+    words = [t.text.lower() for t in tokens]
+    if any(w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) for w in words):
+        return True
+    return any(
+        w in ("is", "are", "am") and n in ("due", "set", "scheduled", "to", "going", "planned")
+        for w, n in itertools.pairwise(words)
+    )
+
+
+def _subject(document: Document, view: SentenceView, clause: tuple[int, int], event: EventWord) -> int | None:
+    """The person named last before the event word in its clause: who died, who took office.
+    A transitive verb ("killed") is about its subject only in the passive ("X was killed")."""
+    people = [
+        p
+        for p in view.mentions_between(clause[0], event.first)
+        if document.mentions[p.index].type == EntityType.PERSON
+        and not view.tokens[p.end - 1].text.endswith(("'s", "’s"))  # "Gaddafi's son"
+    ]
+    if not people:
+        return None
+    between = {t.text.lower() for t in view.tokens[people[-1].end : event.first]}
+    return None if event.transitive and not between & PASSIVE else people[-1].index
+
+
+def _speaker(document: Document, view: SentenceView, clause: tuple[int, int]) -> str | None:
+    """Whose words the clause reports: the name nearest the attribution verb, else the verb."""
+    words = modality_words()
+    verbs = [i for i in range(*clause) if words.get(view.tokens[i].text.lower()) == "attribution"]
+    named = view.mentions_between(*clause)
+    if not verbs or not named:
+        return view.tokens[verbs[0]].text.lower() if verbs else None
+    nearest = min(named, key=lambda p: min(abs(p.first - verbs[0]), abs(p.end - verbs[0])))
+    return document.mentions[nearest.index].key

@@ -1,10 +1,319 @@
-"""(stub) events claims."""
+"""Event claims: who attended or stayed away, who died or was captured, as asserted, hedged or reported."""
 
 from __future__ import annotations
 
-from factcheck.extract.document import Document
-from factcheck.model import Claim
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.stance import Stance
+from factcheck.model import Claim, DateRange, EntityType, Happening, Qualifiers, Span
+
+SUBJECT_TYPES = {
+    "attend": frozenset(EntityType) - {EntityType.EVENT},
+    "fate": frozenset([EntityType.PERSON, EntityType.GROUP, EntityType.UNKNOWN]),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A row of event_verbs.tsv: a phrase that states an event fact."""
+
+    words: tuple[str, ...]
+    action: str  # "attend" or "fate"
+    value: str  # "yes"/"no" for attend, "dead"/"captured" for fate
+    frame: str  # "active", "passive", "object", "body" or "noun"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: dict[str, tuple[Trigger, ...]]  # first word -> its triggers, longest first
+    words: dict[str, frozenset[str]]  # class ("target", "between", ...) -> its words
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.words.get(kind, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    text = resources.files("factcheck.data").joinpath("event_verbs.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    triggers: dict[str, list[Trigger]] = {}
+    words: dict[str, set[str]] = {}
+    for row in rows:
+        if len(row) == 4:
+            trigger = Trigger(tuple(row[0].split()), row[1], row[2], row[3].strip())
+            triggers.setdefault(trigger.words[0], []).append(trigger)
+        else:
+            words.setdefault(row[1].strip(), set()).add(row[0].strip())
+    return Lexicon(
+        {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in triggers.items()},
+        {kind: frozenset(ws) for kind, ws in words.items()},
+    )
+
+
+def _word(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """One trigger found in a sentence of a document."""
+
+    document: Document
+    position: int  # index of the sentence in the document
+    view: SentenceView
+    words: tuple[str, ...]
+    index: int  # first token of the trigger
+    trigger: Trigger
+    doubtful: frozenset[int]  # mentions that may be a capitalised common word ("Son killed")
+
+    @property
+    def end(self) -> int:
+        return self.index + len(self.trigger.words)
+
+    def mention_type(self, placed: Placed) -> EntityType:
+        return self.document.mentions[placed.index].type
+
+    def possessive(self, placed: Placed) -> bool:
+        token = self.view.tokens[placed.end - 1]
+        return token.bare != token.text and token.text[-1] in "sS"
 
 
 def event_claims(document: Document) -> list[Claim]:
-    return []
+    """Attendance ("attend") and life-or-custody ("fate") claims about the people a document names."""
+    claims: list[Claim] = []
+    doubtful = _doubtful(document)
+    for position, view in enumerate(document.sentences):
+        words = tuple(_word(t.text) for t in view.tokens)
+        named = {i for p in view.mentions for i in range(p.first, p.end)}
+        index = 0
+        while index < len(words):
+            trigger = None if index in named else _trigger_at(words, index)
+            if trigger is None:
+                index += 1
+                continue
+            site = Site(document, position, view, words, index, trigger, doubtful)
+            claim = _claim(site) or _unnamed_death(site)
+            if claim is not None:
+                claims.append(claim)
+            index += len(trigger.words)
+    return claims
+
+
+def _unnamed_death(site: Site) -> Claim | None:
+    """'X was captured alive. He was killed hours later': a death with no named subject is kept, hedged,
+    for the person named last before it in this or the last sentence. It is never asserted: it only
+    stops a capture from reading as the last word on that person."""
+    if site.trigger.value != "dead":
+        return None
+    views = site.document.sentences[max(0, site.position - 1) : site.position + 1]
+    people = [
+        p
+        for view in views
+        for p in view.mentions
+        if site.mention_type(p) in SUBJECT_TYPES["fate"]
+        and p.index not in site.doubtful
+        and (view is not site.view or p.end <= site.index)
+    ]
+    if not people:
+        return None
+    person = people[-1]
+    tokens, text = site.view.tokens, site.document.source.text
+    start, end = tokens[site.index].start, tokens[site.end - 1].end
+    as_of = DateRange(site.document.published, site.document.published) if site.document.published else None
+    return Claim(
+        subject=person.index,
+        predicate="event",
+        value=Happening("fate", "dead"),
+        span=Span(start, end, text[start:end]),
+        rule="event.unnamed-death",
+        qualifiers=Qualifiers(as_of=as_of, hedged=True),
+        topic="fate",
+    )
+
+
+def _doubtful(document: Document) -> frozenset[int]:
+    """Unknown one-word names only ever seen first in a sentence, where any word is capitalised."""
+    first: dict[str, list[int]] = {}
+    elsewhere = set()
+    for view in document.sentences:
+        for placed in view.mentions:
+            mention = document.mentions[placed.index]
+            if placed.first == 0 and placed.end == 1 and mention.type == EntityType.UNKNOWN:
+                first.setdefault(mention.key, []).append(placed.index)
+            else:
+                elsewhere.add(mention.key)
+    return frozenset(i for key, indexes in first.items() if key not in elsewhere for i in indexes)
+
+
+def _trigger_at(words: Sequence[str], index: int) -> Trigger | None:
+    for trigger in lexicon().triggers.get(words[index], ()):
+        if tuple(words[index : index + len(trigger.words)]) == trigger.words:
+            return trigger
+    return None
+
+
+def _claim(site: Site) -> Claim | None:
+    found = _noun_subject(site) if site.trigger.frame == "noun" else _verb_subject(site)
+    if found is None or found[0].index in site.doubtful:
+        return None
+    if site.mention_type(found[0]) not in SUBJECT_TYPES[site.trigger.action] or _demonym(site, found[0]):
+        return None
+    subject, first = found
+    target, stop = site.trigger.value, site.end
+    if site.trigger.action == "attend":
+        target, stop, named = _target(site)
+        if site.trigger.frame == "object" and not named:
+            return None
+        rest = set(site.words[stop : site.view.clause_of(site.index)[1]])
+        if site.trigger.value == "no" and rest & lexicon()["partway"]:
+            return None  # "withdrew from the tournament after the second round": there, then gone
+    tokens, text = site.view.tokens, site.document.source.text
+    start, end = tokens[min(first, subject.first)].start, tokens[max(stop, subject.end) - 1].end
+    clause = site.view.clause_of(site.index)
+    return Claim(
+        subject=subject.index,
+        predicate="event",
+        value=Happening(site.trigger.action, target),
+        span=Span(start, end, text[start:end]),
+        rule=f"event.{site.trigger.frame}",
+        qualifiers=_qualifiers(site, subject, first),
+        topic=site.trigger.action,
+        anchors=tuple(p.index for p in site.view.mentions_between(*clause) if p.index != subject.index),
+    )
+
+
+def _demonym(site: Site, placed: Placed) -> bool:
+    """'Nine Israelis were killed': a people, not a person."""
+    last = site.document.mentions[placed.index].span.text.split()[-1]
+    return (
+        site.mention_type(placed) != EntityType.PERSON
+        and site.document.gazetteer.country_of(last) is not None
+    )
+
+
+def _verb_subject(site: Site) -> tuple[Placed, int] | None:
+    """The named subject before a verb: "X was killed", "X, the envoy, declined to attend"."""
+    words, clause_start, lex = site.words, site.view.clause_of(site.index)[0], lexicon()
+    i = site.index - 1
+    while i >= clause_start and (words[i] in lex["between"] or words[i].endswith("n't")):
+        i -= 1
+    gap = set(words[i + 1 : site.index])
+    subject = _subject_before(site, i + 1, clause_start)
+    if subject is None or site.possessive(subject) or words[subject.end] in lex["plural"]:
+        return None
+    passive = site.trigger.frame in ("passive", "body") and not gap & lex["be"]
+    if passive and (gap or subject.end != site.index or not _headline(site)):
+        return None
+    if subject.first > clause_start and words[subject.first - 1] in lex["preposition"]:
+        return None
+    if site.trigger.frame != "body":
+        return subject, subject.first
+    body = [k for k in range(max(clause_start, subject.first - 8), subject.first) if words[k] in lex["body"]]
+    return (subject, body[0]) if body else None
+
+
+def _headline(site: Site) -> bool:
+    """'X killed as city falls': a passive without 'be', when no object can follow."""
+    if site.end >= len(site.words):
+        return True
+    return site.words[site.end] in lexicon()["headline"] or not site.view.tokens[site.end].is_word
+
+
+def _subject_before(site: Site, at: int, clause_start: int) -> Placed | None:
+    """The mention ending at `at`, behind an apposition ("X, the minister,") or before "and others"."""
+    ends = {p.end: p for p in site.view.mentions}
+    words, tokens, closing = site.words, site.view.tokens, at - 1
+    if at in ends or closing <= clause_start:
+        return ends.get(at)
+    if words[closing] == "who":  # "X, who died on Sunday,"
+        return ends.get(closing - 1 if words[closing - 1] == "," else closing)
+    if words[closing] == ",":
+        commas = [k for k in range(closing - 1, max(clause_start, closing - 26) - 1, -1) if words[k] == ","]
+        inner = ends.get(closing)
+        if commas and inner and inner.first == commas[0] + 1 and commas[0] not in ends:
+            # "his son, Ali, was killed"; not "a man from Leeds, Yorkshire, was arrested"
+            return None if site.mention_type(inner) == EntityType.PLACE else inner
+        # "X, who ..., died", "X, the minister, declined"; not "... for Y, Z and W, has died"
+        opening = next((k for k in commas if k in ends and not tokens[k + 1].is_capitalised), None)
+        return ends.get(opening) if opening is not None else None
+    back = range(closing - 1, max(clause_start, closing - 4), -1)
+    conjunction = next((k for k in back if words[k] == "and"), None)
+    if conjunction is not None and all(w.isalpha() and w.islower() for w in words[conjunction:at]):
+        return ends.get(conjunction)  # "X and other aides were taken prisoner"
+    return None
+
+
+def _noun_subject(site: Site) -> tuple[Placed, int] | None:
+    """The subject of an event noun: "X's sudden absence", "the death of X"; not "X's death toll"."""
+    words, lex = site.words, lexicon()
+    if site.end < len(words) and words[site.end] in lex["compound"]:
+        return None
+    for placed in site.view.mentions:
+        between = words[placed.end : site.index]
+        if placed.end > site.index or len(between) > 3 or not site.possessive(placed):
+            continue
+        modifiers = all(w.isalpha() and w.islower() and w not in lex["preposition"] for w in between)
+        # "the party's ruling body" is no corpse; "his lifeless body" is
+        if modifiers and (site.trigger.words != ("body",) or set(between) <= lex["bodily"]):
+            return placed, placed.first
+    if site.end >= len(words) or words[site.end] != "of":
+        return None
+    # "the death of former leader X", "the body of one of Y's sons, X": a person, no verb between
+    barrier = lex["stop"] | {"to", '"', "“", "”"}
+    near = (
+        p
+        for p in site.view.mentions
+        if site.end < p.first <= site.end + 6
+        and site.mention_type(p) == EntityType.PERSON
+        and not site.possessive(p)
+        and not barrier & set(words[site.end + 1 : p.first])
+    )
+    person = next(near, None)
+    return (person, site.index) if person else None
+
+
+def _target(site: Site) -> tuple[str, int, bool]:
+    """What was attended, where it ends, and whether the object named it: "the NATO summit"."""
+    words, tokens, lex = site.words, site.view.tokens, lexicon()
+    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at"))
+    taken = []
+    for k in range(start, min(len(words), start + 7)):
+        if not tokens[k].is_word or words[k] in lex["stop"] or words[k] in lex["preposition"]:
+            break
+        taken.append(k)
+    heads = [k for k in taken if words[k] in lex["target"]]
+    if heads:
+        names = [tokens[k].text for k in taken if k < heads[-1] and tokens[k].is_capitalised]
+        return " ".join([*names, words[heads[-1]]]), heads[-1] + 1, True
+    if taken:
+        return "", site.end, False
+    return _context_target(site), site.end, False
+
+
+def _context_target(site: Site) -> str:
+    """With no object ("decided to stay away"), the event noun named last before it, if near."""
+    targets = lexicon()["target"]
+    views = site.document.sentences[max(0, site.position - 3) : site.position + 1]
+    for offset, view in enumerate(reversed(views)):
+        tokens = view.tokens[: site.index] if offset == 0 else view.tokens
+        for k in range(len(tokens) - 1, -1, -1):
+            if _word(tokens[k].text) in targets:
+                first = k
+                while first > 1 and tokens[first - 1].is_capitalised and k - first < 2:
+                    first -= 1
+                return " ".join([*(t.text for t in tokens[first:k]), _word(tokens[k].text)])
+    return ""
+
+
+def _qualifiers(site: Site, subject: Placed, first: int) -> Qualifiers:
+    """As the sentence puts it; for attendance, negated means "did not attend"."""
+    stance = Stance(site.document, site.view, lexicon().words)
+    lo = min(first, subject.first)
+    qualifiers = stance.qualifiers(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
+    if site.trigger.action == "attend" and site.trigger.value == "no":
+        return replace(qualifiers, negated=not qualifiers.negated)
+    return qualifiers

@@ -38,9 +38,9 @@ class Gazetteer:
     honorifics: frozenset[str]
     name_heads: dict[str, str]  # word inside a name -> "place", "event" or "group"
 
-    @property
-    def longest_office(self) -> int:
-        return max(len(form.split()) for form in self.offices)
+    longest_office: int  # words in the longest written form of an office
+    prefix_modifiers: tuple[str, ...]  # "ex-", "then-": written before an office, joined to it
+    suffix_modifiers: tuple[str, ...]  # "-elect", "-designate": written after an office, joined to it
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -56,14 +56,19 @@ def load_gazetteer() -> Gazetteer:
         for other in others.split(","):
             if other.strip():
                 countries[other.strip().lower()] = country
+    offices = _aliases("offices.txt")
+    modifiers = _aliases("modifiers.txt")
     return Gazetteer(
-        offices=_aliases("offices.txt"),
+        offices=offices,
+        longest_office=max(len(form.split()) for form in offices),
+        prefix_modifiers=tuple(f for f in modifiers if f.endswith("-")),
+        suffix_modifiers=tuple(f for f in modifiers if f.startswith("-")),
         exclusive_offices=frozenset(
             line.lstrip("* ").partition(":")[0].strip().lower()
             for line in _lines("offices.txt")
             if line.startswith("*")
         ),
-        modifiers=_aliases("modifiers.txt"),
+        modifiers=modifiers,
         countries=countries,
         organization_heads=frozenset(_lines("organization_heads.txt")),
         party_words=frozenset(_lines("party_words.txt")),

@@ -89,13 +89,14 @@ def office_at(tokens: Sequence[Token], index: int, gazetteer: Gazetteer) -> int:
 
 def _without_modifier_affix(phrase: str, gazetteer: Gazetteer) -> str:
     """'president-elect' -> 'president', 'ex-premier' -> 'premier'."""
-    for form, modifier in gazetteer.modifiers.items():
-        if form.startswith("-") and phrase.endswith(form):
+    if "-" not in phrase:
+        return phrase
+    for form in gazetteer.suffix_modifiers:
+        if phrase.endswith(form):
             return phrase[: -len(form)]
-        if form.endswith("-") and phrase.startswith(form):
+    for form in gazetteer.prefix_modifiers:
+        if phrase.startswith(form):
             return phrase[len(form) :]
-        if modifier in ("elect", "designate") and phrase.endswith("-" + form):
-            return phrase[: -len(form) - 1]
     return phrase
 
 

@@ -144,3 +144,49 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Sentence(start, end, tuple(tokenize(text, start, end)))
+
+
+# --- Stretches of a text that are not the outlet's own narrative of the day --------------------
+
+_CAPTION = re.compile(
+    r"\bPHOTO\b|\((?:photo|source|picture|image|credit)s?\s*:|\([^()\n]*\bvia\b[^()\n]*\)"
+    r"|\b(?:pictured|file photo|satellite images?)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = {"“": 1, "”": -1, "«": 1, "»": -1, '"': 0}
+
+
+def paragraph_at(text: str, start: int, end: int) -> str:
+    """The line (paragraph) holding text[start:end]."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : last if last >= 0 else len(text)].strip()
+
+
+def is_caption_or_heading(paragraph: str) -> bool:
+    """A photo caption (a credit, "pictured"), or a short line with no full stop: a headline,
+    a byline or a dateline."""
+    if _CAPTION.search(paragraph):
+        return True
+    return len(paragraph) < 100 and not re.search(r"[.!?][\"”’)]*$", paragraph)
+
+
+def quotations(text: str, start: int = 0) -> tuple[tuple[int, int], ...]:
+    """Stretches of direct speech from `start` on; a line break closes a quotation left open."""
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "\n" and opened is not None:
+            regions.append((opened, index))
+            opened = None
+        elif char in _QUOTE_MARKS:
+            direction = _QUOTE_MARKS[char] or (1 if opened is None else -1)
+            if direction == 1 and opened is None:
+                opened = index
+            elif direction == -1 and opened is not None:
+                regions.append((opened, index + 1))
+                opened = None
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return tuple(regions)

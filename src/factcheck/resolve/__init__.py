@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
 from factcheck.resolve.keys import exact_key, fold, initials, name_tokens, skeleton, skeleton_key
-from factcheck.resolve.names import COUNTRY_ADDED, added_country, name_match
+from factcheck.resolve.names import COUNTRY_ADDED, added_country, close_letters, name_match
 from factcheck.resolve.union import UnionFind
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
@@ -29,6 +29,7 @@ class LocalEntity:
     refs: list[MentionRef] = field(default_factory=list)
     offices: set[str] = field(default_factory=set)
     countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
+    neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
 
     @property
     def label(self) -> str:
@@ -46,12 +47,13 @@ def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
         named = frozenset(
             countries[m.span.text.lower()] for m in extraction.mentions if m.span.text.lower() in countries
         )
+        neighbours = frozenset(exact_key(m.key) for m in extraction.mentions if len(m.key.split()) >= 2)
         for index, mention in enumerate(extraction.mentions):
             slot = (extraction.source_id, mention.key)
             local = found.get(slot)
             if local is None:
                 local = found[slot] = LocalEntity(
-                    extraction.source_id, mention.key, mention.type, countries=named
+                    extraction.source_id, mention.key, mention.type, countries=named, neighbours=neighbours
                 )
             if local.type == EntityType.UNKNOWN:
                 local.type = mention.type
@@ -99,10 +101,26 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
             )
             if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b):
                 continue
+            if reason and not close_letters(form_a, form_b):
+                context = _shared_context(a, b)
+                if context is None:
+                    continue  # 'Diane Kruger' and 'Danny Kruger' in unrelated articles are two people
+                reason = f"{reason}, and {context}"
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):
         return "acronym of the full name"
+    return None
+
+
+def _shared_context(a: LocalEntity, b: LocalEntity) -> str | None:
+    """What else two loosely matching names have in common: an office, or the names around them."""
+    offices = a.offices & b.offices
+    if offices:
+        return f"both are {sorted(offices)[0]}"
+    around = (a.neighbours & b.neighbours) - {exact_key(a.key), exact_key(b.key)}
+    if around:
+        return f"their sources both name {len(around)} of the same entities"
     return None
 
 
@@ -151,23 +169,18 @@ def _attach_short_forms(locals_: list[LocalEntity], union: UnionFind, reasons: d
     for index, local in enumerate(locals_):
         tokens = name_tokens(local.key)
         if len(tokens) >= 2 and local.type in (EntityType.PERSON, EntityType.UNKNOWN):
-            by_part[skeleton(tokens[-1])].add(union.find(index))
-            by_part[skeleton(tokens[0])].add(union.find(index))
+            by_part[skeleton(tokens[-1])].add(index)
+            by_part[skeleton(tokens[0])].add(index)
     for index, local in enumerate(locals_):
         tokens = name_tokens(local.key)
         if len(tokens) != 1 or local.type not in (EntityType.PERSON, EntityType.UNKNOWN):
             continue
-        roots = {union.find(r) for r in by_part.get(skeleton(tokens[0]), set())}
-        if len(roots) == 1:
-            root = roots.pop()
-            if any(
-                re.search(rf"\b{re.escape(local.key)}\b", form, re.IGNORECASE)
-                for j, other in enumerate(locals_)
-                if union.find(j) == root
-                for form in other.forms
-            ):
-                union.union(root, index)
-                reasons[index].append(f"{local.label}: the only full name ending or starting with it")
+        candidates = by_part.get(skeleton(tokens[0]), set())
+        roots = {union.find(c) for c in candidates}
+        word = re.compile(rf"\b{re.escape(local.key)}\b", re.IGNORECASE)
+        if len(roots) == 1 and any(word.search(form) for c in candidates for form in locals_[c].forms):
+            union.union(roots.pop(), index)
+            reasons[index].append(f"{local.label}: the only full name ending or starting with it")
 
 
 def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, list[str]]) -> list[Entity]:

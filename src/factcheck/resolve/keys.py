@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -39,6 +40,7 @@ _VOWEL_GROUPS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -61,6 +63,7 @@ def name_tokens(name: str) -> list[str]:
     return [p for p in kept if p]
 
 
+@lru_cache(maxsize=65536)
 def skeleton(token: str) -> str:
     """Consonant skeleton after folding letters romanisations disagree on: gaddafi, qadhafi -> kdf."""
     word = token

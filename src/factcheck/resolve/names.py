@@ -67,3 +67,12 @@ def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
         if position >= len(longer) - 1:
             return False
     return True
+
+
+def close_letters(a: str, b: str) -> bool:
+    """Names whose parts agree in letters as well as in skeleton ('Gaddafi', 'Qadhafi'; 'Mahmoud',
+    'Mahmud'), unlike 'Diane' and 'Danny': such a match needs no other evidence."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) != len(tokens_b):
+        return False
+    return all(ratio(vowel_form(x), vowel_form(y)) >= 80 for x, y in zip(tokens_a, tokens_b, strict=True))

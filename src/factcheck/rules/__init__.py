@@ -7,19 +7,31 @@ from factcheck.rules.dates import DateConflict
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName
+from factcheck.rules.registry import (
+    RegistryEventDate,
+    RegistryEventPlace,
+    RegistryParty,
+    RegistrySpelling,
+    RegistryTitle,
+)
 from factcheck.rules.spelling import PhraseTypo, SpellingStyle, SpellingVariant
 from factcheck.rules.titles import TitleConflict
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     TitleConflict,
+    RegistryTitle,
     SpellingVariant,
     SpellingStyle,
     PhraseTypo,
+    RegistrySpelling,
     PartyConflict,
     PartyName,
+    RegistryParty,
     DateConflict,
+    RegistryEventDate,
     NumberConflict,
     EventConflict,
+    RegistryEventPlace,
 )
 
 

@@ -1,0 +1,124 @@
+"""Date phrases: the date expressions of a stretch of text, each with its value in a past and in a
+future clause ("on Tuesday" is the last Tuesday in one and the next in the other)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.dates import (
+    ABSOLUTE_DATE,
+    BARE_MONTH,
+    BARE_YEAR,
+    DATE_RANGE,
+    MONTHS,
+    RELATIVE_DAY,
+    WEEKDAY,
+    WEEKDAYS,
+    bare_month_range,
+    day_range,
+    match_to_range,
+    range_match_to_range,
+    relative_range,
+    weekday_after,
+    weekday_before,
+    year_range,
+)
+from factcheck.model import DateRange
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text: where, which pattern, and its value in a past or a future
+    clause. A weekday that cannot be resolved (no anchor) is kept as its name ("Sunday")."""
+
+    start: int
+    end: int
+    pattern: str  # "range", "day", "month-year", "weekday", "relative", "month", "year"
+    past: DateRange | str
+    future: DateRange | str
+
+
+def find_dates(
+    text: str, start: int, end: int, anchor: date | None, year_hint: date | None = None
+) -> list[DateMention]:
+    """The date expressions of text[start:end], longest forms first, none overlapping another.
+
+    `anchor` is the publication date; `year_hint`, used only to give "June 24" a year when there
+    is no anchor, is a date the text is known to be near (the latest past date it mentions)."""
+    found: list[DateMention] = []
+    for finder in (_ranges, _absolutes, _weekdays, _relatives, _bare_months, _bare_years):
+        near = anchor or year_hint if finder in (_ranges, _absolutes) else anchor
+        for item in finder(text, start, end, near):
+            if not any(f.start < item.end and item.start < f.end for f in found):
+                found.append(item)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _capitalised(match: re.Match[str], *groups: str) -> bool:
+    """Month names must be written as names: "may" and "march" are also verbs."""
+    return all(match.group(g) is None or match.group(g)[0].isupper() for g in groups)
+
+
+def _ranges(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    for match in DATE_RANGE.finditer(text, start, end):
+        found = range_match_to_range(match, anchor)
+        if found and _capitalised(match, "month", "month_b", "month2_a", "month2"):
+            yield DateMention(match.start(), match.end(), "range", found, found)
+
+
+def _absolutes(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    for match in ABSOLUTE_DATE.finditer(text, start, end):
+        if not _capitalised(match, "month", "month2", "month3") or re.match(r",\d", text[match.end() :]):
+            continue
+        found = match_to_range(match, anchor)
+        if found:
+            pattern = "day" if found.precision == "day" else "month-year"
+            yield DateMention(match.start(), match.end(), pattern, found, found)
+
+
+def _weekdays(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    for match in WEEKDAY.finditer(text, start, end):
+        name = match.group("day") or match.group("day2")
+        lead = match.group("lead")
+        weekday = WEEKDAYS[name.lower()]
+        if anchor is None:
+            yield DateMention(match.start(), match.end(), "weekday", name, name)
+            continue
+        past = day_range(weekday_before(anchor, weekday))
+        future = day_range(weekday_after(anchor, weekday))
+        if lead in ("last", "next"):
+            past = future = past if lead == "last" else future
+        yield DateMention(match.start(), match.end(), "weekday", past, future)
+
+
+def _relatives(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    if anchor is None:
+        return
+    for match in RELATIVE_DAY.finditer(text, start, end):
+        phrase = match.group("phrase")
+        sentence_start = not text[start : match.start()].strip()
+        if phrase[0].isupper() and not sentence_start:
+            continue  # "the Today programme": a name
+        found = relative_range(phrase, anchor)
+        yield DateMention(match.start(), match.end(), "relative", found, found)
+
+
+def _bare_months(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    if anchor is None:
+        return
+    for match in BARE_MONTH.finditer(text, start, end):
+        month = MONTHS[match.group("month").lower()]
+        lead = match.group("lead")
+        past, future = bare_month_range(anchor, month, False), bare_month_range(anchor, month, True)
+        if lead in ("last", "next"):
+            past = future = past if lead == "last" else future
+        yield DateMention(match.start("month"), match.end(), "month", past, future)
+
+
+def _bare_years(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+    for match in BARE_YEAR.finditer(text, start, end):
+        found = year_range(int(match.group("year")))
+        yield DateMention(match.start("year"), match.end(), "year", found, found)

@@ -1,0 +1,236 @@
+"""What a figure is about: the measure it counts, and the holder and places it belongs to.
+
+The measure class ("deaths", "seats", "years") comes from the noun after the figure or the nearest
+indicator word of its stretch of the clause ("2,300 have been killed"); the holder is the nearest
+person or body before the figure (after it when none), never a speaker ("X said") nor a name used
+as a modifier ("NATO summits").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.document import Document, Placed, SentenceView, modality_words
+from factcheck.extract.figures import Figure, Stretch, comparison, measure_words, phrase_at
+from factcheck.extract.text import Token
+from factcheck.model import EntityType
+
+HOLDERS = frozenset([EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP])
+PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
+ATTRIBUTION_BEFORE = frozenset(["according", "citing"])
+ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
+SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
+DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
+INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a figure counts: its class or noun, a detail (the verb or the 'of' noun), where it ends."""
+
+    name: str
+    detail: str
+    end: int
+    named: bool  # named by the noun after the figure, so an elliptical figure after it may share it
+
+
+def measure_of(
+    tokens: Sequence[Token], figure: Figure, at: Stretch, previous: Measure | None
+) -> Measure | None:
+    """What a figure counts: the measure noun after it, else the nearest indicator word of a total
+    ("killed", "missing") with the figure's own noun as detail ("two women" killed), else the measure
+    of the figure before it ("PML-N 76, PPP 54"), else its own noun."""
+    if tokens[figure.end - 1].text.endswith("%"):
+        return _detailed(tokens, "percent", figure.end, figure, at, True)
+    if figure.money:
+        return Measure("money", "", figure.end, True)
+    start = figure.end
+    if start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
+        start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
+    named, noun = _noun_after(tokens, start, at.hi, figure.low == 1)
+    if named:
+        return _detailed(tokens, named[0], named[1], figure, at, True)
+    if start > figure.end:
+        return None
+    owner = _owner(tokens, figure)
+    if owner is not None and noun is None:
+        return Measure(owner, "", figure.end, False)
+    following = tokens[figure.end].text if figure.end < len(tokens) else "."
+    if following[:1].isupper() and noun is None and following.lower() not in measure_words()["measure"]:
+        return None  # "50 Cent's album": a number that starts a name
+    own = tokens[noun].text.lower() if noun is not None else ""
+    # a figure with a noun of its own takes an indicator only right next to it ("killed two women")
+    close = at if noun is None else Stretch(at.first, max(at.lo, figure.start - 3), at.hi, at.last)
+    indicator = _indicator(tokens, figure, close, figure.end if noun is None else noun + 1, noun is None)
+    if indicator and comparison(indicator) == "total":
+        return Measure(indicator, own, figure.end if noun is None else noun + 1, noun is not None)
+    if noun is None and previous and previous.named and comparison(previous.name) != "none":
+        return _detailed(tokens, previous.name, figure.end, figure, at, True)
+    return Measure(own, "", noun + 1, True) if noun is not None else None
+
+
+def _owner(tokens: Sequence[Token], figure: Figure) -> str | None:
+    """The noun a figure describes in 'a mother of 12', 'a family of five' (not 'a death toll of 50')."""
+    at = figure.start - 1
+    at -= 1 if at > 0 and tokens[at].text.lower() in ("just", "only") else 0  # "the age of just 28"
+    if at < 1 or tokens[at].text.lower() != "of":
+        return None
+    word = tokens[at - 1].text.lower()
+    known = any(word in measure_words()[kind] for kind in ("toll", "measure", "unit", "scope", "function"))
+    return word if word.isalpha() and tokens[at - 1].text.islower() and not known else None
+
+
+def _noun_after(
+    tokens: Sequence[Token], start: int, stop: int, one: bool
+) -> tuple[tuple[str, int] | None, int | None]:
+    """The measure phrase in the few words after a figure, else the token of its plain noun: the last
+    plural of the run of words before a function word, verb or punctuation ("two rival governments"),
+    or a singular after 'one' ("one man"); a word like 'overnight' after 450 is no noun of it."""
+    words, run = measure_words(), []
+    for j in range(start, min(stop, start + 4)):
+        named = phrase_at(tokens, j, "unit")
+        if named:
+            return named, None
+        word = tokens[j].text.lower()
+        if not word.isalpha() or verb_stem(tokens[j]) or any(word in words[k] for k in ENDS_NOUN):
+            break
+        run.append(j)
+    nouns = [j for j in run if tokens[j].text.islower()] or run[:1]  # "17 National Assembly seats", "163 MPs"
+    plurals = [j for j in nouns if tokens[j].text.endswith("s") or tokens[j].text.lower() in words["plural"]]
+    return None, plurals[-1] if plurals else nouns[0] if nouns and one else None
+
+
+def _indicator(tokens: Sequence[Token], figure: Figure, at: Stretch, after: int, units: bool) -> str | None:
+    """The measure class named by the indicator word nearest a figure: just before or after it
+    ("killed at least 50", "2,300 have been killed"), or a toll anywhere before it in its stretch of
+    the clause ("the death toll in the city has risen to"); on a tie the one after it ("five died
+    and seven were injured"). A unit ("seats") names it only for a figure with no noun of its own."""
+    found = []
+    joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
+    lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
+    for j in [*range(lo, figure.start), *range(after, min(at.hi, after + INDICATOR_REACH))]:
+        named = phrase_at(tokens, j, "toll")  # "the death toll in the city has risen to"
+        if named is None and (j >= after or j >= figure.start - INDICATOR_REACH):
+            named = phrase_at(tokens, j, "measure") or (phrase_at(tokens, j, "unit") if units else None)
+        if named and named[1] <= at.hi:
+            found.append((figure.start - j + 0.5 if j < figure.start else j - figure.end + 1, named[0]))
+    return min(found)[1] if found else None
+
+
+def _detailed(
+    tokens: Sequence[Token], name: str, end: int, figure: Figure, at: Stretch, named: bool
+) -> Measure:
+    """A measure with the detail its class is compared by: the verb of a count of years ("attend"),
+    the noun of a share ("percent of GDP")."""
+    detail = ""
+    if comparison(name) == "of":
+        words = [t.text.lower() for t in tokens[end : min(end + 3, at.last)]]
+        rest = [w for w in words[1:] if w not in DETERMINERS] if words[:1] == ["of"] else []
+        detail = rest[0].removesuffix("'s").removesuffix("’s") if rest else ""
+    elif comparison(name) == "verb":
+        before = (verb_stem(t) for t in reversed(tokens[at.first : figure.start]))
+        after = (verb_stem(t) for t in tokens[end : at.last])
+        detail = next((v for v in before if v), "") or next((v for v in after if v), "")
+    return Measure(name, detail, end, named)
+
+
+def verb_stem(token: Token) -> str | None:
+    """The stem of a past-tense verb ("attended" -> "attend"), or None."""
+    word = token.text.lower()
+    if word in measure_words()["verb"]:
+        return measure_words()["verb"][word]
+    if word.isalpha() and token.text.islower() and word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    return None
+
+
+@cache
+def attribution_words() -> frozenset[str]:
+    """The single words that give what is said to someone ("said", "told", "reported")."""
+    return frozenset(w for w, kind in modality_words().items() if kind == "attribution" and " " not in w)
+
+
+def speaks(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """A person or body given as the source of what is said ("X said", "according to X", "told X"),
+    or another name of one ("the Election Commission (ECP)")."""
+    key = document.mentions[placed.index].key
+    return any(_speaker_at(document, view, p) for p in view.mentions if document.mentions[p.index].key == key)
+
+
+def _speaker_at(document: Document, view: SentenceView, placed: Placed) -> bool:
+    if document.mentions[placed.index].type not in HOLDERS:
+        return False
+    tokens = view.tokens
+    after = {t.text.lower() for t in tokens[placed.end : placed.end + 2]}
+    before = [t.text.lower() for t in tokens[max(0, placed.first - 4) : placed.first]]
+    told = "told" in before[-2:]  # "told (the) Associated Press": the one addressed passes it on
+    said = placed.first > 0 and tokens[placed.first - 1].text.lower() in ("said", "says")
+    closing = placed.end == len(tokens) or not tokens[placed.end].text[:1].isalnum()
+    return (
+        bool(attribution_words() & after)
+        or bool(ATTRIBUTION_BEFORE & set(before))
+        or told
+        or (said and closing)
+    )
+
+
+def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """A name that modifies what follows ("NATO summits", "Khan's PTI"), so not the holder of a figure.
+    A name inside a compound ("PTI-backed independents") stands for the unnamed holder after it."""
+    tokens = view.tokens
+    last = tokens[placed.end - 1]
+    if placed.end >= len(tokens) or document.mentions[placed.index].span.end < last.end:
+        return False
+    after = tokens[placed.end]
+    if last.text.endswith(("'s", "’s")) and after.text[:1].isupper():
+        return True
+    word = after.text.lower()
+    verbish = verb_stem(after) or word.endswith(("ing", "ly")) or word in measure_words()["function"]
+    return after.text.isalpha() and after.text.islower() and not verbish
+
+
+def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
+    """Whose the figure is: the nearest person or body before it in its stretch of the clause (after
+    any attribution verb), else the nearest one after it; speakers and modifiers are never holders."""
+    said = [j for j in range(at.lo, figure.start) if view.tokens[j].text.lower() in attribution_words()]
+    floor = said[-1] + 1 if said else at.lo
+    candidates = [
+        p
+        for p in view.mentions
+        if document.mentions[p.index].type in HOLDERS
+        and not speaks(document, view, p)
+        and not _modifier(document, view, p)
+    ]
+    before = [p for p in candidates if p.first >= floor and p.end <= figure.start]
+    after = [p for p in candidates if p.first > figure.end and p.end <= at.hi]  # "163 MPs": its noun
+    return before[-1] if before else after[0] if after else None
+
+
+def anchors_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> list[Placed]:
+    """The names a figure is about besides its holder: those after it when a place is among them
+    ("killed 170 in Benghazi"), else those before it ("the toll in Derna has risen to 11,300")."""
+    after = [p for p in view.mentions_between(figure.end, at.hi) if not speaks(document, view, p)]
+    if any(document.mentions[p.index].type in PLACES for p in after):
+        return after
+    return [p for p in view.mentions_between(at.lo, figure.start) if not speaks(document, view, p)]
+
+
+def scope_of(document: Document, view: SentenceView, end: int, at: Stretch) -> list[Placed]:
+    """The places that narrow a figure with a holder: 'in <place>' just after it ("won 30 seats in
+    Punjab"), or an opening 'In <place>,' of its clause. They are the anchors of such a figure."""
+    tokens, found = view.tokens, []
+    starts = [j for j in range(end, min(at.hi, end + 2)) if tokens[j].text.lower() in SCOPE_PREPOSITIONS]
+    if at.first + 1 < len(tokens) and tokens[at.first].text.lower() == "in":
+        starts.append(at.first)
+    for j in starts:
+        stop = next(
+            (k for k in range(j + 1, min(at.last, j + 6)) if not tokens[k].text[:1].isalnum()), at.last
+        )
+        found += [
+            p
+            for p in view.mentions_between(j + 1, min(stop, j + 6))
+            if document.mentions[p.index].type in PLACES
+        ]
+    return found

@@ -1,0 +1,257 @@
+"""Reading and validating the registry YAML, reporting every problem with its line number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import get_close_matches
+from pathlib import Path
+
+import yaml
+
+from factcheck.dates import month_range, year_range
+from factcheck.errors import RegistryError
+from factcheck.model import DateRange, EntityType
+from factcheck.registry.model import Entry, Membership, Registry, Role
+from factcheck.registry.titles import parse_title
+
+TOP_KEYS = ("version", "entities")
+ENTRY_KEYS = ("name", "type", "aliases", "avoid", "roles", "parties", "date", "place", "wikidata", "note")
+ROLE_KEYS = ("title", "from", "to", "note")
+PARTY_KEYS = ("name", "from", "to", "note")
+DATE_KEYS = ("from", "to")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass
+class Problems:
+    """Problems found while reading, each with its line; raised together at the end."""
+
+    path: str
+    found: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, node: yaml.Node, message: str) -> None:
+        self.found.append((node.start_mark.line + 1, message))
+
+    def raise_if_any(self) -> None:
+        if self.found:
+            lines = [f"{self.path}:{line}: {message}" for line, message in sorted(self.found)]
+            raise RegistryError("\n".join(lines))
+
+
+def load_registry(path: Path) -> Registry:
+    """Read and validate a registry file; every problem found is reported in one RegistryError."""
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RegistryError(f"{where}: no such registry file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{where}: cannot read registry ({exc})") from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"{mark.line + 1}:" if mark is not None else ""
+        raise RegistryError(f"{where}:{line} malformed YAML: {getattr(exc, 'problem', exc)}") from None
+    problems = Problems(where)
+    entries = _read_root(root, problems)
+    _check_duplicates(entries, problems)
+    problems.raise_if_any()
+    return Registry(where, tuple(entries))
+
+
+def _mapping(
+    node: yaml.Node, allowed: tuple[str, ...], what: str, problems: Problems
+) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(node, f"{what} must be a mapping of keys to values")
+        return {}
+    found: dict[str, yaml.Node] = {}
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        if key not in allowed:
+            hint = get_close_matches(key, allowed, n=1)
+            suggestion = f" (did you mean '{hint[0]}'?)" if hint else f" (known keys: {', '.join(allowed)})"
+            problems.add(key_node, f"unknown key '{key}' in {what}{suggestion}")
+        elif key in found:
+            problems.add(key_node, f"key '{key}' given twice in {what}")
+        else:
+            found[key] = value_node
+    return found
+
+
+def _read_root(root: yaml.Node | None, problems: Problems) -> list[Entry]:
+    if root is None:
+        return []
+    top = _mapping(root, TOP_KEYS, "the registry", problems)
+    version = top.get("version")
+    if version is not None and str(version.value) != "1":
+        problems.add(
+            version, f"unsupported registry version {version.value!r} (this factcheck reads version 1)"
+        )
+    entities = top.get("entities")
+    if entities is None:
+        return []
+    if not isinstance(entities, yaml.SequenceNode):
+        problems.add(entities, "'entities' must be a list")
+        return []
+    return [entry for node in entities.value if (entry := _read_entry(node, problems)) is not None]
+
+
+def _read_entry(node: yaml.Node, problems: Problems) -> Entry | None:
+    if not isinstance(node, yaml.MappingNode):
+        problems.add(node, "an entity must be a mapping of keys to values")
+        return None
+    fields = _mapping(node, ENTRY_KEYS, "an entity", problems)
+    name = _text(fields.get("name"), "name", problems)
+    if name is None:
+        problems.add(node, "an entity needs a 'name'")
+        return None
+    kind = _entity_type(fields.get("type"), problems)
+    roles = tuple(r for n in _items(fields.get("roles"), "roles", problems) if (r := _read_role(n, problems)))
+    _check_overlaps(roles, problems)
+    parties = tuple(
+        p for n in _items(fields.get("parties"), "parties", problems) if (p := _read_membership(n, problems))
+    )
+    return Entry(
+        name=name,
+        type=kind,
+        aliases=_strings(fields.get("aliases"), "aliases", problems),
+        avoid=_strings(fields.get("avoid"), "avoid", problems),
+        roles=roles,
+        parties=parties,
+        date=_event_date(fields.get("date"), problems),
+        place=_text(fields.get("place"), "place", problems),
+        line=node.start_mark.line + 1,
+        wikidata=_text(fields.get("wikidata"), "wikidata", problems),
+    )
+
+
+def _text(node: yaml.Node | None, what: str, problems: Problems) -> str | None:
+    if node is None:
+        return None
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        problems.add(node, f"'{what}' must be a non-empty text")
+        return None
+    return str(node.value).strip()
+
+
+def _strings(node: yaml.Node | None, what: str, problems: Problems) -> tuple[str, ...]:
+    return tuple(t for item in _items(node, what, problems) if (t := _text(item, what, problems)))
+
+
+def _items(node: yaml.Node | None, what: str, problems: Problems) -> list[yaml.Node]:
+    if node is None:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        problems.add(node, f"'{what}' must be a list")
+        return []
+    return list(node.value)
+
+
+def _entity_type(node: yaml.Node | None, problems: Problems) -> EntityType:
+    if node is None:
+        return EntityType.UNKNOWN
+    value = str(node.value).strip().lower().replace("organisation", "organization")
+    try:
+        return EntityType(value)
+    except ValueError:
+        kinds = [t.value for t in EntityType if t != EntityType.UNKNOWN]
+        hint = get_close_matches(value, kinds, n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else f" (one of: {', '.join(kinds)})"
+        problems.add(node, f"unknown type '{node.value}'{suggestion}")
+        return EntityType.UNKNOWN
+
+
+def partial_date(node: yaml.Node | None, problems: Problems) -> DateRange | None:
+    """'2025-06-24', '2025-06' or '2025' as the interval it names."""
+    if node is None:
+        return None
+    text = str(node.value).strip()
+    match = _PARTIAL_DATE.fullmatch(text)
+    try:
+        if not match:
+            raise ValueError(text)
+        year, month, day = match.groups()
+        if day:
+            found = date(int(year), int(month), int(day))
+            return DateRange(found, found, "day")
+        return month_range(int(year), int(month)) if month else year_range(int(year))
+    except ValueError:
+        problems.add(node, f"bad date '{text}' (write YYYY-MM-DD, YYYY-MM or YYYY)")
+        return None
+
+
+def _interval(fields: dict[str, yaml.Node], problems: Problems) -> tuple[date | None, date | None]:
+    start, end = partial_date(fields.get("from"), problems), partial_date(fields.get("to"), problems)
+    first, last = (start.start if start else None), (end.end if end else None)
+    if first and last and last < first:
+        problems.add(fields["to"], f"'to' ({last.isoformat()}) is before 'from' ({first.isoformat()})")
+    return first, last
+
+
+def _read_role(node: yaml.Node, problems: Problems) -> Role | None:
+    fields = _mapping(node, ROLE_KEYS, "a role", problems)
+    title = _text(fields.get("title"), "title", problems)
+    if fields and title is None:
+        problems.add(node, "a role needs a 'title'")
+    if title is None:
+        return None
+    start, end = _interval(fields, problems)
+    return Role(title, parse_title(title), start, end, node.start_mark.line + 1)
+
+
+def _read_membership(node: yaml.Node, problems: Problems) -> Membership | None:
+    fields = _mapping(node, PARTY_KEYS, "a party membership", problems)
+    name = _text(fields.get("name"), "name", problems)
+    if fields and name is None:
+        problems.add(node, "a party membership needs a 'name'")
+    if name is None:
+        return None
+    start, end = _interval(fields, problems)
+    return Membership(name, start, end, node.start_mark.line + 1)
+
+
+def _event_date(node: yaml.Node | None, problems: Problems) -> DateRange | None:
+    if node is None:
+        return None
+    if isinstance(node, yaml.ScalarNode):
+        return partial_date(node, problems)
+    fields = _mapping(node, DATE_KEYS, "a date", problems)
+    start, end = partial_date(fields.get("from"), problems), partial_date(fields.get("to"), problems)
+    if start is None:
+        if fields:
+            problems.add(node, "a date needs 'from'")
+        return None
+    last = end.end if end else start.end
+    precision = (
+        "day" if start.precision == "day" and (end is None or end.precision == "day") else start.precision
+    )
+    return DateRange(start.start, last, precision)
+
+
+def _check_overlaps(roles: tuple[Role, ...], problems: Problems) -> None:
+    """Two roles of one office (elect or not) whose intervals overlap by more than a day."""
+    for i, first in enumerate(roles):
+        for second in roles[i + 1 :]:
+            a, b = first.parsed, second.parsed
+            if a.office != b.office or (a.jurisdiction or "") != (b.jurisdiction or ""):
+                continue
+            start = max(first.start or date.min, second.start or date.min)
+            end = min(first.end or date.max, second.end or date.max)
+            if start < end:
+                problems.found.append(
+                    (second.line, f"role '{second.title}' overlaps '{first.title}' (line {first.line})")
+                )
+
+
+def _check_duplicates(entries: list[Entry], problems: Problems) -> None:
+    seen: dict[str, Entry] = {}
+    for entry in entries:
+        for name in entry.accepted:
+            other = seen.get(name.casefold())
+            if other is not None and other is not entry:
+                problems.found.append((entry.line, f"'{name}' is listed twice (also at line {other.line})"))
+            seen[name.casefold()] = entry

@@ -1,0 +1,356 @@
+"""Rules that check every article against the reference registry of canonical names and facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.model import DateRange, Entity, EntityType, Evidence, Finding, Source, Title
+from factcheck.model import Severity as S
+from factcheck.registry.model import Entry, Role
+from factcheck.resolve.keys import exact_key
+from factcheck.rules.base import Rule, quote
+from factcheck.rules.spelling import written_forms, written_tokens
+
+
+SMALL_WORDS = frozenset("the a an of in at on for and to".split())
+
+
+def registry_evidence(graph: FactGraph, text: str, line: int) -> Evidence:
+    path = graph.registry.path if graph.registry else "reference"
+    return Evidence(source_id="reference", path=path, text=text, line=line)
+
+
+def claim_date(source: Source) -> tuple[date | None, bool]:
+    """The date a source's claims hold at, and whether it is only a lower bound ("written after")."""
+    if source.published:
+        return source.published, False
+    return source.not_before, True
+
+
+class RegistrySpelling(Rule):
+    """A name is written in a way the registry does not accept for that entity.
+
+    The entity is found by the same transliteration-aware matching as between sources; a
+    spelling listed under `avoid` is always flagged. Differences of letters are warnings,
+    differences of case, hyphens or spacing alone are info. The finding proposes the
+    canonical spelling.
+
+    Conflicting:
+        a.md: "the impeachment of former president Yun Seok-yol"
+        registry: {name: Yoon Suk Yeol, aliases: [Yoon Suk-yeol]}
+
+    Consistent:
+        a.md: "the impeachment of former president Yoon Suk-yeol"
+    """
+
+    code = "FC211"
+    name = "registry.spelling"
+    kind = "spelling"
+    severity = S.WARNING
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            link = graph.link(entity)
+            if link is None:
+                continue
+            entry = link.entry
+            accepted = {_as_written(n) for n in entry.accepted}
+            avoided = {_as_written(n) for n in entry.avoid}
+            letters = {exact_key(n) for n in entry.accepted}
+            for written in written_forms(graph, entity):
+                key = _as_written(written.form)
+                if key in accepted or (key not in avoided and _short_form(written.form, entry)):
+                    continue
+                only_style = exact_key(written.form) in letters and key not in avoided
+                listed = " (a spelling the registry lists to avoid)" if key in avoided else ""
+                evidence = [quote(r.source, r.mention.span) for r in written.first_in.values()]
+                evidence.append(registry_evidence(graph, f"{entry.name} (canonical)", entry.line))
+                yield self.finding(
+                    entry.name,
+                    f"'{written.form}' should be written '{entry.name}'{listed}",
+                    evidence,
+                    attribute="registry-spelling",
+                    values=[written.form, entry.name],
+                    severity=S.INFO if only_style else None,
+                )
+
+
+def _as_written(name: str) -> str:
+    """A name with its apostrophes and spaces normalised, its letters and case kept."""
+    return " ".join(name.replace("’", "'").split())
+
+
+def _short_form(form: str, entry: Entry) -> bool:
+    """'Yoon' or 'Trump' alone: the parts of an accepted name, spelt as it spells them."""
+    tokens = written_tokens(form)
+    return any(
+        len(tokens) < len(written_tokens(name)) and set(tokens) <= set(written_tokens(name))
+        for name in entry.accepted
+    )
+
+
+class RegistryTitle(Rule):
+    """A title is claimed for a date at which the registry says the person did not hold it.
+
+    "President-elect" after the inauguration, a current title after the role ended, "former"
+    while the role lasts. The date is the article's publication date; for an undated article,
+    the latest past date its text refers to, and then only titles wrong for every later date
+    are flagged.
+
+    Conflicting:
+        a.md (2025-06-20): "US President-elect Donald Trump"
+        registry: President-elect of the United States to 2025-01-20; President from 2025-01-20
+
+    Consistent:
+        a.md (2024-12-02): "President-elect Donald Trump"
+    """
+
+    code = "FC111"
+    name = "registry.title-at-date"
+    kind = "title"
+    severity = S.ERROR
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            link = graph.link(entity)
+            if link is None or not link.entry.roles:
+                continue
+            for record in graph.claims_about(entity, "title"):
+                finding = self._check_claim(graph, entity, link.entry, record)
+                if finding is not None:
+                    yield finding
+
+    def _check_claim(
+        self, graph: FactGraph, entity: Entity, entry: Entry, record: ClaimRecord
+    ) -> Finding | None:
+        title = record.claim.value
+        day, lower_bound = claim_date(record.source)
+        if not isinstance(title, Title) or day is None or title.modifier not in (None, "elect", "former"):
+            return None
+        roles = [r for r in entry.roles if r.parsed.office == title.office and _same_place(r.parsed, title)]
+        office_roles = [r for r in roles if r.parsed.modifier is None]
+        if not office_roles:
+            return None
+        wrong = _wrong(title, roles, office_roles, day, lower_bound)
+        if not wrong:
+            return None
+        when = f"after {day.isoformat()}" if lower_bound else f"on {day.isoformat()}"
+        evidence = [quote(record.source, record.claim.span)]
+        evidence += [registry_evidence(graph, str(r), r.line) for r in roles]
+        return self.finding(
+            entry.name,
+            f"{entry.name} is called '{title}' {when}, but the registry has {wrong}",
+            evidence,
+            attribute="title-at-date",
+            values=[str(title), wrong],
+        )
+
+
+def _same_place(role: Title, claimed: Title) -> bool:
+    if not role.jurisdiction or not claimed.jurisdiction:
+        return True
+    return role.jurisdiction.casefold() == claimed.jurisdiction.casefold()
+
+
+def _wrong(title: Title, roles: list[Role], office_roles: list[Role], day: date, lower_bound: bool) -> str:
+    """What the registry says instead, or '' when the claim can hold."""
+
+    def holds(role: Role) -> bool:
+        # with only a lower bound, a role can hold if it lasts until the bound or starts later
+        return role.end is None or role.end >= day if lower_bound else role.holds_on(day)
+
+    if title.modifier is None and not any(holds(r) for r in office_roles):
+        return "; ".join(str(r) for r in office_roles)
+    if title.modifier == "elect":
+        elect = [r for r in roles if r.parsed.modifier == "elect"]
+        if elect and not any(holds(r) for r in elect):
+            return "; ".join(str(r) for r in roles)
+        in_office = [r for r in office_roles if r.holds_on(day) and (not lower_bound or r.end is None)]
+        if in_office:
+            return f"{in_office[0]} (already in office)"
+    if title.modifier == "former" and any(r.end is None and r.start and r.start <= day for r in office_roles):
+        return f"{office_roles[0]} (still in office)"
+    return ""
+
+
+class RegistryParty(Rule):
+    """A person's party is named in a way the registry does not know for that person's party.
+
+    Conflicting:
+        a.md: "Lee, who represents the opposition Toburo Democratic Party"
+        registry: Lee Jae-myung, parties: [Democratic Party of Korea] (aliases: Minjoo Party of Korea)
+
+    Consistent:
+        a.md: "Lee, who leads the Minjoo Party of Korea"
+    """
+
+    code = "FC311"
+    name = "registry.party"
+    kind = "party"
+    severity = S.WARNING
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        for entity in graph.entities.values():
+            link = graph.link(entity)
+            if link is None or not link.entry.parties or graph.registry is None:
+                continue
+            for record in graph.claims_about(entity, "party"):
+                day, _ = claim_date(record.source)
+                memberships = [m for m in link.entry.parties if m.holds_on(day)] or list(link.entry.parties)
+                accepted = set()
+                for membership in memberships:
+                    party_entry = graph.registry.named(membership.party)
+                    names = party_entry.accepted if party_entry else (membership.party,)
+                    accepted |= {exact_key(n) for n in names}
+                party = graph.party_of(record)
+                written = (party.name, *party.aliases) if party else (str(record.claim.value),)
+                if any(exact_key(w) in accepted for w in written):
+                    continue
+                canonical = memberships[0].party
+                yield self.finding(
+                    entity,
+                    f"{link.entry.name}'s party is '{canonical}' in the registry, "
+                    f"not '{record.claim.value}' ({record.source.id})",
+                    [
+                        quote(record.source, record.claim.span),
+                        registry_evidence(
+                            graph, f"{link.entry.name}: party {canonical}", memberships[0].line
+                        ),
+                    ],
+                    attribute="registry-party",
+                    values=[str(record.claim.value), canonical],
+                )
+
+
+def event_words(name: str) -> frozenset[str]:
+    """The words that name an event, without years and small words: '2025 NATO summit' -> {nato, summit}."""
+    words = re.findall(r"[\w’'-]+", name.casefold())
+    return frozenset(w for w in words if not w.isdigit() and w not in SMALL_WORDS)
+
+
+def _event_variants(entry: Entry) -> list[frozenset[str]]:
+    place = event_words(entry.place) if entry.place else frozenset()
+    variants = {event_words(name) - place for name in entry.accepted}
+    return [v for v in variants if len(v) >= 2 or (v and len(entry.accepted) == 1)]
+
+
+def _sentence_around(source: Source, offset: int) -> tuple[int, str]:
+    start = max(source.text.rfind(". ", 0, offset), source.text.rfind("\n", 0, offset)) + 1
+    ends = [i for i in (source.text.find(". ", offset), source.text.find("\n", offset)) if i >= 0]
+    end = min(ends) if ends else len(source.text)
+    return start, source.text[start:end]
+
+
+def _about_event(sentence: str, variants: list[frozenset[str]], entry: Entry) -> bool:
+    """The sentence names the event (singular: "summits" are other events) and no other year."""
+    words = set(re.findall(r"[\w’'-]+", sentence.casefold()))
+    years = {int(w) for w in words if w.isdigit() and len(w) == 4}
+    year = entry.date.start.year if entry.date else None
+    if year is not None and years - {year}:
+        return False
+    return any(variant <= words for variant in variants)
+
+
+def _disagrees(claimed: DateRange, known: DateRange) -> bool:
+    """A period must match the registry's at the precision given; a single day must fall inside it."""
+    if claimed.start == claimed.end or claimed.precision != "day":
+        return not claimed.overlaps(known)
+    return claimed.start != known.start or claimed.end != known.end
+
+
+class RegistryEventDate(Rule):
+    """An event is dated differently from the registry, at the precision the article gives.
+
+    A period ("from June 24 to 26") must match the registry's first and last day; a single day
+    must fall inside the event; a month or a year must overlap it.
+
+    Conflicting:
+        a.md: "the Harbour summit in Porto Vale from June 24 to 26"
+        registry: {name: 2025 Harbour summit, date: {from: 2025-06-24, to: 2025-06-25}}
+
+    Consistent:
+        a.md: "leaders met at the Harbour summit on June 25"
+    """
+
+    code = "FC411"
+    name = "registry.event-date"
+    kind = "date"
+    severity = S.WARNING
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        if graph.registry is None:
+            return
+        events = [e for e in graph.registry.entries if e.type == EntityType.EVENT and e.date]
+        for entry in events:
+            variants = _event_variants(entry)
+            for record in graph.claims("date"):
+                claimed = record.claim.value
+                if not isinstance(claimed, DateRange) or record.claim.qualifiers.hedged or entry.date is None:
+                    continue
+                _, sentence = _sentence_around(record.source, record.claim.span.start)
+                if not _about_event(sentence, variants, entry) or not _disagrees(claimed, entry.date):
+                    continue
+                yield self.finding(
+                    entry.name,
+                    f"{entry.name} is dated {claimed} in {record.source.id}; the registry has {entry.date}",
+                    [
+                        quote(record.source, record.claim.span),
+                        registry_evidence(graph, f"{entry.name}: {entry.date}", entry.line),
+                    ],
+                    attribute="registry-event-date",
+                    values=[str(claimed), str(entry.date)],
+                )
+
+
+class RegistryEventPlace(Rule):
+    """An event is placed somewhere other than where the registry says it is held.
+
+    Only a place named right after the event ("the Harbour summit in Eastport") counts; a
+    country that holds the registry's place is not a disagreement.
+
+    Conflicting:
+        a.md: "leaders gathered for the Harbour summit in Eastport"
+        registry: {name: 2025 Harbour summit, place: Porto Vale}
+
+    Consistent:
+        a.md: "leaders gathered for the Harbour summit in Porto Vale"
+    """
+
+    code = "FC412"
+    name = "registry.event-place"
+    kind = "event"
+    severity = S.WARNING
+
+    def check(self, graph: FactGraph) -> Iterator[Finding]:
+        if graph.registry is None:
+            return
+        countries = load_gazetteer().countries
+        for entry in (e for e in graph.registry.entries if e.type == EntityType.EVENT and e.place):
+            variants, place = _event_variants(entry), entry.place or ""
+            for entity in graph.entities.values():
+                if entity.type != EntityType.PLACE or entity.name.casefold() in countries:
+                    continue
+                if any(exact_key(f) == exact_key(place) for f in (entity.name, *entity.aliases)):
+                    continue
+                for record in graph.mentions_of(entity):
+                    span = record.mention.span
+                    before = record.source.text[max(0, span.start - 60) : span.start].casefold()
+                    head = re.search(r"([\w’'-]+)\s+(?:in|at)\s+(?:the\s+)?$", before)
+                    if not head or not _about_event(_sentence_around(record.source, span.start)[1], variants, entry):
+                        continue
+                    if head.group(1) not in {w for v in variants for w in v}:
+                        continue
+                    yield self.finding(
+                        entry.name,
+                        f"{entry.name} is placed in {span.text} in {record.source.id}; the registry has {place}",
+                        [
+                            quote(record.source, span),
+                            registry_evidence(graph, f"{entry.name}: {place}", entry.line),
+                        ],
+                        attribute="registry-event-place",
+                        values=[span.text, place],
+                    )
