@@ -213,7 +213,12 @@ def test_a_combined_figure_is_marked_so(quantities):
 
 def test_an_attribution_verb_makes_a_figure_someone_elses(quantities):
     claim = only(quantities("Nearly 500 people died, health officials said."))
-    assert claim.qualifiers.attributed_to == "said"
+    assert claim.qualifiers.attributed_to == "health officials"
+
+
+def test_an_unnamed_source_is_kept_as_written(quantities):
+    claim = only(quantities("At least 45 people died, according to the fire service in the capital."))
+    assert claim.qualifiers.attributed_to == "the fire service"
 
 
 def test_a_negated_figure_is_marked_so(quantities):

@@ -62,7 +62,9 @@ def test_a_valid_registry_is_read_with_its_lines(registry_file: Path) -> None:
 
 def test_an_unknown_key_is_reported_with_its_line_and_a_suggestion(tmp_path: Path) -> None:
     path = write_registry(tmp_path, "version: 1\nentities:\n  - name: Anna Berg\n    alias: [A. Berg]\n")
-    with pytest.raises(RegistryError, match=r"broken.yaml:4: unknown key 'alias' in an entity \(did you mean 'aliases'\?\)"):
+    with pytest.raises(
+        RegistryError, match=r"broken.yaml:4: unknown key 'alias' in an entity \(did you mean 'aliases'\?\)"
+    ):
         load_registry(path)
 
 
@@ -104,7 +106,8 @@ def registry_findings(
     make_source: Callable[..., Source], registry_file: Path, *articles: tuple[str, str | None]
 ) -> list[Finding]:
     sources = [
-        make_source(text, published=published, id=chr(ord("a") + i)) for i, (text, published) in enumerate(articles)
+        make_source(text, published=published, id=chr(ord("a") + i))
+        for i, (text, published) in enumerate(articles)
     ]
     findings = run_rules(analyse(sources, None, load_registry(registry_file)))
     return [f for f in findings if f.rule in ("FC111", "FC211", "FC311", "FC411", "FC412")]
@@ -114,7 +117,9 @@ def test_a_transliteration_the_registry_does_not_accept_is_flagged(
     make_source: Callable[..., Source], registry_file: Path
 ) -> None:
     [finding] = registry_findings(
-        make_source, registry_file, ("The court removed former president Seo Min-joon from office.", "2025-05-01")
+        make_source,
+        registry_file,
+        ("The court removed former president Seo Min-joon from office.", "2025-05-01"),
     )
     assert finding.rule == "FC211" and finding.severity.name == "WARNING"
     assert "'Seo Min-joon' should be written 'Seo Min-jun'" in finding.message
@@ -135,7 +140,9 @@ def test_a_spelling_to_avoid_is_flagged(make_source: Callable[..., Source], regi
     assert "avoid" in finding.message
 
 
-def test_a_surname_alone_is_not_a_misspelling(make_source: Callable[..., Source], registry_file: Path) -> None:
+def test_a_surname_alone_is_not_a_misspelling(
+    make_source: Callable[..., Source], registry_file: Path
+) -> None:
     findings = registry_findings(
         make_source, registry_file, ("Prime Minister Anna Berg spoke. Berg then left.", "2025-03-01")
     )
@@ -182,7 +189,9 @@ def test_a_party_name_the_registry_does_not_know_is_flagged(
     make_source: Callable[..., Source], registry_file: Path
 ) -> None:
     text = "Berg, who leads the Nordland Ecology Party, won again. Prime Minister Anna Berg thanked voters."
-    [finding] = [f for f in registry_findings(make_source, registry_file, (text, "2025-03-01")) if f.rule == "FC311"]
+    [finding] = [
+        f for f in registry_findings(make_source, registry_file, (text, "2025-03-01")) if f.rule == "FC311"
+    ]
     assert "Nordland Green Party" in finding.message
 
 
@@ -190,4 +199,6 @@ def test_a_party_alias_from_the_registry_is_accepted(
     make_source: Callable[..., Source], registry_file: Path
 ) -> None:
     text = "Prime Minister Anna Berg, who leads the Greens of Nordland, won again."
-    assert [f for f in registry_findings(make_source, registry_file, (text, "2025-03-01")) if f.rule == "FC311"] == []
+    assert [
+        f for f in registry_findings(make_source, registry_file, (text, "2025-03-01")) if f.rule == "FC311"
+    ] == []

@@ -67,9 +67,9 @@ def match_to_range(match: re.Match[str], anchor: date | None) -> DateRange | Non
     """Turn an ABSOLUTE_DATE match into a date range, borrowing a missing year from the anchor."""
     groups = match.groupdict()
     if groups["iso"]:
-        year, month, day = (int(part) for part in groups["iso"].split("-"))
-        found = _safe_date(year, month, day)
-        return day_range(found) if found else None
+        iso_year, iso_month, iso_day = (int(part) for part in groups["iso"].split("-"))
+        iso = _safe_date(iso_year, iso_month, iso_day)
+        return day_range(iso) if iso else None
     if groups["month3"]:
         return month_range(int(groups["year3"]), MONTHS[groups["month3"].lower()])
     month_name = groups["month"] or groups["month2"]
@@ -78,9 +78,7 @@ def match_to_range(match: re.Match[str], anchor: date | None) -> DateRange | Non
     month = MONTHS[month_name.lower()]
     day_number = int(day_text)
     year = int(year_text) if year_text else nearest_year(month, day_number, anchor)
-    if year is None:
-        return None
-    found = _safe_date(year, month, day_number)
+    found = _safe_date(year, month, day_number) if year is not None else None
     return day_range(found) if found else None
 
 

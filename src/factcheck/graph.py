@@ -51,7 +51,7 @@ class FactGraph:
         self._names: dict[str, str] | None = None
         self._records: dict[str, list[ClaimRecord]] = defaultdict(list)
         self._by_source: dict[str, set[str]] = defaultdict(set)
-        self.graph = nx.MultiDiGraph()
+        self.graph: nx.MultiDiGraph[tuple[str, str]] = nx.MultiDiGraph()
         for source in sources:
             self.graph.add_node(("source", source.id), kind="source", path=source.path)
         for entity in entities:

@@ -97,7 +97,7 @@ def _read_value(data: dict[str, Any]) -> ClaimValue:
             date.fromisoformat(data["start"]), date.fromisoformat(data["end"]), data["precision"]
         )
     if tag == "quantity":
-        return Quantity(*(float(data[k]) for k in ("low", "high")), data["unit"], data["counted"])
+        return Quantity(float(data["low"]), float(data["high"]), data["unit"], data["counted"])
     return _VALUE_TYPES[tag](**data)  # type: ignore[no-any-return]
 
 

@@ -106,15 +106,29 @@ def _as_of(document: Document, years: Sequence[int]) -> DateRange | None:
 
 
 def _attributed_to(document: Document, view: SentenceView, at: int) -> str | None:
-    """Who the sentence gives the figure to: a named speaker, else the attribution word, else 'quote'."""
+    """Who the sentence gives the figure to: a named speaker, else the unnamed one as written
+    ("according to the ambulance authority", "health officials said"), else 'quote' inside quotes."""
     speakers = [p for p in view.mentions if speaks(document, view, p)]
     if speakers:
         return document.mentions[speakers[0].index].key
-    said = next((t.text.lower() for t in view.tokens if t.text.lower() in attribution_words()), None)
-    if said or "according" in {t.text.lower() for t in view.tokens}:
-        return said or "according to"
+    words = [t.text.lower() for t in view.tokens]
+    if "according" in words and words[words.index("according") + 1 : words.index("according") + 2] == ["to"]:
+        return _who(words[words.index("according") + 2 :]) or "according to"
+    said = next((i for i, w in enumerate(words) if w in attribution_words()), None)
+    if said is not None:
+        return _who(words[max(0, said - 3) : said][::-1], reverse=True) or words[said]
     quotes = sum(t.text in '“”"' for t in view.tokens[:at])
     return "quote" if quotes % 2 else None
+
+
+def _who(words: Sequence[str], reverse: bool = False) -> str:
+    """The plain words naming an unnamed source, up to a punctuation mark or a preposition."""
+    found = []
+    for word in words[:4]:
+        if not word.isalpha() or (word in measure_words()["function"] and word not in ("the", "a")):
+            break
+        found.append(word)
+    return " ".join(reversed(found) if reverse else found)
 
 
 def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> Span:

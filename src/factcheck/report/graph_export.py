@@ -49,7 +49,7 @@ def render_json(analysis: Analysis, out: TextIO) -> None:
 
 def render_graphml(analysis: Analysis, out: TextIO) -> None:
     """Entities and sources as nodes; an edge per source that mentions an entity, with its spellings."""
-    export = nx.Graph()
+    export: nx.Graph[str] = nx.Graph()
     for source in analysis.sources:
         export.add_node(f"source:{source.id}", kind="source", label=source.id, path=source.path)
     for entity in analysis.entities:

@@ -76,7 +76,7 @@ class NumberConflict(Rule):
         return self.finding(
             name,
             f"{name}, {topic}: {said}",
-            [quote(r.source, r.claim.span, f"{r.claim.value} ({r.claim.rule})") for r in records],
+            [quote(r.source, r.claim.span, _note(r)) for r in records],
             attribute=f"quantity:{topic}",
             values=values,
         )
@@ -194,3 +194,11 @@ def _unique(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:
 
 def _ids(records: list[ClaimRecord]) -> list[str]:
     return sorted({r.source.id for r in records})
+
+
+def _note(record: ClaimRecord) -> str:
+    """How a figure was read: its interval, whose words, and when it holds."""
+    qualifiers = record.claim.qualifiers
+    said = f", per {qualifiers.attributed_to}" if qualifiers.attributed_to else ""
+    when = f", as of {qualifiers.as_of}" if qualifiers.as_of else ""
+    return f"{record.claim.value} ({record.claim.rule.removeprefix('quantity.')}{said}{when})"

@@ -6,15 +6,14 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import DateRange, Entity, EntityType, Evidence, Finding, Source, Title
 from factcheck.model import Severity as S
 from factcheck.registry.model import Entry, Role
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, quote
 from factcheck.rules.spelling import written_forms, written_tokens
-
 
 SMALL_WORDS = frozenset("the a an of in at on for and to".split())
 
@@ -340,7 +339,9 @@ class RegistryEventPlace(Rule):
                     span = record.mention.span
                     before = record.source.text[max(0, span.start - 60) : span.start].casefold()
                     head = re.search(r"([\w’'-]+)\s+(?:in|at)\s+(?:the\s+)?$", before)
-                    if not head or not _about_event(_sentence_around(record.source, span.start)[1], variants, entry):
+                    if not head or not _about_event(
+                        _sentence_around(record.source, span.start)[1], variants, entry
+                    ):
                         continue
                     if head.group(1) not in {w for v in variants for w in v}:
                         continue

@@ -15,8 +15,8 @@ from factcheck.extract.text import tokenize
 from factcheck.graph import FactGraph, MentionRecord
 from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
 from factcheck.model import Severity as S
-from factcheck.resolve import name_match
 from factcheck.resolve.keys import name_tokens
+from factcheck.resolve.names import name_match
 from factcheck.rules.base import Rule, quote
 
 
@@ -185,6 +185,21 @@ class SpellingStyle(Rule):
                 )
 
 
+def _name_word_pairs(
+    graph: FactGraph,
+) -> tuple[dict[tuple[str, str], list[tuple[Source, Span]]], Counter[str]]:
+    """Where each (capitalised word, lower-case word) pair stands, and how often each word occurs."""
+    pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
+    words: Counter[str] = Counter()
+    for source in graph.sources.values():
+        for before, token in itertools.pairwise(tokenize(source.text, source.body_start)):
+            words[token.text.lower()] += 1
+            if before.is_capitalised and token.text.isalpha() and token.text.islower():
+                span = Span(before.start, token.end, source.text[before.start : token.end])
+                pairs[(before.text, token.text)].append((source, span))
+    return pairs, words
+
+
 def _inflection(a: str, b: str) -> bool:
     """'summit' and 'summits': one word in two grammatical forms, not a misspelling."""
     shorter, longer = sorted((a, b), key=len)
@@ -212,15 +227,7 @@ class PhraseTypo(Rule):
     min_correct = 3
 
     def check(self, graph: FactGraph) -> Iterator[Finding]:
-        pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
-        words: Counter[str] = Counter()
-        for source in graph.sources.values():
-            tokens = tokenize(source.text, source.body_start)
-            for before, word in itertools.pairwise(tokens):
-                words[word.text.lower()] += 1
-                if before.is_capitalised and word.text.isalpha() and word.text.islower():
-                    span = Span(before.start, word.end, source.text[before.start : word.end])
-                    pairs[(before.text, word.text)].append((source, span))
+        pairs, words = _name_word_pairs(graph)
         by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (head, word), places in pairs.items():
             by_head[head].append((word, len(places)))

@@ -132,6 +132,8 @@ def _when(record: ClaimRecord) -> date | None:
 def _as_written(record: ClaimRecord) -> str:
     """The title phrase as the source wrote it, without the name."""
     text = record.claim.span.text
+    if record.mention is None:
+        return text
     name = record.mention.span
     relative = name.start - record.claim.span.start
     if 0 <= relative <= len(text):
