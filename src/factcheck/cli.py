@@ -13,7 +13,7 @@ from factcheck import __version__
 from factcheck.errors import FactcheckError
 from factcheck.model import Severity
 from factcheck.registry.model import Registry
-from factcheck.report import FORMATS, Report, reporters
+from factcheck.report import FORMATS, Report, reporter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_SOURCES = "sources"
@@ -97,7 +97,7 @@ def check(
     sources = load_sources(_paths_or_default(paths))
     analysis = analyse(sources, _claims_folder(claims_dir), _registry(reference))
     report = Report(analysis.sources, run_rules(analysis), Severity.parse(fail_on))
-    reporters()[output_format](report, sys.stdout)
+    reporter(output_format)(report, sys.stdout)
     sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
 
 

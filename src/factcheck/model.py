@@ -241,3 +241,13 @@ class Finding:
     @property
     def paths(self) -> tuple[str, ...]:
         return tuple(sorted({e.path for e in self.evidence if e.start is not None}))
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something about the run itself that a user should act on, such as an unused suppression."""
+
+    path: str
+    line: int
+    message: str
+    code: str = "FC001"

@@ -33,7 +33,7 @@ class Measure:
     name: str
     detail: str
     end: int
-    named: bool  # named by the noun after the figure, so an elliptical figure after it may share it
+    named: bool  # the figure's own noun (or one it shares), which an elliptical figure after it may share
 
 
 def measure_of(

@@ -2,20 +2,30 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from factcheck.model import Finding, Severity, Source
+from factcheck.model import Finding, Notice, Severity, Source
+from factcheck.rules import BUILTIN_RULES, Rule
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """The outcome of a check, as every reporter receives it."""
+    """The outcome of a check, as every reporter receives it.
+
+    `findings` are those reported: in the targets, not baselined, not suppressed. The counts say
+    how many were left out and why; `notices` are problems of the run itself (unused suppressions)."""
 
     sources: tuple[Source, ...]
     findings: tuple[Finding, ...]
     fail_on: Severity
+    rules: tuple[type[Rule], ...] = BUILTIN_RULES
+    baselined: int = 0
+    stale_baseline: int = 0
+    suppressed: int = 0
+    notices: tuple[Notice, ...] = ()
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -28,11 +38,23 @@ class Report:
 Renderer = Callable[[Report, TextIO], None]
 
 
-def reporters() -> dict[str, Renderer]:
-    """The output formats by name; imported lazily so that a JSON run never loads rich."""
-    from factcheck.report import json_report, terminal
-
-    return {"full": terminal.render, "json": json_report.render}
+FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown")
 
 
-FORMATS = ("full", "json")
+def reporter(name: str) -> Renderer:
+    """The renderer of an output format, imported only when asked for (a JSON run never loads rich)."""
+    module = importlib.import_module(f"factcheck.report.{MODULES[name]}")
+    render: Renderer = module.render
+    return render
+
+
+MODULES = {
+    "full": "terminal",
+    "concise": "concise",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "gitlab": "gitlab",
+    "junit": "junit",
+    "markdown": "markdown",
+}

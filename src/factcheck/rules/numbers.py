@@ -48,6 +48,7 @@ class NumberConflict(Rule):
     severity = S.WARNING
 
     def check(self, graph: FactGraph) -> Iterator[Finding]:
+        """One finding per measure, holder or place, and pair of values that disagree."""
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
         for (topic, holder), records in sorted(_groups(graph).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
@@ -169,20 +170,22 @@ def _same_scope(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bo
     a holder, name none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
     if (first.entity is None) != (second.entity is None):
         return False
+    places_a, places_b = _places(graph, first), _places(graph, second)
     if first.entity is not None and second.entity is not None:
         if first.entity.id != second.entity.id:
             return False
-        if not _places(graph, first) and not _places(graph, second):
+        if not places_a and not places_b:
             return True
-    countries = load_gazetteer().countries
-    places_a, places_b = _places(graph, first), _places(graph, second)
-
-    def local(places: set[str]) -> set[str]:
-        return {p for p in places if graph.entities[p].name.lower() not in countries}
-
-    if local(places_a) or local(places_b):
-        return local(places_a) == local(places_b)
+    local_a, local_b = _local(graph, places_a), _local(graph, places_b)
+    if local_a or local_b:
+        return local_a == local_b
     return bool(places_a & places_b)
+
+
+def _local(graph: FactGraph, places: set[str]) -> set[str]:
+    """The places below the country level."""
+    countries = load_gazetteer().countries
+    return {p for p in places if graph.entities[p].name.lower() not in countries}
 
 
 def _unique(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:

@@ -1,0 +1,11 @@
+"""(stub) The gitlab report."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from factcheck.report import Report
+
+
+def render(report: Report, out: TextIO) -> None:
+    raise NotImplementedError("gitlab")
