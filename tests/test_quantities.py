@@ -147,10 +147,27 @@ def test_a_noun_of_its_own_refines_a_toll(quantities):
         "A 45-year-old man was detained.",
         "The airline grounded its Boeing 737 fleet.",
         "One of the most divisive campaigns in years ended.",
+        "The trial opened on Oct. 21 in the city.",
     ],
 )
 def test_years_dates_times_ages_ordinals_and_names_are_not_quantities(quantities, text):
     assert quantities(text) == []
+
+
+def test_a_sum_of_money_is_kept_but_never_compared(quantities):
+    claim = only(quantities("The council paid £2.5m for the site."))
+    assert value(claim) == (2_500_000, 2_500_000)
+    assert claim.topic == "money"
+
+
+def test_a_figure_that_describes_a_noun_is_not_a_toll(quantities):
+    claim = only(quantities("A mother of four was killed in the crash."))
+    assert claim.topic == "mother"
+
+
+def test_years_ago_is_a_time_not_a_count(quantities):
+    claim = only(quantities("Mayor Ilse Brandt approved the plan six years ago."))
+    assert claim.topic.endswith("(ago)")
 
 
 # Whose and where

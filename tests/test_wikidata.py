@@ -23,8 +23,8 @@ from factcheck.registry.wikidata import (
     is_latin,
     read_ids,
     wikidata_time,
-    write_registry,
 )
+from factcheck.registry.write import write_registry
 
 # Invented items: people, offices and parties of an imaginary country.
 HUMAN, PARTY, COUNTRY, ORGANIZATION, NOVEL = "Q5", "Q7278", "Q6256", "Q43229", "Q900999"

@@ -185,6 +185,44 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
         click.echo(line)
 
 
+@registry.command("import-wikidata")
+@click.argument("dump", type=click.Path(dir_okay=False))
+@click.option(
+    "--ids", "ids_file", type=click.Path(dir_okay=False), help="A file of Q-ids to import, one per line."
+)
+@click.option("--types", help="Import items that are instances of these classes, e.g. Q5,Q7278.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write here instead of stdout (never over a file).",
+)
+def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None, output: str | None) -> None:
+    """Turn a Wikidata JSON dump (.json, .json.gz, .json.bz2) into registry entries.
+
+    The dump is streamed one entity per line and never loaded whole. Names are English labels,
+    aliases the other Latin-script labels, roles come from P39 and parties from P102 with their
+    start and end times.
+    """
+    import io
+
+    from factcheck.registry.wikidata import import_wikidata, read_ids
+    from factcheck.registry.write import write_registry
+    from factcheck.store import write_atomic
+
+    if ids_file is None and types is None:
+        raise click.UsageError("give --ids FILE or --types Q5,... (importing a whole dump is rarely meant)")
+    ids = read_ids(ids_file) if ids_file else None
+    classes = [t.strip() for t in types.split(",") if t.strip()] if types else None
+    if output and Path(output).exists():
+        raise click.UsageError(f"{output} exists; factcheck never writes over a file, choose another name")
+    buffer = io.StringIO() if output else sys.stdout
+    count = write_registry(import_wikidata(dump, ids=ids, types=classes), buffer)
+    if output and isinstance(buffer, io.StringIO):
+        write_atomic(Path(output), buffer.getvalue())
+    click.echo(f"{count} entries imported from {dump}", err=True)
+
+
 @cli.command()
 @click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
 def rules(code: str | None) -> None:

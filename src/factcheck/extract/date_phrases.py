@@ -4,7 +4,7 @@ future clause ("on Tuesday" is the last Tuesday in one and the next in the other
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -36,9 +36,15 @@ class DateMention:
 
     start: int
     end: int
-    pattern: str  # "range", "day", "month-year", "weekday", "relative", "month", "year"
+    pattern: str  # "range", "day", "month-year", "weekday", "relative", "month", "year"; YEAR_GUESSED
     past: DateRange | str
     future: DateRange | str
+
+
+# Marks a pattern whose year was not written but taken from the year hint: "date.range.year-guessed".
+YEAR_GUESSED = ".year-guessed"
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<day>" + "|".join(n.capitalize() for n in WEEKDAYS) + r")\s*,?\s*$")
+_YEAR_GROUPS = ("year", "year2", "year3", "iso")
 
 
 def find_dates(
@@ -46,12 +52,12 @@ def find_dates(
 ) -> list[DateMention]:
     """The date expressions of text[start:end], longest forms first, none overlapping another.
 
-    `anchor` is the publication date; `year_hint`, used only to give "June 24" a year when there
-    is no anchor, is a date the text is known to be near (the latest past date it mentions)."""
+    `anchor` is the publication date. Without one, "June 24" takes its year from `year_hint`, a
+    date the text is known to follow (the latest past date it mentions), and its pattern says so;
+    "Thursday, June 24" stays a Thursday."""
     found: list[DateMention] = []
     for finder in (_ranges, _absolutes, _weekdays, _relatives, _bare_months, _bare_years):
-        near = anchor or year_hint if finder in (_ranges, _absolutes) else anchor
-        for item in finder(text, start, end, near):
+        for item in finder(text, start, end, anchor, year_hint):
             if not any(f.start < item.end and item.start < f.end for f in found):
                 found.append(item)
     return sorted(found, key=lambda f: f.start)
@@ -62,24 +68,45 @@ def _capitalised(match: re.Match[str], *groups: str) -> bool:
     return all(match.group(g) is None or match.group(g)[0].isupper() for g in groups)
 
 
-def _ranges(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+Resolver = Callable[[re.Match[str], date | None], DateRange | None]
+
+
+def _dated(
+    text: str, match: re.Match[str], resolve: Resolver, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
+    """A day or a range, with the year written, taken from the anchor, or guessed from the hint."""
+    written = any(match.groupdict().get(group) for group in _YEAR_GROUPS)
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if anchor is None and not written and weekday:
+        name = weekday.group("day")
+        yield DateMention(weekday.start(), match.end(), "weekday", name, name)
+        return
+    found = resolve(match, anchor if anchor or written else hint)
+    if found is None:
+        return
+    pattern = "range" if resolve is range_match_to_range else "day"
+    pattern = pattern if found.precision == "day" else "month-year"
+    guessed = YEAR_GUESSED if anchor is None and not written else ""
+    yield DateMention(match.start(), match.end(), pattern + guessed, found, found)
+
+
+def _ranges(text: str, start: int, end: int, anchor: date | None, hint: date | None) -> Iterator[DateMention]:
     for match in DATE_RANGE.finditer(text, start, end):
-        found = range_match_to_range(match, anchor)
-        if found and _capitalised(match, "month", "month_b", "month2_a", "month2"):
-            yield DateMention(match.start(), match.end(), "range", found, found)
+        if _capitalised(match, "month", "month_b", "month2_a", "month2"):
+            yield from _dated(text, match, range_match_to_range, anchor, hint)
 
 
-def _absolutes(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+def _absolutes(
+    text: str, start: int, end: int, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
     for match in ABSOLUTE_DATE.finditer(text, start, end):
-        if not _capitalised(match, "month", "month2", "month3") or re.match(r",\d", text[match.end() :]):
-            continue
-        found = match_to_range(match, anchor)
-        if found:
-            pattern = "day" if found.precision == "day" else "month-year"
-            yield DateMention(match.start(), match.end(), pattern, found, found)
+        if _capitalised(match, "month", "month2", "month3") and not re.match(r",\d", text[match.end() :]):
+            yield from _dated(text, match, match_to_range, anchor, hint)
 
 
-def _weekdays(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+def _weekdays(
+    text: str, start: int, end: int, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
     for match in WEEKDAY.finditer(text, start, end):
         name = match.group("day") or match.group("day2")
         lead = match.group("lead")
@@ -94,7 +121,9 @@ def _weekdays(text: str, start: int, end: int, anchor: date | None) -> Iterator[
         yield DateMention(match.start(), match.end(), "weekday", past, future)
 
 
-def _relatives(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+def _relatives(
+    text: str, start: int, end: int, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
     if anchor is None:
         return
     for match in RELATIVE_DAY.finditer(text, start, end):
@@ -106,7 +135,9 @@ def _relatives(text: str, start: int, end: int, anchor: date | None) -> Iterator
         yield DateMention(match.start(), match.end(), "relative", found, found)
 
 
-def _bare_months(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+def _bare_months(
+    text: str, start: int, end: int, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
     if anchor is None:
         return
     for match in BARE_MONTH.finditer(text, start, end):
@@ -118,7 +149,9 @@ def _bare_months(text: str, start: int, end: int, anchor: date | None) -> Iterat
         yield DateMention(match.start("month"), match.end(), "month", past, future)
 
 
-def _bare_years(text: str, start: int, end: int, anchor: date | None) -> Iterator[DateMention]:
+def _bare_years(
+    text: str, start: int, end: int, anchor: date | None, hint: date | None
+) -> Iterator[DateMention]:
     for match in BARE_YEAR.finditer(text, start, end):
         found = year_range(int(match.group("year")))
         yield DateMention(match.start("year"), match.end(), "year", found, found)

@@ -196,10 +196,13 @@ def figures(view: SentenceView) -> list[Figure]:
     """The figures of a sentence, in order; years, dates, labels and numbers inside names left out."""
     tokens, found, i = view.tokens, [], 0
     skipped = _in_names_or_ages(view)
+    words = measure_words()["number"]
     while i < len(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         figure = None
-        if i not in skipped and not is_year(tokens[i], after) and not _is_label(tokens, i):
+        written = tokens[i].text
+        numeric = written[:1].isdigit() or written.lower().partition("-")[0] in words
+        if numeric and i not in skipped and not is_year(tokens[i], after) and not _is_label(tokens, i):
             figure = _figure(tokens, i)
         if figure is None:
             i += 1

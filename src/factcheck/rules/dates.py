@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from itertools import combinations
 
+from factcheck.extract.date_phrases import YEAR_GUESSED
 from factcheck.extract.event_words import event_identity
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
@@ -32,8 +33,9 @@ class DateConflict(Rule):
     or named event, or for a death or taking office, the same person. Dates are intervals at the
     precision the text gives: a month and a day inside it agree. A weekday ("on Monday") is
     compared by its name, so it counts even where a source's date is unknown; "today" in an
-    undated source is never compared. Left alone: hedged or negated dates, an earlier event an
-    article recalls, and a pair where either source also gives the other's date.
+    undated source is never compared, nor a year guessed for "June 24" in an undated source.
+    Left alone: hedged or negated dates, an earlier event an article recalls, and a pair where
+    either source also gives the other's date.
 
     Conflicting:
         a.md (2023-09-15): "The flood swept through the streets of Velmora on Monday."
@@ -52,8 +54,8 @@ class DateConflict(Rule):
     def check(self, graph: FactGraph) -> Iterator[Finding]:
         by_topic: dict[str, list[ClaimRecord]] = defaultdict(list)
         for record in graph.claims("date"):
-            qualifiers = record.claim.qualifiers
-            if record.claim.topic and not qualifiers.hedged and not qualifiers.negated:
+            qualifiers, guessed = record.claim.qualifiers, record.claim.rule.endswith(YEAR_GUESSED)
+            if record.claim.topic and not qualifiers.hedged and not qualifiers.negated and not guessed:
                 by_topic[record.claim.topic].append(record)
         for topic in sorted(by_topic):
             yield from self._conflicts(graph, topic, by_topic[topic])
