@@ -152,6 +152,14 @@ def test_a_day_without_a_year_in_an_undated_article_takes_the_year_of_its_latest
     text = "Lena Hart was elected mayor of Velmora in March 2024. The summit in Kestrel Harbour runs from June 24 to 26."
     found = [c for c in dates(text, published=None) if c.topic == "meeting"]
     assert [c.value for c in found] == [days("2024-06-24", "2024-06-26")]
+    assert found[0].rule == "date.range.year-guessed"
+
+
+def test_a_weekday_before_a_day_of_unknown_year_keeps_the_weekday(one_date):
+    text = "Ivo Brandt, born on April 22, 1931 in Velmora, died on Thursday, December 11, at home."
+    claim = one_date(text, published=None)
+    assert claim.value == "Thursday"
+    assert claim.span.text == "died on Thursday, December 11"
 
 
 def test_a_day_without_a_year_in_an_undated_article_with_no_year_gives_no_claim(dates):

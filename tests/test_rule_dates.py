@@ -110,6 +110,12 @@ def test_a_source_that_also_gives_the_other_date_is_not_a_conflict(findings_for)
     assert fc401(findings_for((MONDAY_FLOOD, "2023-09-15"), (both, "2023-09-13"))) == []
 
 
+def test_a_guessed_year_is_not_compared(findings_for):
+    first = "Ivo Brandt was elected mayor in March 2021. Ivo Brandt died in Velmora on June 3." + STORY
+    second = "Ivo Brandt died in Velmora on June 9, 2021, after a long illness." + STORY
+    assert fc401(findings_for((first, None), (second, None))) == []
+
+
 def test_two_named_storms_are_two_events(findings_for):
     first = "Hurricane Arlo hit Velmora on Monday and flattened the harbour." + STORY
     second = "Hurricane Bex hit Velmora on Sunday and flattened the harbour." + STORY

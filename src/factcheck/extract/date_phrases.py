@@ -76,18 +76,26 @@ def _dated(
 ) -> Iterator[DateMention]:
     """A day or a range, with the year written, taken from the anchor, or guessed from the hint."""
     written = any(match.groupdict().get(group) for group in _YEAR_GROUPS)
-    weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    if anchor is None and not written and weekday:
-        name = weekday.group("day")
-        yield DateMention(weekday.start(), match.end(), "weekday", name, name)
-        return
     found = resolve(match, anchor if anchor or written else hint)
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if (
+        weekday
+        and not written
+        and (anchor is None or found is None or _weekday_name(found) != weekday["day"])
+    ):
+        # "Thursday, December 11" in a text of unknown year: what is sure is the Thursday
+        yield _weekday(weekday.start(), match.end(), weekday["day"], None, anchor)
+        return
     if found is None:
         return
     pattern = "range" if resolve is range_match_to_range else "day"
     pattern = pattern if found.precision == "day" else "month-year"
     guessed = YEAR_GUESSED if anchor is None and not written else ""
-    yield DateMention(match.start(), match.end(), pattern + guessed, found, found)
+    yield DateMention((weekday or match).start(), match.end(), pattern + guessed, found, found)
+
+
+def _weekday_name(found: DateRange) -> str:
+    return found.start.strftime("%A")
 
 
 def _ranges(text: str, start: int, end: int, anchor: date | None, hint: date | None) -> Iterator[DateMention]:
@@ -109,16 +117,20 @@ def _weekdays(
 ) -> Iterator[DateMention]:
     for match in WEEKDAY.finditer(text, start, end):
         name = match.group("day") or match.group("day2")
-        lead = match.group("lead")
-        weekday = WEEKDAYS[name.lower()]
-        if anchor is None:
-            yield DateMention(match.start(), match.end(), "weekday", name, name)
-            continue
-        past = day_range(weekday_before(anchor, weekday))
-        future = day_range(weekday_after(anchor, weekday))
-        if lead in ("last", "next"):
-            past = future = past if lead == "last" else future
-        yield DateMention(match.start(), match.end(), "weekday", past, future)
+        yield _weekday(match.start(), match.end(), name, match.group("lead"), anchor)
+
+
+def _weekday(start: int, end: int, name: str, lead: str | None, anchor: date | None) -> DateMention:
+    """ "on Tuesday": the last Tuesday in a past clause, the next in a future one; its name alone
+    where the anchor is unknown."""
+    if anchor is None:
+        return DateMention(start, end, "weekday", name, name)
+    weekday = WEEKDAYS[name.lower()]
+    past = day_range(weekday_before(anchor, weekday))
+    future = day_range(weekday_after(anchor, weekday))
+    if lead in ("last", "next"):
+        past = future = past if lead == "last" else future
+    return DateMention(start, end, "weekday", past, future)
 
 
 def _relatives(

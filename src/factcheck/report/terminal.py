@@ -70,6 +70,8 @@ def _summary(console: Console, report: Report) -> None:
         published = (
             f"{source.published.isoformat()} ({source.published_from})" if source.published else "unknown"
         )
+        if source.published is None and source.not_before:
+            published += f" (text refers to {source.not_before.strftime('%Y-%m')})"
         involved = sum(1 for f in report.findings if any(e.source_id == source.id for e in f.evidence))
         table.add_row(source.path, published, str(involved))
     console.print(table)
