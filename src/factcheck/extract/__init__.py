@@ -17,7 +17,7 @@ from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
 CLAIM_EXTRACTORS = (party_claims, date_claims, quantity_claims, event_claims)
 

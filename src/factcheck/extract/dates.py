@@ -64,6 +64,8 @@ class Phrase:
 
 @dataclass(frozen=True, slots=True)
 class _Reader:
+    """A document with what is known of its time, and where its direct speech stands."""
+
     document: Document
     anchor: date | None  # the publication date, when it can be trusted
     year_hint: date | None  # the latest past date the text mentions, for "June 24" in an undated text
@@ -92,9 +94,9 @@ def date_claims(document: Document) -> list[Claim]:
 
 def _trusted_date(document: Document) -> date | None:
     """A date read from a line of the text is not the publication date when the article speaks,
-    in the past tense, of a later day ("On Tuesday, Oct. 10, 1972, Washington awoke to ...")."""
+    in the past tense, of a later day (a first line "On Monday, May 4, 1981, the town woke to ...")."""
     published, source = document.published, document.source
-    if published is None or source.published_from != "dateline":
+    if published is None or source.published_from == "front matter":
         return published
     latest = cal.latest_past_reference(source.body)
     return None if latest is not None and latest > published else published
@@ -267,7 +269,7 @@ def _subject(document: Document, view: SentenceView, clause: tuple[int, int], ev
         p
         for p in view.mentions_between(clause[0], event.first)
         if document.mentions[p.index].type == EntityType.PERSON
-        and not view.tokens[p.end - 1].text.endswith(("'s", "’s"))  # "Gaddafi's son"
+        and not view.tokens[p.end - 1].text.endswith(("'s", "’s"))  # "the general's son"
     ]
     if not people:
         return None

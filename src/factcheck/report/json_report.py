@@ -6,7 +6,8 @@ import json
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.model import Evidence, Finding, Severity, Source
+from factcheck.fingerprint import fingerprint
+from factcheck.model import Evidence, Finding, Notice, Severity, Source
 from factcheck.report import Report
 
 REPORT_VERSION = 1
@@ -24,6 +25,10 @@ def as_dict(report: Report) -> dict[str, Any]:
         "sources": [_source(s) for s in report.sources],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": {str(s): report.count(s) for s in sorted(Severity, reverse=True)},
+        "baselined": report.baselined,
+        "stale_baseline": report.stale_baseline,
+        "suppressed": report.suppressed,
+        "notices": [_notice(n) for n in report.notices],
     }
 
 
@@ -47,7 +52,12 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "attribute": finding.attribute,
         "values": list(finding.values),
         "evidence": [_evidence(e) for e in finding.evidence],
+        "fingerprint": fingerprint(finding),
     }
+
+
+def _notice(notice: Notice) -> dict[str, Any]:
+    return {"path": notice.path, "line": notice.line, "code": notice.code, "message": notice.message}
 
 
 def _evidence(evidence: Evidence) -> dict[str, Any]:

@@ -1,11 +1,82 @@
-"""(stub) The markdown report."""
+"""The Markdown summary, for `$GITHUB_STEP_SUMMARY` or a pull-request comment: verdict, counts, findings."""
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
+from factcheck.model import Evidence, Finding, Notice, Severity
 from factcheck.report import Report
+from factcheck.report.concise import is_quote, left_out_line, location, one_line
+
+# ASCII punctuation that Markdown (with GitHub's tables and strikethrough) could read as markup.
+MARKUP = re.compile(r"([\\`*_\[\]<>|~&#])")
+BACKTICKS = re.compile(r"`+")
 
 
 def render(report: Report, out: TextIO) -> None:
-    raise NotImplementedError("markdown")
+    lines = [heading(report), "", *count_table(report), ""]
+    articles = len(report.sources)
+    lines += [f"Checked {articles} article{'' if articles == 1 else 's'}.", ""]
+    for entity, findings in by_entity(report.findings):
+        lines += [f"### {escape(entity)}", ""]
+        for finding in findings:
+            lines += finding_lines(finding)
+        lines.append("")
+    left_out = left_out_line(report)
+    if left_out:
+        lines += [left_out, ""]
+    if report.notices:
+        lines += ["### Notices", "", *(notice_line(n) for n in report.notices), ""]
+    out.write("\n".join(lines).rstrip("\n") + "\n")
+
+
+def heading(report: Report) -> str:
+    total = len(report.findings)
+    found = f"{total} finding{'' if total == 1 else 's'}" if total else "no findings"
+    verdict = "fails" if report.failed else "passes"
+    return f"## factcheck: {found}, {verdict} at `--fail-on {report.fail_on}`"
+
+
+def count_table(report: Report) -> list[str]:
+    rows = [f"| {s} | {report.count(s)} |" for s in sorted(Severity, reverse=True)]
+    return ["| severity | findings |", "| --- | ---: |", *rows, f"| **total** | {len(report.findings)} |"]
+
+
+def by_entity(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
+    """Findings grouped by entity, the groups in the order their first finding has in the report."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.entity, []).append(finding)
+    return list(groups.items())
+
+
+def finding_lines(finding: Finding) -> list[str]:
+    head = f"- **{finding.severity}** `{finding.rule}` {escape(finding.name)}: {escape(one_line(finding.message))}"
+    return [head, *(f"  - {evidence_text(e)}" for e in finding.evidence)]
+
+
+def evidence_text(evidence: Evidence) -> str:
+    if not is_quote(evidence):
+        line = f" line {evidence.line}" if evidence.line is not None else ""
+        return f"reference: {code(evidence.path)}{line}: {escape(one_line(evidence.text))}"
+    note = f" ({escape(one_line(evidence.note))})" if evidence.note else ""
+    return f"{code(location(evidence))} {code(one_line(evidence.text))}{note}"
+
+
+def notice_line(notice: Notice) -> str:
+    return f"- {code(f'{notice.path}:{notice.line}')} `{notice.code}` {escape(one_line(notice.message))}"
+
+
+def escape(text: str) -> str:
+    """Plain text that renders as written: every markup character backslash-escaped."""
+    return MARKUP.sub(r"\\\1", text)
+
+
+def code(text: str) -> str:
+    """An inline code span that holds any text: its fence is longer than any run of backticks inside."""
+    longest = max((len(run) for run in BACKTICKS.findall(text)), default=0)
+    fence = "`" * (longest + 1)
+    spaced = text[:1] == " " and text[-1:] == " " and text.strip()  # would lose a space on each side
+    pad = " " if not text or text[:1] == "`" or text[-1:] == "`" or spaced else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

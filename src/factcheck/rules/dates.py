@@ -61,7 +61,7 @@ class DateConflict(Rule):
             yield from self._conflicts(graph, topic, by_topic[topic])
 
     def _conflicts(self, graph: FactGraph, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
-        reported: set[tuple[str, tuple[str, str]]] = set()
+        reported: set[tuple[str, tuple[str, ...]]] = set()
         identity = event_identity().get(topic)
         for first, second in combinations(records, 2):
             shared = _identifying(graph, identity, first, second)
@@ -78,7 +78,7 @@ class DateConflict(Rule):
             key = (entity.id, tuple(sorted(values)))
             if key in reported:
                 continue
-            reported.add(key)  # type: ignore[arg-type]
+            reported.add(key)
             yield self.finding(
                 entity,
                 f"the {topic} involving {entity.name} is dated {_describe(first)} in {first.source.id} "

@@ -1,0 +1,332 @@
+"""Settings from `[tool.factcheck]` in pyproject.toml or from factcheck.toml, each with its origin.
+
+Keys are kebab-case; paths are relative to the folder of the file that sets them and come out
+relative to the working folder (so report paths stay short).
+
+- `sources`: folder of articles to check. Default "sources".
+- `claims`: folder of claims files. Default "claims".
+- `reference`: the reference registry. Default "claims/reference.yaml".
+- `select`: rules to run, as codes ("FC101"), code prefixes ("FC2", "FC20") or rule names
+  ("spelling.style"). Default ["FC"], every built-in rule.
+- `ignore`: rules not to run, written like `select`. Between the two the most specific entry wins
+  (a name counts as a full code); at equal specificity `ignore` wins.
+- `severity`: table of code, prefix or name -> "error" | "warning" | "info", replacing a rule's
+  default severity; the most specific entry wins.
+- `fail-on`: the lowest severity that fails a run: "error" (default), "warning" or "info".
+- `per-path-ignores`: table of glob -> codes, prefixes or names not reported in the articles it
+  matches, whatever `select` says. A glob is relative to the config file's folder; `*` and `?`
+  stay inside one folder, `**` crosses folders, a glob without "/" matches a file or folder name
+  at any depth, and a glob that matches a folder covers everything in it.
+- `output-format`: full (default), concise, json, sarif, github, gitlab, junit or markdown.
+- `baseline`: file of accepted findings. Default none.
+
+`find_config` walks up from a folder; the first folder with a factcheck.toml, or a pyproject.toml
+that has a `[tool.factcheck]` table, wins, factcheck.toml first. In factcheck.toml the keys are
+top-level or in a `[tool.factcheck]` table. With a config file, default paths are anchored to its
+folder too.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import json
+import os
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+from types import MappingProxyType
+from typing import Any
+
+from factcheck.errors import ConfigError
+from factcheck.model import Severity
+from factcheck.report import FORMATS
+from factcheck.rules import BUILTIN_RULES, rule_by_code
+
+CONFIG_FILE = "factcheck.toml"
+PYPROJECT = "pyproject.toml"
+DEFAULT = "default"
+COMMAND_LINE = "command line"
+# Config fields in `describe` order; their TOML keys are kebab-case.
+SETTINGS = "sources claims reference select ignore severity fail_on per_path_ignores output_format baseline"
+KEYS = {name.replace("_", "-"): name for name in SETTINGS.split()}
+PATH_SETTINGS = ("sources", "claims", "reference")
+TABLES = ("severity", "per_path_ignores")
+TOML_TYPES = {"str": "a string", "int": "an integer", "list": "an array", "dict": "a table"}
+
+
+class _Invalid(Exception):
+    """A bad value, with the text to look for in the file to give its line."""
+
+    def __init__(self, message: str, needle: str | None = None) -> None:
+        super().__init__(message)
+        self.needle = needle
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """The resolved settings. `provenance` maps each field name to "default", the config file or
+    "command line"; `path` is the config file read, if any; `root` anchors per-path-ignores."""
+
+    sources: str = "sources"
+    claims: str = "claims"
+    reference: str = "claims/reference.yaml"
+    select: tuple[str, ...] = ("FC",)
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    fail_on: Severity = Severity.ERROR
+    per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    output_format: str = "full"
+    baseline: str | None = None
+    path: str | None = None
+    root: str = "."
+    provenance: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType(dict.fromkeys(KEYS.values(), DEFAULT)), compare=False
+    )
+
+    def with_overrides(self, **values: object) -> Config:
+        """A copy with settings given on the command line (field names; None means not given)."""
+        changes: dict[str, Any] = {}
+        for name, value in values.items():
+            if name not in KEYS.values():
+                raise TypeError(f"with_overrides() got an unknown setting {name!r}")
+            if name in ("select", "ignore") and isinstance(value, str):
+                value = [code.strip() for code in value.split(",") if code.strip()]
+            try:
+                if value is not None:
+                    changes[name] = _convert(name, value, Path.cwd(), name.replace("_", "-"))
+            except _Invalid as exc:
+                raise ConfigError(f"{COMMAND_LINE}: {exc}") from None
+        provenance = {**self.provenance, **dict.fromkeys(changes, COMMAND_LINE)}
+        if "per_path_ignores" in changes:
+            changes["root"] = str(Path.cwd().resolve())
+        return replace(self, **changes, provenance=MappingProxyType(provenance))
+
+    def rule_enabled(self, code: str, path: str | None = None) -> bool:
+        """Whether findings of rule `code` are reported (in the article at `path`, when given)."""
+        chosen = _most_specific(code, self.select)
+        dropped = _most_specific(code, self.ignore)
+        if chosen is None or (dropped is not None and dropped >= chosen):
+            return False
+        return path is None or not self._ignored_in(code, path)
+
+    def severity_of(self, rule_code: str, default: Severity) -> Severity:
+        """The severity configured for a rule, or its `default`."""
+        best: tuple[int, Severity] | None = None
+        for selector, severity in self.severity:
+            specificity = _specificity(selector, rule_code)
+            if specificity is not None and (best is None or specificity > best[0]):
+                best = (specificity, severity)
+        return default if best is None else best[1]
+
+    def _ignored_in(self, code: str, path: str) -> bool:
+        try:
+            relative = Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+        except ValueError:
+            return False
+        return any(
+            _glob_matches(pattern, relative) and _most_specific(code, selectors) is not None
+            for pattern, selectors in self.per_path_ignores
+        )
+
+
+def find_config(start: Path) -> Path | None:
+    """The config file that governs `start`: the nearest folder up with one wins."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _tool_table(pyproject, _read_toml(pyproject)[0]) is not None:
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """The settings in the file at `path`, or the defaults when `path` is None."""
+    if path is None:
+        return Config()
+    data, text = _read_toml(path)
+    settings = _settings(path, data)
+    where, folder = _relative(path.resolve()), path.resolve().parent
+    defaults = Config()
+    changes: dict[str, Any] = {name: _relative(folder / getattr(defaults, name)) for name in PATH_SETTINGS}
+    for key, value in settings.items():
+        if key not in KEYS:
+            raise ConfigError(f"{_at(where, text, key)}: unknown key {key!r}{_hint(key, KEYS)}")
+        try:
+            changes[KEYS[key]] = _convert(KEYS[key], value, folder, key)
+        except _Invalid as exc:
+            raise ConfigError(f"{_at(where, text, exc.needle or key)}: {exc}") from None
+    provenance = {name: where if key in settings else DEFAULT for key, name in KEYS.items()}
+    return replace(defaults, **changes, path=where, root=str(folder), provenance=MappingProxyType(provenance))
+
+
+def describe(config: Config) -> list[str]:
+    """One line per setting, TOML-like, with where its value came from."""
+    lines = [f"# config file: {config.path or 'none, defaults only'}"]
+    for key, name in KEYS.items():
+        value = _toml_value(getattr(config, name), name in TABLES)
+        lines.append(f"{key} = {value}  # {config.provenance.get(name, DEFAULT)}")
+    return lines
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    where = _relative(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{where}: malformed TOML: {exc}") from None
+
+
+def _tool_table(path: Path, data: Mapping[str, Any]) -> dict[str, Any] | None:
+    tool = data.get("tool", {})
+    table = tool.get("factcheck") if isinstance(tool, dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{_relative(path)}: tool.factcheck must be a table")
+    return table
+
+
+def _settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    table = _tool_table(path, data)
+    if path.name != CONFIG_FILE:
+        return table or {}
+    if table is None:
+        return data
+    others = [k for k in data if k != "tool"] + [f"tool.{k}" for k in data["tool"] if k != "factcheck"]
+    if others:
+        raise ConfigError(f"{_relative(path)}: {others[0]!r} outside [tool.factcheck]; keep every key in it")
+    return table
+
+
+def _convert(name: str, value: object, folder: Path, key: str) -> Any:
+    """A setting's value checked and normalised; paths are taken relative to `folder`."""
+    if name in PATH_SETTINGS or name == "baseline":
+        return _relative(folder / _string(value, key))
+    if name in ("select", "ignore"):
+        return _selectors(value, key)
+    if name == "severity":
+        table = _table(value, key)
+        return tuple((_selectors([code], key)[0], _severity(level, code)) for code, level in table.items())
+    if name == "fail_on":
+        return _severity(value, key)
+    if name == "per_path_ignores":
+        table = _table(value, key)
+        return tuple((str(glob), _selectors(codes, glob)) for glob, codes in table.items())
+    text = _string(value, key)
+    if text not in FORMATS:
+        raise _Invalid(
+            f"{key}: unknown output format {text!r}{_hint(text, FORMATS)}; one of {', '.join(FORMATS)}"
+        )
+    return text
+
+
+def _string(value: object, key: str) -> str:
+    text = os.fspath(value) if isinstance(value, os.PathLike) else value
+    if not isinstance(text, str):
+        raise _Invalid(f"{key} must be a string, not {_kind(value)}")
+    return text
+
+
+def _table(value: object, key: str) -> Mapping[str, object]:
+    if not isinstance(value, Mapping):
+        raise _Invalid(f"{key} must be a table, not {_kind(value)}")
+    return value
+
+
+def _selectors(value: object, key: str) -> tuple[str, ...]:
+    """Rule codes, prefixes or names, each matching at least one built-in rule."""
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise _Invalid(f"{key} must be an array of rule codes, not {_kind(value)}")
+    codes = [rule.code for rule in BUILTIN_RULES]
+    for selector in value:
+        if not (rule_by_code(selector) or (selector and any(c.startswith(selector) for c in codes))):
+            names = codes + [rule.name for rule in BUILTIN_RULES]
+            hint = _hint(selector, names)
+            raise _Invalid(f"{key}: {selector!r} is not the code, prefix or name of a rule{hint}", selector)
+    return tuple(value)
+
+
+def _severity(value: object, key: str) -> Severity:
+    if isinstance(value, Severity):
+        return value
+    levels = [str(level) for level in Severity]
+    if not isinstance(value, str) or value.strip().lower() not in levels:
+        shown = repr(value) if isinstance(value, str) else _kind(value)
+        hint = _hint(value, levels) if isinstance(value, str) else ""
+        raise _Invalid(f"{key}: severity must be one of {', '.join(levels)}, not {shown}{hint}")
+    return Severity.parse(value)
+
+
+def _kind(value: object) -> str:
+    return TOML_TYPES.get(type(value).__name__, type(value).__name__)
+
+
+def _specificity(selector: str, code: str) -> int | None:
+    """How closely `selector` names rule `code` (a name counts as the full code), or None."""
+    if "." in selector:
+        rule = rule_by_code(selector)
+        return len(code) if rule is not None and rule.code == code else None
+    return len(selector) if code.startswith(selector) else None
+
+
+def _most_specific(code: str, selectors: Sequence[str]) -> int | None:
+    found = [s for s in (_specificity(selector, code) for selector in selectors) if s is not None]
+    return max(found, default=None)
+
+
+def _glob_matches(pattern: str, relative: str) -> bool:
+    """Whether a glob matches the article path or one of the folders it is in."""
+    parts = PurePosixPath(relative).parts
+    globs = pattern.removeprefix("./").strip("/").split("/")
+    if len(globs) == 1:
+        return any(fnmatch.fnmatchcase(part, globs[0]) for part in parts)
+    return any(_segments_match(globs, parts[:end]) for end in range(1, len(parts) + 1))
+
+
+def _segments_match(globs: Sequence[str], parts: Sequence[str]) -> bool:
+    if not globs:
+        return not parts
+    if globs[0] == "**":
+        return any(_segments_match(globs[1:], parts[i:]) for i in range(len(parts) + 1))
+    return bool(parts) and fnmatch.fnmatchcase(parts[0], globs[0]) and _segments_match(globs[1:], parts[1:])
+
+
+def _relative(path: Path) -> str:
+    """The path relative to the working folder (with ".." if need be), else absolute."""
+    absolute = path.resolve()
+    try:
+        return Path(os.path.relpath(absolute, Path.cwd().resolve())).as_posix()
+    except ValueError:  # another drive
+        return absolute.as_posix()
+
+
+def _hint(word: str, candidates: Sequence[str] | Mapping[str, str]) -> str:
+    folded = {c.casefold(): c for c in candidates}
+    close = difflib.get_close_matches(word.casefold(), list(folded), n=1)
+    return f"; did you mean {folded[close[0]]!r}?" if close else ""
+
+
+def _at(where: str, text: str, needle: str) -> str:
+    """`where` with the line of `needle`, a key or a quoted value, when it can be found."""
+    word = re.escape(needle)
+    key = rf"(?:^[ \t]*|[{{,][ \t]*|\[[^\]\n]*\.)([\"']?){word}\1[ \t]*[=\].]"
+    match = re.search(rf"{key}|([\"']){word}\2", text, re.MULTILINE)
+    return f"{where}:{text.count(chr(10), 0, match.start()) + 1}" if match else where
+
+
+def _toml_value(value: object, table: bool = False) -> str:
+    if value is None:
+        return "(none)"
+    if table and isinstance(value, tuple):
+        return "{" + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value) + "}"
+    if isinstance(value, tuple):
+        return json.dumps([str(v) for v in value])
+    return json.dumps(str(value))

@@ -1,0 +1,46 @@
+"""Targets from git: the articles added, copied, modified or renamed since a merge base."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from factcheck.errors import UsageError
+from factcheck.sources import ARTICLE_SUFFIXES
+
+
+def _git(*args: str, cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise UsageError("--changed-since needs git, and git is not installed") from None
+    if done.returncode != 0:
+        raise UsageError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"git {args[0]} failed")
+    return done.stdout
+
+
+def changed_articles(ref: str, folder: Path) -> list[Path]:
+    """Articles under `folder` changed since the merge base of `ref` and HEAD, working tree included."""
+    cwd = Path.cwd()
+    try:
+        top = Path(_git("rev-parse", "--show-toplevel", cwd=cwd).strip())
+    except UsageError:
+        raise UsageError(f"--changed-since {ref}: {cwd} is not inside a git repository") from None
+    try:
+        base = _git("merge-base", ref, "HEAD", cwd=cwd).strip()
+    except UsageError as exc:
+        raise UsageError(f"--changed-since {ref}: unknown revision or no common history ({exc})") from None
+    names = _git("diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", str(folder.resolve()), cwd=top)
+    found = []
+    for name in sorted(filter(None, names.split("\0"))):
+        path = top / name
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+            found.append(_relative(path, cwd))
+    return found
+
+
+def _relative(path: Path, cwd: Path) -> Path:
+    try:
+        return path.resolve().relative_to(cwd.resolve())
+    except ValueError:
+        return path
