@@ -54,7 +54,9 @@ def read_baseline(path: Path) -> frozenset[str]:
         raise UsageError(f"{path}: not a factcheck baseline ({exc})") from None
 
 
-def apply_baseline(findings: Sequence[Finding], known: frozenset[str], everything: Sequence[Finding]) -> Baselined:
+def apply_baseline(
+    findings: Sequence[Finding], known: frozenset[str], everything: Sequence[Finding]
+) -> Baselined:
     """Drop the findings the baseline knows. Stale entries are counted against `everything`, the
     findings of the whole corpus, so that checking only a few targets does not make others stale."""
     kept = tuple(f for f in findings if fingerprint(f) not in known)

@@ -124,7 +124,7 @@ def _parse(
         raise _Invalid("""expected 'factcheck: ignore|disable|enable CODES reason="..."'""")
     action, rest = [*body[1:].split(maxsplit=1), "", ""][:2]
     if action not in ACTIONS:
-        raise _Invalid(f"unknown action {action!r}{_hint(action, ACTIONS)}; use {', '.join(ACTIONS)}")
+        raise _Invalid(f"unknown action {action!r}, not one of {', '.join(ACTIONS)}{_hint(action, ACTIONS)}")
     codes_text, reason = rest, None
     reason_at = REASON.search(rest)
     if reason_at is not None:

@@ -15,7 +15,9 @@ def _git(*args: str, cwd: Path) -> str:
     except FileNotFoundError:
         raise UsageError("--changed-since needs git, and git is not installed") from None
     if done.returncode != 0:
-        raise UsageError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"git {args[0]} failed")
+        raise UsageError(
+            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"git {args[0]} failed"
+        )
     return done.stdout
 
 
@@ -30,7 +32,9 @@ def changed_articles(ref: str, folder: Path) -> list[Path]:
         base = _git("merge-base", ref, "HEAD", cwd=cwd).strip()
     except UsageError as exc:
         raise UsageError(f"--changed-since {ref}: unknown revision or no common history ({exc})") from None
-    names = _git("diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", str(folder.resolve()), cwd=top)
+    names = _git(
+        "diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", str(folder.resolve()), cwd=top
+    )
     found = []
     for name in sorted(filter(None, names.split("\0"))):
         path = top / name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
@@ -18,6 +18,8 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Q
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
 EXTRACTOR_VERSION = "4"
+# The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
+OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
 CLAIM_EXTRACTORS = (party_claims, date_claims, quantity_claims, event_claims)
 
@@ -36,11 +38,13 @@ def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
     sentences = split_sentences(source.text, source.body_start, len(source.text))
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
     finder = NameFinder(gazetteer, lowercase)
-    located = [
-        Located(run, sentence, _token_index(sentence, run.start))
-        for sentence in sentences
-        for run in finder.find(sentence)
-    ]
+    located = _without_capitalised_openers(
+        [
+            Located(run, sentence, _token_index(sentence, run.start))
+            for sentence in sentences
+            for run in finder.find(sentence)
+        ]
+    )
     mentions = _mentions(source, located)
     as_of = DateRange(source.published, source.published) if source.published else None
     claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of)
@@ -65,6 +69,27 @@ def _document(
         )
     views = tuple(SentenceView(s, tuple(placed.get(id(s), ()))) for s in sentences)
     return Document(source, views, tuple(mentions), gazetteer)
+
+
+def _opens_sentence(item: Located) -> bool:
+    return not any(t.is_word for t in item.sentence.tokens[: item.index])
+
+
+def _without_capitalised_openers(located: list[Located]) -> list[Located]:
+    """Mark a lone unknown word that may be capitalised only because it opens a sentence ("Worries
+    grew", "Trump said"): resolution keeps it only if it meets a name written elsewhere. It is not
+    marked when the source also writes it capitalised inside a sentence or in a longer name."""
+    elsewhere = {item.run.tokens[0].bare for item in located if not _opens_sentence(item)}
+    parts = {t.bare for item in located if len(item.run.tokens) > 1 for t in item.run.tokens}
+    return [
+        replace(item, run=replace(item.run, rule=OPENER_RULE))
+        if len(item.run.tokens) == 1
+        and item.run.type == EntityType.UNKNOWN
+        and _opens_sentence(item)
+        and item.run.tokens[0].bare not in elsewhere | parts
+        else item
+        for item in located
+    ]
 
 
 def _token_index(sentence: Sentence, offset: int) -> int:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from factcheck.extract import OPENER_RULE
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
 from factcheck.resolve.keys import exact_key, fold, initials, name_tokens, skeleton, skeleton_key
@@ -30,6 +31,7 @@ class LocalEntity:
     offices: set[str] = field(default_factory=set)
     countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
     neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
+    weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
 
     @property
     def label(self) -> str:
@@ -53,11 +55,17 @@ def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
             local = found.get(slot)
             if local is None:
                 local = found[slot] = LocalEntity(
-                    extraction.source_id, mention.key, mention.type, countries=named, neighbours=neighbours
+                    extraction.source_id,
+                    mention.key,
+                    mention.type,
+                    countries=named,
+                    neighbours=neighbours,
+                    weak=True,
                 )
             if local.type == EntityType.UNKNOWN:
                 local.type = mention.type
             local.forms[mention.span.text] += 1
+            local.weak = local.weak and mention.rule == OPENER_RULE
             local.refs.append(MentionRef(extraction.source_id, index))
         for claim in extraction.claims:
             if claim.predicate == "title" and isinstance(claim.value, Title) and claim.subject is not None:
@@ -94,6 +102,8 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     shared = {exact_key(f) for f in a.forms} & {exact_key(f) for f in b.forms}
     if shared:
         return "same name up to case, hyphens and spacing"
+    if a.weak or b.weak:
+        return None
     for form_a in a.full_forms:
         for form_b in b.full_forms:
             reason = name_match(
@@ -101,11 +111,8 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
             )
             if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b):
                 continue
-            if reason and not close_letters(form_a, form_b):
-                context = _shared_context(a, b)
-                if context is None:
-                    continue  # 'Diane Kruger' and 'Danny Kruger' in unrelated articles are two people
-                reason = f"{reason}, and {context}"
+            if reason and reason != COUNTRY_ADDED:
+                reason = _with_context(reason, a, b, close_letters(form_a, form_b))
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):
@@ -113,14 +120,21 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     return None
 
 
-def _shared_context(a: LocalEntity, b: LocalEntity) -> str | None:
-    """What else two loosely matching names have in common: an office, or the names around them."""
+def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> str | None:
+    """A spelling match needs its context to agree.
+
+    Names close in letters ('Gaddafi', 'Qaddafi') merge unless their sources are plainly about
+    different things (each names several others, none in common); names alike only in skeleton
+    ('Diane', 'Danny') merge only with evidence: a shared office, or shared names around them."""
     offices = a.offices & b.offices
     if offices:
-        return f"both are {sorted(offices)[0]}"
+        return f"{reason}, and both are {sorted(offices)[0]}"
     around = (a.neighbours & b.neighbours) - {exact_key(a.key), exact_key(b.key)}
-    if around:
-        return f"their sources both name {len(around)} of the same entities"
+    smaller = min(len(a.neighbours), len(b.neighbours))
+    if len(around) >= 2 or (around and smaller <= 4):
+        return f"{reason}, and their sources both name {len(around)} of the same entities"
+    if close and (smaller < 3 or a.source_id == b.source_id):
+        return reason
     return None
 
 
@@ -190,6 +204,8 @@ def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, l
     entities = []
     used_ids: Counter[str] = Counter()
     for members in groups.values():
+        if all(locals_[index].weak for index in members):
+            continue  # lone sentence openers that met no name: "Worries", "Luckily"
         forms: Counter[str] = Counter()
         types: Counter[EntityType] = Counter()
         refs: list[MentionRef] = []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rapidfuzz.fuzz import ratio
 
 from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.extract.names import is_acronym
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton, skeleton_key, vowel_form
 
 COUNTRY_ADDED = "the same name with its country added"
@@ -16,8 +17,8 @@ def name_match(a: str, b: str, organisation: bool = False) -> str | None:
     """Why two written names can be one name, or None: the same transliteration key, one part
     spelt close, a shorter form, or (for organisations) the same name with its country added."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
-    if not tokens_a or not tokens_b:
-        return None
+    if not tokens_a or not tokens_b or is_acronym(a) or is_acronym(b):
+        return None  # acronyms meet only when written alike or as initials of a name
     if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
         return f"same transliteration key '{skeleton_key(a)}'"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
