@@ -27,6 +27,7 @@ from factcheck.report import (
     gitlab,
     json_report,
     junit,
+    locations,
     markdown,
     reporter,
     sarif,
@@ -553,7 +554,7 @@ def registry_only_report() -> Report:
 
 def test_a_quote_over_a_line_break_ends_on_the_next_line() -> None:
     (_, broken) = registry_only_report().findings
-    assert concise.end_position(broken.evidence[0]) == (6, 10)
+    assert locations.end_position(broken.evidence[0]) == (6, 10)
 
 
 @pytest.mark.parametrize("fmt", sorted(GOLDEN_FILES))

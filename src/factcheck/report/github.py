@@ -6,7 +6,7 @@ from typing import TextIO
 
 from factcheck.model import Evidence, Finding, Notice, Severity
 from factcheck.report import Report
-from factcheck.report.concise import end_position, is_quote, location, primary, secondary
+from factcheck.report.locations import end_position, is_quote, location, primary, secondary
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 NOTICE_LEVEL = "warning"

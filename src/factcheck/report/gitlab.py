@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from factcheck.fingerprint import fingerprint
 from factcheck.model import Finding, Notice, Severity
 from factcheck.report import Report
-from factcheck.report.concise import location, primary, secondary
+from factcheck.report.locations import location, primary, secondary
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}
 NOTICE_SEVERITY = "minor"

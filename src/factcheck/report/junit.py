@@ -9,7 +9,7 @@ from typing import TextIO
 
 from factcheck.model import Evidence, Finding
 from factcheck.report import Report
-from factcheck.report.concise import is_quote, location, primary
+from factcheck.report.locations import is_quote, location, primary
 
 # Characters XML 1.0 cannot hold at all, not even escaped (form feeds and other controls).
 NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

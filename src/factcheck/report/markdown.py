@@ -7,7 +7,8 @@ from typing import TextIO
 
 from factcheck.model import Evidence, Finding, Notice, Severity
 from factcheck.report import Report
-from factcheck.report.concise import is_quote, left_out_line, location, one_line
+from factcheck.report.concise import left_out_line
+from factcheck.report.locations import is_quote, location, one_line
 
 # ASCII punctuation that Markdown (with GitHub's tables and strikethrough) could read as markup.
 MARKUP = re.compile(r"([\\`*_\[\]<>|~&#])")

@@ -10,7 +10,7 @@ from factcheck import __version__
 from factcheck.fingerprint import fingerprint
 from factcheck.model import Evidence, Finding, Notice, Severity
 from factcheck.report import Report
-from factcheck.report.concise import end_position, is_quote, primary, secondary
+from factcheck.report.locations import end_position, is_quote, primary, secondary
 from factcheck.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
