@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from factcheck import __version__
+from factcheck.config import Config
 from factcheck.errors import FactcheckError
-from factcheck.model import Severity
 from factcheck.registry.model import Registry
 from factcheck.report import FORMATS, Report, reporter
 
@@ -38,6 +38,64 @@ def _claims_folder(value: str | None) -> Path | None:
     return folder if folder.is_dir() or value else None
 
 
+def _config(path: str | None, isolated: bool) -> Config:
+    from factcheck.config import Config, find_config, load_config
+
+    if isolated:
+        return Config()
+    return load_config(Path(path) if path else find_config(Path.cwd()))
+
+
+def _given(config: Config) -> set[str]:
+    """The settings a file or the command line gave, rather than their defaults."""
+    return {key for key, origin in config.provenance.items() if origin != "default"}
+
+
+def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config) -> list[Path] | None:
+    """The target articles, or None when every article of the context is a target."""
+    if changed_since is None:
+        return [Path(t) for t in targets] if targets else None
+    if targets:
+        raise click.UsageError("give TARGETS or --changed-since, not both")
+    from factcheck.vcs import changed_articles
+
+    return changed_articles(changed_since, Path(config.sources))
+
+
+def _report_target(spec: str) -> tuple[str, str]:
+    name, sep, path = spec.partition(":")
+    if not sep or not path:
+        raise click.BadParameter(f"{spec!r} is not FORMAT:PATH", param_hint="--report")
+    if name not in FORMATS:
+        raise click.BadParameter(
+            f"unknown format {name!r} (one of {', '.join(FORMATS)})", param_hint="--report"
+        )
+    return name, path
+
+
+def _emit(report: Report, fmt: str, path: str | None) -> None:
+    """Render to stdout, or to a file written atomically."""
+    if path is None:
+        reporter(fmt)(report, sys.stdout)
+        return
+    import io
+
+    from factcheck.store import write_atomic
+
+    buffer = io.StringIO()
+    reporter(fmt)(report, buffer)
+    write_atomic(Path(path), buffer.getvalue())
+
+
+def _configured_registry(config: Config) -> Registry | None:
+    """The configured registry; the default one only when it exists."""
+    from factcheck.registry import load_registry
+
+    if "reference" in _given(config) or Path(config.reference).is_file():
+        return load_registry(Path(config.reference))
+    return None
+
+
 def _registry(path: str | None) -> Registry | None:
     from factcheck.registry import load_registry
 
@@ -58,47 +116,115 @@ def cli() -> None:
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("targets", nargs=-1, type=click.Path())
 @click.option(
-    "--format",
     "--output-format",
+    "--format",
     "output_format",
     type=click.Choice(FORMATS),
-    default="full",
-    show_default=True,
-    help="Report format: 'full' for people, 'json' (version 1) for scripts.",
+    help="What goes to stdout [default: full; json for scripts].",
+)
+@click.option(
+    "-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report here, not to stdout."
+)
+@click.option(
+    "--report",
+    "extra_reports",
+    multiple=True,
+    metavar="FORMAT:PATH",
+    help="Also write the report in FORMAT to PATH; repeatable (sarif:out.sarif).",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding of this severity or higher is found.",
+    help="Exit 1 from this severity up [default: error].",
 )
 @click.option(
-    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+    "--context",
+    type=click.Path(file_okay=False),
+    help="Folder of articles always loaded as context [default: the configured sources].",
+)
+@click.option(
+    "--changed-since", metavar="REF", help="Check the articles changed since the merge base with REF (git)."
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="Fail only on findings that are not in this baseline."
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings as the baseline."
 )
 @click.option(
     "--reference",
     type=click.Path(dir_okay=False),
-    help=f"The reference registry of canonical facts [default: {DEFAULT_REFERENCE} when it exists].",
+    help="The reference registry [default: claims/reference.yaml when it exists].",
 )
+@click.option(
+    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+)
+@click.option("--select", help="Only these rules: codes, prefixes or names, comma-separated.")
+@click.option("--ignore", help="Not these rules: codes, prefixes or names, comma-separated.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 def check(
-    paths: tuple[str, ...], output_format: str, fail_on: str, claims_dir: str | None, reference: str | None
+    targets: tuple[str, ...],
+    output_format: str | None,
+    output_file: str | None,
+    extra_reports: tuple[str, ...],
+    fail_on: str | None,
+    context: str | None,
+    changed_since: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    reference: str | None,
+    claims_dir: str | None,
+    select: str | None,
+    ignore: str | None,
+    config_path: str | None,
+    isolated: bool,
 ) -> None:
-    """Check the articles under PATHS (default: sources/) against each other.
+    """Check the TARGET articles against each other, the corpus and the reference registry.
 
-    Claims files in the claims folder are reused when their hash still matches the article;
-    otherwise the article is extracted afresh. `check` writes nothing.
+    Only findings that involve at least one target are reported; the whole corpus (--context, by
+    default the configured sources folder) is always loaded as context. With no targets, every
+    article of the context is checked. Claims files are reused when their hash still matches;
+    `check` writes nothing but the reports and baseline it is asked for.
     """
-    from factcheck.pipeline import analyse, run_rules
-    from factcheck.sources import load_sources
+    from factcheck.gate import CheckRequest, run_check
 
-    sources = load_sources(_paths_or_default(paths))
-    analysis = analyse(sources, _claims_folder(claims_dir), _registry(reference))
-    report = Report(analysis.sources, run_rules(analysis), Severity.parse(fail_on))
-    reporter(output_format)(report, sys.stdout)
-    sys.exit(EXIT_FINDINGS if report.failed else EXIT_CLEAN)
+    config = _config(config_path, isolated).with_overrides(
+        fail_on=fail_on, output_format=output_format, baseline=baseline, reference=reference,
+        claims=claims_dir, select=select, ignore=ignore,
+    )  # fmt: skip
+    reports = [_report_target(spec) for spec in extra_reports]
+    chosen = _targets(targets, changed_since, config)
+    if chosen is not None and not chosen:
+        click.echo(f"factcheck: no changed articles under {config.sources}/ since {changed_since}", err=True)
+    context_folder = context or (config.sources if Path(config.sources).is_dir() else None)
+    if context and not Path(context).is_dir():
+        raise click.BadParameter(f"{context}: no such folder", param_hint="--context")
+    if chosen is None and context_folder is None:
+        raise click.UsageError(f"no TARGETS given and no {config.sources}/ folder here")
+    request = CheckRequest(
+        config=config,
+        targets=tuple(str(t) for t in chosen or ()),
+        context=context_folder,
+        registry=_configured_registry(config),
+        claims=_claims_folder(config.claims),
+    )
+    outcome = run_check(request) if chosen != [] else None
+    report = outcome.report if outcome else Report((), (), config.fail_on)
+    if write_baseline and outcome is not None:
+        from factcheck.baseline import write_baseline as save_baseline
+
+        count = save_baseline(Path(write_baseline), outcome.report.findings)
+        click.echo(f"factcheck: wrote {count} findings to the baseline {write_baseline}", err=True)
+    fmt = config.output_format
+    _emit(report, fmt, output_file)
+    for fmt_name, path in reports:
+        _emit(report, fmt_name, path)
+    sys.exit(EXIT_FINDINGS if report.failed and not write_baseline else EXIT_CLEAN)
 
 
 @cli.command(epilog=EXIT_CODES_HELP)
@@ -221,6 +347,19 @@ def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None,
     if output and isinstance(buffer, io.StringIO):
         write_atomic(Path(output), buffer.getvalue())
     click.echo(f"{count} entries imported from {dump}", err=True)
+
+
+@cli.command("config")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+def show_config(config_path: str | None, isolated: bool) -> None:
+    """Show the resolved settings and where each came from (default, a file, the command line)."""
+    from factcheck.config import describe
+
+    for line in describe(_config(config_path, isolated)):
+        click.echo(line)
 
 
 @cli.command()

@@ -14,6 +14,7 @@ from factcheck.registry.model import Entry, Role
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, quote
 from factcheck.rules.spelling import written_forms, written_tokens
+from factcheck.rules.titles import title_as_written
 
 SMALL_WORDS = frozenset("the a an of in at on for and to".split())
 
@@ -66,16 +67,22 @@ class RegistrySpelling(Rule):
                     continue
                 only_style = exact_key(written.form) in letters and key not in avoided
                 listed = " (a spelling the registry lists to avoid)" if key in avoided else ""
+                proposed = _closest_accepted(written.form, entry)
                 evidence = [quote(r.source, r.mention.span) for r in written.first_in.values()]
                 evidence.append(registry_evidence(graph, f"{entry.name} (canonical)", entry.line))
                 yield self.finding(
                     entry.name,
-                    f"'{written.form}' should be written '{entry.name}'{listed}",
+                    f"'{written.form}' should be written '{proposed}'{listed}",
                     evidence,
                     attribute="registry-spelling",
                     values=[written.form, entry.name],
                     severity=S.INFO if only_style else None,
                 )
+
+
+def _closest_accepted(form: str, entry: Entry) -> str:
+    """The accepted spelling a form is closest to: 'IP4' for 'IP-4', else the canonical name."""
+    return next((n for n in entry.accepted if exact_key(n) == exact_key(form)), entry.name)
 
 
 def _as_written(name: str) -> str:
@@ -142,7 +149,7 @@ class RegistryTitle(Rule):
         evidence += [registry_evidence(graph, str(r), r.line) for r in roles]
         return self.finding(
             entry.name,
-            f"{entry.name} is called '{title}' {when}, but the registry has {wrong}",
+            f"{entry.name} is called '{title_as_written(record)}' {when}, but the registry has {wrong}",
             evidence,
             attribute="title-at-date",
             values=[str(title), wrong],

@@ -97,8 +97,8 @@ class TitleConflict(Rule):
                 reported.add(values)  # type: ignore[arg-type]
                 yield self.finding(
                     entity,
-                    f"{entity.name} is '{_as_written(first)}' in {first.source.id} and "
-                    f"'{_as_written(second)}' in {second.source.id}: {why}",
+                    f"{entity.name} is '{title_as_written(first)}' in {first.source.id} and "
+                    f"'{title_as_written(second)}' in {second.source.id}: {why}",
                     [quote(r.source, r.claim.span, _note(r)) for r in (first, second)],
                     attribute="title",
                     values=values,
@@ -129,7 +129,7 @@ def _when(record: ClaimRecord) -> date | None:
     return as_of.start if as_of else None
 
 
-def _as_written(record: ClaimRecord) -> str:
+def title_as_written(record: ClaimRecord) -> str:
     """The title phrase as the source wrote it, without the name."""
     text = record.claim.span.text
     if record.mention is None:

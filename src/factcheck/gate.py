@@ -1,0 +1,93 @@
+"""A check run as CI sees it: targets within their context, configured rules, suppressions, baseline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.baseline import apply_baseline, read_baseline
+from factcheck.config import Config
+from factcheck.model import Finding, Notice, Source
+from factcheck.pipeline import analyse, run_rules
+from factcheck.registry.model import Registry
+from factcheck.report import Report
+from factcheck.rules import BUILTIN_RULES
+from factcheck.sources import display_path, find_articles, load_sources
+from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    """What to check. No targets means every article of the context."""
+
+    config: Config
+    targets: tuple[str, ...]
+    context: str | None  # a folder of articles always loaded beside the targets
+    registry: Registry | None
+    claims: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The report to render, and every finding of the run before targets and baseline (to write a baseline)."""
+
+    report: Report
+    findings: tuple[Finding, ...]
+
+
+def run_check(request: CheckRequest) -> Outcome:
+    config = request.config
+    target_paths = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
+    sources = load_sources([*([request.context] if request.context else []), *request.targets])
+    rules = tuple(r for r in BUILTIN_RULES if config.rule_enabled(r.code) or config.rule_enabled(r.name))
+    analysis = analyse(sources, request.claims, request.registry)
+    findings = [_with_severity(f, config) for f in run_rules(analysis, rules) if _reported(f, config)]
+    suppressions, notices = _suppressions(sources, target_paths)
+    kept, suppressed, unused = apply_suppressions(findings, suppressions)
+    notices += [n for n in unused if target_paths is None or n.path in target_paths]
+    targeted = [f for f in kept if target_paths is None or set(f.paths) & target_paths]
+    baselined = 0
+    stale = 0
+    if config.baseline:
+        result = apply_baseline(targeted, read_baseline(Path(config.baseline)), kept)
+        targeted, baselined, stale = list(result.findings), result.hidden, result.stale
+    shown = tuple(s for s in sources if target_paths is None or s.path in target_paths)
+    report = Report(
+        sources=shown,
+        findings=tuple(targeted),
+        fail_on=config.fail_on,
+        rules=rules,
+        baselined=baselined,
+        stale_baseline=stale,
+        suppressed=suppressed,
+        notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
+    )
+    return Outcome(report, tuple(kept))
+
+
+def _reported(finding: Finding, config: Config) -> bool:
+    """Per-path ignores: a finding stays unless its rule is ignored in every article it quotes."""
+    paths = finding.paths
+    return not paths or any(config.rule_enabled(finding.rule, path) for path in paths)
+
+
+def _with_severity(finding: Finding, config: Config) -> Finding:
+    severity = config.severity_of(finding.rule, finding.severity)
+    return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
+
+
+def _suppressions(
+    sources: Sequence[Source], targets: set[str] | None
+) -> tuple[list[Suppression], list[Notice]]:
+    """Every suppression of the corpus; problems with them are reported for the targets only."""
+    codes = [r.code for r in BUILTIN_RULES] + [r.name for r in BUILTIN_RULES]
+    found: list[Suppression] = []
+    notices: list[Notice] = []
+    for source in sources:
+        suppressions, problems = read_suppressions(source, codes)
+        found.extend(suppressions)
+        if targets is None or source.path in targets:
+            notices.extend(problems)
+    return found, notices
