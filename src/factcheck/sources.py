@@ -21,7 +21,12 @@ NOT_ARTICLES = {"readme.md", "expected.yaml", "reference.yaml", "license.md", "c
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 # A dateline is looked for only near the top: later dates are what the article talks about.
 DATELINE_WINDOW = 400
-_HTML_TAG = re.compile(r"<script.*?</script>|<style.*?</style>|<[^>]+>", re.DOTALL | re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Tags, scripts and styles are blanked; a factcheck suppression comment is kept for suppress.py.
+_HTML_TAG = re.compile(
+    r"<script.*?</script>|<style.*?</style>|<!--(?!\s*factcheck:).*?-->|<(?!!--)[^>]+>",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def find_articles(paths: Sequence[str | os.PathLike[str]]) -> list[Path]:
@@ -129,6 +134,11 @@ def _is_dateline(line: str, date_at: int) -> bool:
         return True
     head = line[:date_at]
     return date_at <= 40 and (head == "" or (head.rstrip().endswith(",") and head.split(",")[0].isupper()))
+
+
+def without_comments(text: str) -> str:
+    """HTML comments (suppressions among them) blanked out, offsets unchanged: not article text."""
+    return _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
 def blank_html(text: str) -> str:

@@ -15,6 +15,7 @@ from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.text import Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
+from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
 EXTRACTOR_VERSION = "4"
@@ -35,6 +36,7 @@ class Located:
 
 def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
     gazetteer = gazetteer or load_gazetteer()
+    source = replace(source, text=without_comments(source.text))
     sentences = split_sentences(source.text, source.body_start, len(source.text))
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
     finder = NameFinder(gazetteer, lowercase)

@@ -18,6 +18,7 @@ from factcheck.model import Severity as S
 from factcheck.resolve.keys import name_tokens
 from factcheck.resolve.names import name_match
 from factcheck.rules.base import Rule, quote
+from factcheck.sources import without_comments
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +193,8 @@ def _name_word_pairs(
     pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
     words: Counter[str] = Counter()
     for source in graph.sources.values():
-        for before, token in itertools.pairwise(tokenize(source.text, source.body_start)):
+        text = without_comments(source.text)
+        for before, token in itertools.pairwise(tokenize(text, source.body_start)):
             words[token.text.lower()] += 1
             if before.is_capitalised and token.text.isalpha() and token.text.islower():
                 span = Span(before.start, token.end, source.text[before.start : token.end])
