@@ -39,7 +39,7 @@ from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.graph import FactGraph
 from factcheck.model import Entity, Extraction, Finding, Severity, Source
 from factcheck.pipeline import Analysis, run_rules
-from factcheck.report import Report, reporters
+from factcheck.report import Report, reporter
 from factcheck.resolve import resolve
 from factcheck.sources import load_sources
 
@@ -124,7 +124,7 @@ def extract_all(sources: Sequence[Source], gazetteer: Gazetteer) -> list[Extract
 
 def render_json(sources: Sequence[Source], findings: tuple[Finding, ...]) -> str:
     out = io.StringIO()
-    reporters()["json"](Report(tuple(sources), findings, Severity.ERROR), out)
+    reporter("json")(Report(tuple(sources), findings, Severity.ERROR), out)
     return out.getvalue()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -63,29 +63,31 @@ TOKEN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]*[A-Z0-9\"“‘(])|\n\s*")
 
 
+def _bare(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int
     end: int
     text: str
+    # Worked out once: extraction asks for them hundreds of thousands of times.
+    bare: str = field(init=False, compare=False, repr=False)  # without a possessive ending
+    is_capitalised: bool = field(init=False, compare=False, repr=False)
+    is_word: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def is_capitalised(self) -> bool:
-        first = self.text[0]
-        return first.isupper() or (first.isdigit() and any(c.isupper() for c in self.text))
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending or trailing full stop."""
+    def __post_init__(self) -> None:
         text = self.text
-        for suffix in ("’s", "'s", "’", "'"):
-            if text.endswith(suffix) and len(text) > len(suffix) + 1:
-                return text[: -len(suffix)]
-        return text
+        first = text[0]
+        object.__setattr__(self, "bare", _bare(text))
+        object.__setattr__(
+            self, "is_capitalised", first.isupper() or (first.isdigit() and any(c.isupper() for c in text))
+        )
+        object.__setattr__(self, "is_word", first.isalnum())
 
 
 @dataclass(frozen=True, slots=True)
