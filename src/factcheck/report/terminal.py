@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import groupby
 from typing import TextIO
 
@@ -39,7 +40,9 @@ def _finding(console: Console, finding: Finding) -> None:
 
 
 def _evidence(console: Console, evidence: Evidence) -> None:
-    where = evidence.path if evidence.line is None else f"{evidence.path}:{evidence.line}:{evidence.column}"
+    where = evidence.path
+    if evidence.line is not None:
+        where += f":{evidence.line}" + (f":{evidence.column}" if evidence.column is not None else "")
     label = Text("    ")
     label.append(where, style="bold blue")
     if evidence.note:
@@ -75,6 +78,29 @@ def _summary(console: Console, report: Report) -> None:
         involved = sum(1 for f in report.findings if any(e.source_id == source.id for e in f.evidence))
         table.add_row(source.path, published, str(involved))
     console.print(table)
+    by_rule = Counter((f.rule, f.name, f.severity) for f in report.findings)
+    if by_rule:
+        rules = Table(show_edge=False)
+        for column in ("rule", "name", "severity", "findings"):
+            rules.add_column(column, justify="right" if column == "findings" else "left")
+        for (code, name, severity), count in sorted(
+            by_rule.items(), key=lambda item: (-item[0][2], item[0][0])
+        ):
+            rules.add_row(code, name, Text(str(severity), style=STYLES[severity]), str(count))
+        console.print(rules)
+    for notice in report.notices:
+        console.print(Text(f"{notice.path}:{notice.line}: {notice.code} {notice.message}", style="yellow"))
+    left_out = [
+        f"{number} {what}"
+        for number, what in (
+            (report.baselined, "baselined"),
+            (report.suppressed, "suppressed"),
+            (report.stale_baseline, "baseline entries no longer found"),
+        )
+        if number
+    ]
+    if left_out:
+        console.print(Text("Not shown: " + ", ".join(left_out), style="dim"))
     counts = ", ".join(f"{report.count(s)} {s}" for s in sorted(Severity, reverse=True))
     verdict = "fails" if report.failed else "passes"
     line = Text(f"{len(report.findings)} findings ({counts}) in {len(report.sources)} sources; ")
