@@ -14,6 +14,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ POST = "sources/kestrel-post-2031-03-03.md"
 LEDGER = "sources/north-ledger-2031-03-04.md"
 NEW = "sources/coastline-times-2031-03-06.md"
 CLEAN = "sources/river-gazette-2031-03-05.md"
+FACTCHECK = Path(sys.executable).with_name("factcheck")
 
 
 def article(title: str, outlet: str, published: str, *paragraphs: str, extra: str = "") -> str:
@@ -93,6 +95,10 @@ def write(root: Path, name: str, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8", newline="")
     return path
+
+
+def pyproject(workdir: Path, body: str) -> Path:
+    return write(workdir, "pyproject.toml", '[project]\nname = "newsroom"\n\n[tool.factcheck]\n' + body)
 
 
 def report_of(result: Any) -> dict[str, Any]:
@@ -212,6 +218,13 @@ def test_changed_since_fails_a_new_conflicting_article_and_reports_only_its_find
     assert [s["path"] for s in data["sources"]] == [NEW]
 
 
+def test_changed_since_sees_a_new_article_not_yet_added_to_git(run_main: Run, repo: Repo) -> None:
+    repo.write(NEW, conflicting_article())
+    result = run_main("check", "--changed-since", "main", "--output-format", "json")
+    assert result.code == 1, result.stderr
+    assert [s["path"] for s in report_of(result)["sources"]] == [NEW]
+
+
 def test_changed_since_passes_a_new_article_that_agrees_with_the_corpus(run_main: Run, repo: Repo) -> None:
     repo.write(CLEAN, clean_article())
     repo.commit("clean article")
@@ -220,6 +233,48 @@ def test_changed_since_passes_a_new_article_that_agrees_with_the_corpus(run_main
     data = report_of(result)
     assert data["findings"] == []
     assert [s["path"] for s in data["sources"]] == [CLEAN]
+
+
+def test_changed_since_reads_the_configured_sources_folder(run_main: Run, repo: Repo) -> None:
+    repo.git("mv", "sources", "articles")
+    repo.write("pyproject.toml", '[tool.factcheck]\nsources = "articles"\n')
+    repo.commit("the corpus moves to articles/")
+    repo.git("branch", "-f", "main")
+    repo.write(NEW.replace("sources/", "articles/"), conflicting_article())
+    repo.commit("new article")
+    result = run_main("check", "--changed-since", "main", "--output-format", "json")
+    assert result.code == 1, result.stderr
+    data = report_of(result)
+    assert [s["path"] for s in data["sources"]] == [NEW.replace("sources/", "articles/")]
+    assert entities(data) == {"Tomas Moravec"}
+
+
+def test_changed_since_from_a_subfolder_of_the_repository_still_fails_the_new_conflict(
+    run_main: Run, repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config file up the tree anchors the sources folder; the gate must not depend on the cwd."""
+    repo.write("pyproject.toml", '[tool.factcheck]\nsources = "sources"\n')
+    repo.write(NEW, conflicting_article())
+    repo.commit("new article")
+    (repo.root / "tools").mkdir()
+    monkeypatch.chdir(repo.root / "tools")
+    result = run_main("check", "--changed-since", "main", "--output-format", "json")
+    data = report_of(result)
+    assert result.code == 1, f"sources {[s['path'] for s in data['sources']]}, findings {data['findings']}"
+    assert entities(data) == {"Tomas Moravec"}
+
+
+def test_the_installed_command_gates_a_submission(repo: Repo) -> None:
+    repo.write(NEW, conflicting_article())
+    repo.commit("new article")
+    done = subprocess.run(
+        [str(FACTCHECK), "check", "--changed-since", "main", "--output-format", "concise"],
+        cwd=repo.root, capture_output=True, text=True, check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert re.search(rf"^{re.escape(NEW)}:6:1: FC101 ", done.stdout, re.MULTILINE)
+    assert "Lidia Varga" not in done.stdout
 
 
 # --- 3. modified, renamed, deleted ---------------------------------------------------------------------
@@ -359,6 +414,25 @@ def test_removing_a_baselined_conflict_makes_its_entry_stale(
     assert data["baselined"] == 0
 
 
+def test_writing_the_baseline_again_keeps_accepted_findings_and_drops_stale_entries(
+    run_main: Run, corpus: Path, workdir: Path
+) -> None:
+    """docs/ci.md: with `baseline =` in the config, stale entries are deleted "by writing the
+    baseline again"; the findings still accepted must stay in it."""
+    write(workdir, NEW, conflicting_article())
+    assert run_main("check", "--write-baseline", "b.json").code == 0
+    pyproject(workdir, 'baseline = "b.json"\n')
+    write(workdir, NEW, clean_article())  # the Moravec entry becomes stale
+    assert report_of(run_main("check", "--output-format", "json"))["stale_baseline"] == 1
+    assert run_main("check", "--write-baseline", "b.json").code == 0
+    entries = json.loads(Path("b.json").read_text(encoding="utf-8"))["findings"]
+    assert [e["entity"] for e in entries] == ["Lidia Varga"]
+    result = run_main("check", "--output-format", "json")
+    assert result.code == 0, result.stdout
+    data = report_of(result)
+    assert (data["baselined"], data["stale_baseline"]) == (1, 0)
+
+
 def test_a_baseline_with_changed_since_fails_only_on_the_new_conflict(run_main: Run, repo: Repo) -> None:
     assert run_main("check", "--write-baseline", "b.json").code == 0
     repo.write(NEW, conflicting_article())
@@ -465,10 +539,6 @@ def submission(corpus: Path, workdir: Path) -> Path:
     return write(workdir, NEW, conflicting_article())
 
 
-def pyproject(workdir: Path, body: str) -> Path:
-    return write(workdir, "pyproject.toml", '[project]\nname = "newsroom"\n\n[tool.factcheck]\n' + body)
-
-
 def test_config_severity_demotes_a_rule_below_the_default_fail_on(
     run_main: Run, submission: Path, workdir: Path
 ) -> None:
@@ -551,6 +621,8 @@ BAD_CONFIGS = {
     "unknown rule code in select": ('select = ["FC999"]\n', ["FC999"]),
     "malformed TOML": ('fail-on = "error\n', ["malformed TOML"]),
     "wrong type": ('ignore = "FC1"\n', ["ignore", "array"]),
+    "wrong type in a table": ('per-path-ignores = {"sources/archive/**" = "FC1"}\n', ["array"]),
+    "unknown rule code in severity": ('severity = {FC999 = "error"}\n', ["FC999"]),
 }
 
 

@@ -218,7 +218,7 @@ def check(
     if write_baseline and outcome is not None:
         from factcheck.baseline import write_baseline as save_baseline
 
-        count = save_baseline(Path(write_baseline), outcome.report.findings)
+        count = save_baseline(Path(write_baseline), outcome.findings)
         click.echo(f"factcheck: wrote {count} findings to the baseline {write_baseline}", err=True)
     fmt = config.output_format
     _emit(report, fmt, output_file)

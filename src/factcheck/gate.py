@@ -14,7 +14,7 @@ from factcheck.pipeline import analyse, run_rules
 from factcheck.registry.model import Registry
 from factcheck.report import Report
 from factcheck.rules import BUILTIN_RULES
-from factcheck.sources import display_path, find_articles, load_sources
+from factcheck.sources import find_articles, load_sources
 from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
 
 
@@ -39,11 +39,12 @@ class Outcome:
 
 def run_check(request: CheckRequest) -> Outcome:
     config = request.config
-    target_paths = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
+    targets = {p.resolve() for p in find_articles(request.targets)} if request.targets else None
     sources = load_sources([*([request.context] if request.context else []), *request.targets])
     rules = tuple(r for r in BUILTIN_RULES if config.rule_enabled(r.code) or config.rule_enabled(r.name))
     analysis = analyse(sources, request.claims, request.registry)
     findings = [_with_severity(f, config) for f in run_rules(analysis, rules) if _reported(f, config)]
+    target_paths = None if targets is None else {s.path for s in sources if Path(s.path).resolve() in targets}
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]

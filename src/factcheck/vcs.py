@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -32,11 +33,12 @@ def changed_articles(ref: str, folder: Path) -> list[Path]:
         base = _git("merge-base", ref, "HEAD", cwd=cwd).strip()
     except UsageError as exc:
         raise UsageError(f"--changed-since {ref}: unknown revision or no common history ({exc})") from None
-    names = _git(
-        "diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", str(folder.resolve()), cwd=top
-    )
+    where = str(folder.resolve())
+    names = _git("diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", where, cwd=top)
+    # new articles not yet added to git count too, so a run before `git add` sees them
+    untracked = _git("ls-files", "--others", "--exclude-standard", "-z", "--", where, cwd=top)
     found = []
-    for name in sorted(filter(None, names.split("\0"))):
+    for name in sorted(set(filter(None, (names + untracked).split("\0")))):
         path = top / name
         if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
             found.append(_relative(path, cwd))
@@ -44,7 +46,5 @@ def changed_articles(ref: str, folder: Path) -> list[Path]:
 
 
 def _relative(path: Path, cwd: Path) -> Path:
-    try:
-        return path.resolve().relative_to(cwd.resolve())
-    except ValueError:
-        return path
+    """The path as the context folder's articles are named: relative, with '..' where needed."""
+    return Path(os.path.relpath(path.resolve(), cwd.resolve()))
