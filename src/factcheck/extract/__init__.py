@@ -41,11 +41,13 @@ def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
     finder = NameFinder(gazetteer, lowercase)
     located = _without_capitalised_openers(
-        [
-            Located(run, sentence, _token_index(sentence, run.start))
-            for sentence in sentences
-            for run in finder.find(sentence)
-        ]
+        _without_initials(
+            [
+                Located(run, sentence, _token_index(sentence, run.start))
+                for sentence in sentences
+                for run in finder.find(sentence)
+            ]
+        )
     )
     mentions = _mentions(source, located)
     as_of = DateRange(source.published, source.published) if source.published else None
@@ -75,6 +77,11 @@ def _document(
 
 def _opens_sentence(item: Located) -> bool:
     return not any(t.is_word for t in item.sentence.tokens[: item.index])
+
+
+def _without_initials(located: list[Located]) -> list[Located]:
+    """A lone capital letter ("C", "Q") is a grade, a list label or an initial, never a name here."""
+    return [item for item in located if len(item.run.tokens) > 1 or len(item.run.tokens[0].bare) > 1]
 
 
 def _without_capitalised_openers(located: list[Located]) -> list[Located]:

@@ -176,8 +176,15 @@ class TitleReader:
         jurisdiction = None
         for cursor in range(start, end):
             found = self._modifier_ending_at(tokens, cursor)
-            # a capitalised modifier word inside a body's name ("Transitional Council") is no modifier
-            if found and cursor < office_index and not tokens[cursor].is_capitalised:
+            # a capitalised modifier word inside a body's name ("Transitional Council") is no modifier,
+            # nor one that belongs to another office ("a former director and a vice president")
+            between = {t.text.lower() for t in tokens[cursor + 1 : office_index]}
+            if (
+                found
+                and cursor < office_index
+                and not tokens[cursor].is_capitalised
+                and not between & {"and", ",", "or"}
+            ):
                 modifier = modifier or found[1]
             word = tokens[cursor].bare
             if cursor >= office_index and cursor < office_index + length:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract import OPENER_RULE
+from factcheck.extract.names import is_acronym
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
 from factcheck.resolve.keys import exact_key, fold, initials, name_tokens, skeleton, skeleton_key
@@ -39,7 +40,8 @@ class LocalEntity:
 
     @property
     def full_forms(self) -> list[str]:
-        return [f for f in self.forms if len(name_tokens(f)) >= 2] or list(self.forms)
+        """Its names written in full: several words, or an acronym; a lone surname only if nothing else."""
+        return [f for f in self.forms if len(name_tokens(f)) >= 2 or is_acronym(f)] or list(self.forms)
 
 
 def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
@@ -99,7 +101,8 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     """Why two local entities are one, or None when they are not (or not surely)."""
     if not compatible_types(a.type, b.type):
         return None
-    shared = {exact_key(f) for f in a.forms} & {exact_key(f) for f in b.forms}
+    # a surname both write ("Gomes") does not make two full names one
+    shared = {exact_key(f) for f in a.full_forms} & {exact_key(f) for f in b.full_forms}
     if shared:
         return "same name up to case, hyphens and spacing"
     if a.weak or b.weak:

@@ -54,7 +54,7 @@ def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:
     """Skeletons drop vowels; single short names need their letters to agree as well ('Sirte' is not 'Surat')."""
     if len(a) >= 2 and len(b) >= 2:
         return True
-    return ratio(vowel_form("".join(a)), vowel_form("".join(b))) >= 75
+    return ratio(vowel_form("".join(a)), vowel_form("".join(b))) >= 80
 
 
 def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:

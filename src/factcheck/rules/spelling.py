@@ -48,7 +48,7 @@ def _as_written(record: MentionRecord) -> str:
     """The mention with the lower-case 'the' that other sources capitalise as part of the name."""
     text = record.mention.span.text
     before = record.source.text[max(0, record.mention.span.start - 4) : record.mention.span.start]
-    return "the " + text if before == "the " else text
+    return "the " + text if before == "the " and not text.startswith("The ") else text
 
 
 def spelling_variants(graph: FactGraph, entity: Entity) -> list[Written]:
@@ -79,9 +79,22 @@ def _evidence(written: Written) -> list[Evidence]:
     return evidence
 
 
+# British and American spellings of one word: a house style, not a misspelling.
+_ANGLO_AMERICAN = (
+    (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),  # centre, theatre
+    (re.compile(r"(?<=[a-z]{2})our\b"), "or"),  # labour, harbour
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),  # organisation
+    (re.compile(r"(?<=[a-z]{2})ence\b"), "ense"),  # defence, licence
+)
+
+
 def style_key(name: str) -> str:
-    """Equal for names that differ only in case, hyphens, spaces and full stops; apostrophes count."""
-    return re.sub(r"[\s\-.]+", "", name.replace("’", "'").casefold().removeprefix("the "))
+    """Equal for names that differ only in case, hyphens, spaces, full stops or British and
+    American spelling ('Theatre', 'Theater'); apostrophes count."""
+    text = name.replace("’", "'").casefold().removeprefix("the ")
+    for pattern, american in _ANGLO_AMERICAN:
+        text = pattern.sub(american, text)
+    return re.sub(r"[\s\-.]+", "", text)
 
 
 def written_tokens(name: str) -> list[str]:
@@ -106,7 +119,21 @@ def _comparable(a: str, b: str) -> bool:
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
     if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
         return False
+    if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
+        return False
     return name_match(a, b, organisation=True) is not None
+
+
+# Endings that make another word of a name, not another spelling: a plural, a people, a region.
+_WORD_ENDINGS = frozenset("s es ies n an ian ians ns ia i is".split())
+
+
+def _other_word(a: str, b: str) -> bool:
+    """'Bush' and 'Bushies', 'Arab' and 'Arabia', 'Tex' and 'Texas': one word built on another."""
+    shorter, longer = sorted((a, b), key=len)
+    if shorter == longer or not longer.startswith(shorter):
+        return False
+    return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
 
 
 def _spread(forms: list[Written]) -> bool:

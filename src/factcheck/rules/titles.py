@@ -10,6 +10,7 @@ from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding, Title
 from factcheck.model import Severity as S
+from factcheck.resolve.keys import exact_key, initials
 from factcheck.rules.base import Rule, quote
 
 # Modifiers that say the title belongs to another time than the article's.
@@ -120,13 +121,25 @@ def _different_bodies(graph: FactGraph, a: Title, b: Title) -> bool:
     country_a, country_b = countries.get(a.jurisdiction.lower()), countries.get(b.jurisdiction.lower())
     if country_a and country_b:
         return country_a != country_b
+    if _one_names_the_other(a.jurisdiction, b.jurisdiction):
+        return False
     body_a, body_b = graph.entity_named(a.jurisdiction), graph.entity_named(b.jurisdiction)
     return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
+def _one_names_the_other(a: str, b: str) -> bool:
+    """'Unity' and 'Unity State', 'RIM' and 'Research In Motion': one body written two ways."""
+    words_a, words_b = a.casefold().split(), b.casefold().split()
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if longer[: len(shorter)] == shorter:
+        return True
+    return initials(a).lower() == exact_key(b) or initials(b).lower() == exact_key(a)
+
+
 def _when(record: ClaimRecord) -> date | None:
+    """The claim's date; for an undated article, the latest past its text refers to."""
     as_of = record.claim.qualifiers.as_of
-    return as_of.start if as_of else None
+    return as_of.start if as_of else record.source.not_before
 
 
 def title_as_written(record: ClaimRecord) -> str:
