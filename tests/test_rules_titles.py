@@ -181,3 +181,23 @@ def test_different_people_with_incompatible_titles_do_not_conflict(findings_for)
         )
     )
     assert found == []
+
+
+def test_a_body_named_after_a_possessive_place_is_the_same_body(findings_for):
+    findings = findings_for(
+        ("Karl Brandt, the director of Oslo's famous Nordic Opera House, resigned on Monday.", "2025-04-07"),
+        ("Karl Brandt, the director of the Nordic Opera House since 2019, resigned.", "2025-04-07"),
+    )
+    assert [f for f in findings if f.rule == "FC101"] == []
+
+
+def test_one_office_of_two_different_bodies_conflicts(findings_for):
+    findings = findings_for(
+        (
+            "The Harbour Trust said the talks failed. Lena Olsen, the trust's chair, said so too. "
+            "Lena Olsen, the chair of the Harbour Trust, left early.",
+            "2025-04-07",
+        ),
+        ("The Fjord Council met. Lena Olsen, the chair of the Fjord Council, left early.", "2025-04-07"),
+    )
+    assert [f.rule for f in findings if f.rule == "FC101"] == ["FC101"]

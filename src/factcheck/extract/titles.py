@@ -215,10 +215,15 @@ class TitleReader:
         index += 1
         if index < end and tokens[index].text.lower() == "the":
             index += 1
-        words = []
+        words: list[str] = []
         while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
             words.append(tokens[index].bare)
+            possessive = tokens[index].bare != tokens[index].text
             index += 1
+            if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
+                while index < end and not tokens[index].is_capitalised:
+                    index += 1
+                words = []
         while words and words[-1] in ("of", "and"):
             words.pop()
         return " ".join(words) or None
