@@ -206,3 +206,21 @@ def test_entity_ids_are_unique(entities):
     found = entities("Anna Berg met Olaf Lind in Bergen.", "Anna Berg and Erik Holm travelled to Oslo.")
     ids = [e.id for e in found]
     assert len(ids) == len(set(ids))
+
+
+def test_a_given_name_and_its_nickname_meet_when_their_sources_agree(entities):
+    found = entities(
+        "Coach William Tarrant praised the Harbor Hawks after the final in Eastport.",
+        "Coach Bill Tarrant praised the Harbor Hawks after the final in Eastport.",
+    )
+    assert entity_with(found, "William Tarrant") is entity_with(found, "Bill Tarrant")
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_a_name(entities):
+    found = entities("Ironically Tarrant had praised them before.", "Bill Tarrant spoke later.")
+    assert all(e.name != "Ironically Tarrant" for e in found)
+
+
+def test_an_age_before_a_name_is_not_part_of_it(entities):
+    found = entities("Sixteen-year-old Mara Lind won the race.", "Mara Lind won again.")
+    assert entity_with(found, "Mara Lind").aliases == ()

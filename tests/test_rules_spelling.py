@@ -235,3 +235,19 @@ def test_a_phrase_spelt_right_everywhere_is_consistent(findings_for):
         "FC203",
     )
     assert found == []
+
+
+def test_a_nickname_is_no_misspelling(findings_for):
+    findings = findings_for(
+        ("Coach William Tarrant praised the Harbor Hawks after the final in Eastport.", None),
+        ("Coach Bill Tarrant praised the Harbor Hawks after the final in Eastport.", None),
+    )
+    assert [f for f in findings if f.rule == "FC201"] == []
+
+
+def test_british_and_american_spellings_are_style(findings_for):
+    findings = findings_for(
+        ("The gala at the Harbour Theatre in Eastport drew a crowd.", None),
+        ("The gala at the Harbour Theater in Eastport drew a crowd.", None),
+    )
+    assert [f for f in findings if f.rule == "FC201"] == []

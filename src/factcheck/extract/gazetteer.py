@@ -37,6 +37,7 @@ class Gazetteer:
     common_words: frozenset[str]
     honorifics: frozenset[str]
     name_heads: dict[str, str]  # word inside a name -> "place", "event" or "group"
+    nicknames: dict[str, frozenset[str]]  # given name (lower case) -> the names it may stand for
 
     longest_office: int  # words in the longest written form of an office
     prefix_modifiers: tuple[str, ...]  # "ex-", "then-": written before an office, joined to it
@@ -44,6 +45,17 @@ class Gazetteer:
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
+
+
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Every written given name -> the full names it can be a form of (itself included)."""
+    groups: dict[str, set[str]] = {}
+    for line in _lines("nicknames.tsv"):
+        name, _, shorts = line.partition("\t")
+        forms = {name.strip().lower(), *(s.strip().lower() for s in shorts.split(",") if s.strip())}
+        for form in forms:
+            groups.setdefault(form, set()).add(name.strip().lower())
+    return {form: frozenset(names) for form, names in groups.items()}
 
 
 @cache
@@ -75,5 +87,6 @@ def load_gazetteer() -> Gazetteer:
         particles=frozenset(_lines("particles.txt")),
         common_words=frozenset(_lines("common_words.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
+        nicknames=_nicknames(),
         name_heads=dict(tuple(line.split("\t", 1)) for line in _lines("name_heads.tsv")),  # type: ignore[misc]
     )

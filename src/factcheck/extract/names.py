@@ -16,6 +16,7 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
     "led backed based linked owned run born controlled allied aligned style era funded supported "
     "leaning dominated inspired bound made brokered sponsored wide the a an and or to of in".split()
 )
+ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
 _ACRONYM = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[-.][A-Z0-9]+)*\.?")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
@@ -192,7 +193,8 @@ class NameFinder:
             else:
                 index += 1
         prefix, name = run[:name_start], run[name_start:]
-        while name and self._is_prefix_word(name[0], name):
+        opener = not any(t.is_word for t in tokens[:start])
+        while name and self._is_prefix_word(name[0], name, opener and not prefix):
             prefix.append(name.pop(0))
         while name and name[-1].text.lower() in {"of", "the", "for"} | self.gazetteer.particles:
             name.pop()
@@ -238,13 +240,19 @@ class NameFinder:
             and any(office_at(sentence, index + 1 + i, self.gazetteer) for i in range(len(clause)))
         )
 
-    def _is_prefix_word(self, token: Token, name: Sequence[Token]) -> bool:
+    def _is_prefix_word(self, token: Token, name: Sequence[Token], opener: bool = False) -> bool:
         """Words before a name that are not part of it: honorifics, modifiers, demonyms, openers."""
         lower = token.bare.lower()
         if token.text in self.gazetteer.honorifics or lower in self.gazetteer.modifiers or token.text == ".":
             return True
         if lower in self.gazetteer.common_words:
             return token.text != "The"  # kept only where it was capitalised inside a sentence
+        if lower.endswith(ADVERB_ENDINGS) and len(name) > 1:
+            return True  # "Ironically Nichols": an adverb opening the sentence
+        if lower.endswith("-old"):
+            return True  # "Sixteen-year-old Kimani Gray"
+        if opener and lower.endswith("ing") and len(lower) >= 7 and len(name) > 1:
+            return True  # "Describing Yida as ...": a verb opening the sentence
         demonym = self.gazetteer.countries.get(lower)
         if demonym is None or demonym.lower() == lower or is_acronym(token.bare) or len(name) < 2:
             return False

@@ -101,10 +101,11 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     """Why two local entities are one, or None when they are not (or not surely)."""
     if not compatible_types(a.type, b.type):
         return None
-    # a surname both write ("Gomes") does not make two full names one
-    shared = {exact_key(f) for f in a.full_forms} & {exact_key(f) for f in b.full_forms}
-    if shared:
+    if {exact_key(f) for f in a.full_forms} & {exact_key(f) for f in b.full_forms}:
         return "same name up to case, hyphens and spacing"
+    # a surname both write ("Gomes") makes two full names one only if their given names agree
+    if {exact_key(f) for f in a.forms} & {exact_key(f) for f in b.forms} and _given_names_agree(a, b):
+        return "same short name, and their full names agree"
     if a.weak or b.weak:
         return None
     for form_a in a.full_forms:
@@ -121,6 +122,14 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
     if _initialism(a, b) or _initialism(b, a):
         return "acronym of the full name"
     return None
+
+
+def _given_names_agree(a: LocalEntity, b: LocalEntity) -> bool:
+    full_a = [name_tokens(f) for f in a.forms if len(name_tokens(f)) >= 2]
+    full_b = [name_tokens(f) for f in b.forms if len(name_tokens(f)) >= 2]
+    if not full_a or not full_b:
+        return False  # a lone short name joins a full one only if it fits just one (see _attach_short_forms)
+    return all(x[0] == y[0] or x[0][:1] == y[0] or y[0][:1] == x[0] for x in full_a for y in full_b)
 
 
 def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> str | None:
@@ -182,22 +191,36 @@ def resolve(extractions: Sequence[Extraction]) -> list[Entity]:
 
 def _attach_short_forms(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, list[str]]) -> None:
     """A lone surname ('Trump') with no full name in its source joins the one full name it fits."""
+    by_word: dict[str, set[int]] = defaultdict(set)
     by_part: dict[str, set[int]] = defaultdict(set)
     for index, local in enumerate(locals_):
         tokens = name_tokens(local.key)
         if len(tokens) >= 2 and local.type in (EntityType.PERSON, EntityType.UNKNOWN):
-            by_part[skeleton(tokens[-1])].add(index)
-            by_part[skeleton(tokens[0])].add(index)
+            for token in (tokens[0], tokens[-1]):
+                by_word[token].add(index)
+                by_part[skeleton(token)].add(index)
     for index, local in enumerate(locals_):
         tokens = name_tokens(local.key)
         if len(tokens) != 1 or local.type not in (EntityType.PERSON, EntityType.UNKNOWN):
             continue
-        candidates = by_part.get(skeleton(tokens[0]), set())
-        roots = {union.find(c) for c in candidates}
-        word = re.compile(rf"\b{re.escape(local.key)}\b", re.IGNORECASE)
-        if len(roots) == 1 and any(word.search(form) for c in candidates for form in locals_[c].forms):
-            union.union(roots.pop(), index)
-            reasons[index].append(f"{local.label}: the only full name ending or starting with it")
+        # the full names written with this very word, else those spelt alike ("Qaddafi" for "Gaddafi")
+        candidates = by_word.get(tokens[0]) or by_part.get(skeleton(tokens[0]), set())
+        root = _dominant_root(locals_, union, candidates)
+        if root is not None:
+            union.union(root, index)
+            reasons[index].append(f"{local.label}: the full name ending or starting with it")
+
+
+def _dominant_root(locals_: list[LocalEntity], union: UnionFind, candidates: set[int]) -> int | None:
+    """The one entity the candidates belong to; or the one that holds nearly all their mentions
+    (a stray 'Ironically Nichols' does not make 'Nichols' ambiguous beside 'Brian Nichols' ×70)."""
+    weight: Counter[int] = Counter()
+    for candidate in candidates:
+        weight[union.find(candidate)] += len(locals_[candidate].refs)
+    if len(weight) <= 1:
+        return next(iter(weight), None)
+    (root, top), (_, second) = weight.most_common(2)
+    return root if top >= 5 and top >= 10 * second else None
 
 
 def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, list[str]]) -> list[Entity]:

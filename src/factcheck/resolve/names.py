@@ -11,6 +11,7 @@ from factcheck.extract.names import is_acronym
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton, skeleton_key, vowel_form
 
 COUNTRY_ADDED = "the same name with its country added"
+NICKNAME = "the same name with a given name in its short form"
 
 
 def name_match(a: str, b: str, organisation: bool = False) -> str | None:
@@ -19,6 +20,8 @@ def name_match(a: str, b: str, organisation: bool = False) -> str | None:
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if not tokens_a or not tokens_b or is_acronym(a) or is_acronym(b):
         return None  # acronyms meet only when written alike or as initials of a name
+    if nickname_of(a, b):
+        return NICKNAME
     if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
         return f"same transliteration key '{skeleton_key(a)}'"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
@@ -31,6 +34,22 @@ def name_match(a: str, b: str, organisation: bool = False) -> str | None:
     if organisation and added_country(a, b):
         return COUNTRY_ADDED
     return None
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """'Bill' and 'William', 'Mo' and 'Maurice': one given name in a full and a short form."""
+    nicknames = load_gazetteer().nicknames
+    if a == b:
+        return True
+    return bool(nicknames.get(a, frozenset()) & nicknames.get(b, frozenset()))
+
+
+def nickname_of(a: str, b: str) -> bool:
+    """Two names alike but for a given name written as a nickname ('Bill Clinton', 'William Clinton')."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) != len(tokens_b) or len(tokens_a) < 2 or tokens_a[1:] != tokens_b[1:]:
+        return False
+    return tokens_a[0] != tokens_b[0] and same_given_name(tokens_a[0], tokens_b[0])
 
 
 def added_country(a: str, b: str) -> str | None:

@@ -16,7 +16,7 @@ from factcheck.graph import FactGraph, MentionRecord
 from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import name_tokens
-from factcheck.resolve.names import name_match
+from factcheck.resolve.names import NICKNAME, name_match
 from factcheck.rules.base import Rule, quote
 from factcheck.sources import without_comments
 
@@ -121,7 +121,10 @@ def _comparable(a: str, b: str) -> bool:
         return False
     if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
         return False
-    return name_match(a, b, organisation=True) is not None
+    return name_match(a, b, organisation=True) not in (
+        None,
+        NICKNAME,
+    )  # "Bill" for "William" is no misspelling
 
 
 # Endings that make another word of a name, not another spelling: a plural, a people, a region.
