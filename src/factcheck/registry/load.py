@@ -192,26 +192,30 @@ def _interval(fields: dict[str, yaml.Node], problems: Problems) -> tuple[date | 
     return first, last
 
 
-def _read_role(node: yaml.Node, problems: Problems) -> Role | None:
-    fields = _mapping(node, ROLE_KEYS, "a role", problems)
-    title = _text(fields.get("title"), "title", problems)
-    if fields and title is None:
-        problems.add(node, "a role needs a 'title'")
-    if title is None:
+def _held(
+    node: yaml.Node, keys: tuple[str, ...], what: str, key: str, problems: Problems
+) -> tuple[str, date | None, date | None] | None:
+    """A role or a membership: its required text under `key` and its interval."""
+    fields = _mapping(node, keys, what, problems)
+    text = _text(fields.get(key), key, problems)
+    if fields and text is None:
+        problems.add(node, f"{what} needs a '{key}'")
+    if text is None:
         return None
-    start, end = _interval(fields, problems)
+    return (text, *_interval(fields, problems))
+
+
+def _read_role(node: yaml.Node, problems: Problems) -> Role | None:
+    held = _held(node, ROLE_KEYS, "a role", "title", problems)
+    if held is None:
+        return None
+    title, start, end = held
     return Role(title, parse_title(title), start, end, node.start_mark.line + 1)
 
 
 def _read_membership(node: yaml.Node, problems: Problems) -> Membership | None:
-    fields = _mapping(node, PARTY_KEYS, "a party membership", problems)
-    name = _text(fields.get("name"), "name", problems)
-    if fields and name is None:
-        problems.add(node, "a party membership needs a 'name'")
-    if name is None:
-        return None
-    start, end = _interval(fields, problems)
-    return Membership(name, start, end, node.start_mark.line + 1)
+    held = _held(node, PARTY_KEYS, "a party membership", "name", problems)
+    return None if held is None else Membership(*held, line=node.start_mark.line + 1)
 
 
 def _event_date(node: yaml.Node | None, problems: Problems) -> DateRange | None:
