@@ -7,13 +7,8 @@ from factcheck.rules.dates import DateConflict
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName
-from factcheck.rules.registry import (
-    RegistryEventDate,
-    RegistryEventPlace,
-    RegistryParty,
-    RegistrySpelling,
-    RegistryTitle,
-)
+from factcheck.rules.registry import RegistryParty, RegistrySpelling, RegistryTitle
+from factcheck.rules.registry_events import RegistryEventDate, RegistryEventPlace
 from factcheck.rules.spelling import PhraseTypo, SpellingStyle, SpellingVariant
 from factcheck.rules.titles import TitleConflict
 

@@ -1,0 +1,137 @@
+"""The command line: thin commands over the pipeline; the only place that exits or prints errors."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from factcheck import __version__
+from factcheck.cli.check import check
+from factcheck.cli.common import (
+    DEFAULT_CLAIMS,
+    EXIT_CODES_HELP,
+    EXIT_ERROR,
+    claims_folder,
+    paths_or_default,
+    settings,
+)
+from factcheck.cli.registry import registry
+from factcheck.errors import FactcheckError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="factcheck")
+def cli() -> None:
+    """factcheck: flag where news sources disagree about the same people and events.
+
+    Every finding quotes its evidence from each source with file, line and column.
+    """
+
+
+cli.add_command(check)
+cli.add_command(registry)
+
+
+@cli.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--claims-dir", type=click.Path(file_okay=False), default=DEFAULT_CLAIMS, show_default=True)
+def extract(paths: tuple[str, ...], claims_dir: str) -> None:
+    """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
+
+    The files are deterministic and sorted, carry the article's content hash and the extractor
+    version, and are written atomically, so they can be committed and reviewed in a diff.
+    """
+    from factcheck.extract import extract as extract_source
+    from factcheck.sources import load_sources
+    from factcheck.store import save
+
+    sources = load_sources(paths_or_default(paths))
+    written = 0
+    for source in sources:
+        path, changed = save(source, extract_source(source), Path(claims_dir))
+        written += changed
+        click.echo(f"{'wrote' if changed else 'unchanged'} {path}", err=True)
+    click.echo(f"{written} of {len(sources)} claims files written to {claims_dir}/", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format", "output_format", type=click.Choice(["json", "graphml"]), default="json", show_default=True
+)
+@click.option(
+    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+)
+def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) -> None:
+    """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
+    from factcheck.pipeline import analyse
+    from factcheck.report.graph_export import render_graphml, render_json
+    from factcheck.sources import load_sources
+
+    analysis = analyse(load_sources(paths_or_default(paths)), claims_folder(claims_dir))
+    render = render_json if output_format == "json" else render_graphml
+    render(analysis, sys.stdout)
+
+
+@cli.command("config")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+def show_config(config_path: str | None, isolated: bool) -> None:
+    """Show the resolved settings and where each came from (default, a file, the command line)."""
+    from factcheck.config import describe
+
+    for line in describe(settings(config_path, isolated)):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
+def rules(code: str | None) -> None:
+    """List the comparison rules with their codes, names and default severities."""
+    from factcheck.rules import BUILTIN_RULES, rule_by_code
+
+    if code:
+        rule = rule_by_code(code)
+        if rule is None:
+            raise click.BadParameter(
+                f"no rule {code!r}; `factcheck rules` lists them", param_hint="--explain"
+            )
+        click.echo(f"{rule.code} {rule.name} ({rule.severity})\n")
+        click.echo(rule.documentation())
+        return
+    for rule in BUILTIN_RULES:
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {rule.summary()}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: user errors become one line on stderr and exit status 2, never a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("factcheck: aborted", err=True)
+        sys.exit(EXIT_ERROR)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except FactcheckError as exc:
+        click.echo(f"factcheck: error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # an internal error must not look like "findings" (exit 1)
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for a traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)

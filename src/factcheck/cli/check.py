@@ -1,0 +1,167 @@
+"""`factcheck check`: the targets against the corpus and the registry, reported in any format."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from factcheck.cli.common import (
+    EXIT_CLEAN,
+    EXIT_CODES_HELP,
+    EXIT_FINDINGS,
+    claims_folder,
+    configured_registry,
+    settings,
+)
+from factcheck.config import Config
+from factcheck.report import FORMATS, Report, reporter
+
+
+@click.command(epilog=EXIT_CODES_HELP)
+@click.argument("targets", nargs=-1, type=click.Path())
+@click.option(
+    "--output-format",
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="What goes to stdout [default: full; json for scripts].",
+)
+@click.option(
+    "-o", "--output-file", type=click.Path(dir_okay=False), help="Write the report here, not to stdout."
+)
+@click.option(
+    "--report",
+    "extra_reports",
+    multiple=True,
+    metavar="FORMAT:PATH",
+    help="Also write the report in FORMAT to PATH; repeatable (sarif:out.sarif).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Exit 1 from this severity up [default: error].",
+)
+@click.option(
+    "--context",
+    type=click.Path(file_okay=False),
+    help="Folder of articles always loaded as context [default: the configured sources].",
+)
+@click.option(
+    "--changed-since", metavar="REF", help="Check the articles changed since the merge base with REF (git)."
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="Fail only on findings that are not in this baseline."
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings as the baseline."
+)
+@click.option(
+    "--reference",
+    type=click.Path(dir_okay=False),
+    help="The reference registry [default: claims/reference.yaml when it exists].",
+)
+@click.option(
+    "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
+)
+@click.option("--select", help="Only these rules: codes, prefixes or names, comma-separated.")
+@click.option("--ignore", help="Not these rules: codes, prefixes or names, comma-separated.")
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+def check(
+    targets: tuple[str, ...],
+    output_format: str | None,
+    output_file: str | None,
+    extra_reports: tuple[str, ...],
+    fail_on: str | None,
+    context: str | None,
+    changed_since: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    reference: str | None,
+    claims_dir: str | None,
+    select: str | None,
+    ignore: str | None,
+    config_path: str | None,
+    isolated: bool,
+) -> None:
+    """Check the TARGET articles against each other, the corpus and the reference registry.
+
+    Only findings that involve at least one target are reported; the whole corpus (--context, by
+    default the configured sources folder) is always loaded as context. With no targets, every
+    article of the context is checked. Claims files are reused when their hash still matches;
+    `check` writes nothing but the reports and baseline it is asked for.
+    """
+    from factcheck.gate import CheckRequest, run_check
+
+    config = settings(config_path, isolated).with_overrides(
+        fail_on=fail_on, output_format=output_format, baseline=baseline, reference=reference,
+        claims=claims_dir, select=select, ignore=ignore,
+    )  # fmt: skip
+    reports = [_report_target(spec) for spec in extra_reports]
+    chosen = _targets(targets, changed_since, config)
+    if chosen is not None and not chosen:
+        click.echo(f"factcheck: no changed articles under {config.sources}/ since {changed_since}", err=True)
+    context_folder = context or (config.sources if Path(config.sources).is_dir() else None)
+    if context and not Path(context).is_dir():
+        raise click.BadParameter(f"{context}: no such folder", param_hint="--context")
+    if chosen is None and context_folder is None:
+        raise click.UsageError(f"no TARGETS given and no {config.sources}/ folder here")
+    request = CheckRequest(
+        config=config,
+        targets=tuple(str(t) for t in chosen or ()),
+        context=context_folder,
+        registry=configured_registry(config),
+        claims=claims_folder(config.claims),
+    )
+    outcome = run_check(request) if chosen != [] else None
+    report = outcome.report if outcome else Report((), (), config.fail_on)
+    if write_baseline and outcome is not None:
+        from factcheck.baseline import write_baseline as save_baseline
+
+        count = save_baseline(Path(write_baseline), outcome.findings)
+        click.echo(f"factcheck: wrote {count} findings to the baseline {write_baseline}", err=True)
+    fmt = config.output_format
+    _emit(report, fmt, output_file)
+    for fmt_name, path in reports:
+        _emit(report, fmt_name, path)
+    sys.exit(EXIT_FINDINGS if report.failed and not write_baseline else EXIT_CLEAN)
+
+
+def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config) -> list[Path] | None:
+    """The target articles, or None when every article of the context is a target."""
+    if changed_since is None:
+        return [Path(t) for t in targets] if targets else None
+    if targets:
+        raise click.UsageError("give TARGETS or --changed-since, not both")
+    from factcheck.vcs import changed_articles
+
+    return changed_articles(changed_since, Path(config.sources))
+
+
+def _report_target(spec: str) -> tuple[str, str]:
+    name, sep, path = spec.partition(":")
+    if not sep or not path:
+        raise click.BadParameter(f"{spec!r} is not FORMAT:PATH", param_hint="--report")
+    if name not in FORMATS:
+        raise click.BadParameter(
+            f"unknown format {name!r} (one of {', '.join(FORMATS)})", param_hint="--report"
+        )
+    return name, path
+
+
+def _emit(report: Report, fmt: str, path: str | None) -> None:
+    """Render to stdout, or to a file written atomically."""
+    if path is None:
+        reporter(fmt)(report, sys.stdout)
+        return
+    import io
+
+    from factcheck.store import write_atomic
+
+    buffer = io.StringIO()
+    reporter(fmt)(report, buffer)
+    write_atomic(Path(path), buffer.getvalue())

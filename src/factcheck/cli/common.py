@@ -1,0 +1,65 @@
+"""What the commands share: defaults, exit statuses, configuration and registry loading."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from factcheck.config import Config
+from factcheck.registry.model import Registry
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_SOURCES = "sources"
+DEFAULT_CLAIMS = "claims"
+DEFAULT_REFERENCE = "claims/reference.yaml"
+EXIT_CODES_HELP = (
+    "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
+    "2 on a usage or input error (the message names the file and the problem)."
+)
+
+
+def paths_or_default(paths: Sequence[str]) -> list[str]:
+    if paths:
+        return list(paths)
+    if Path(DEFAULT_SOURCES).is_dir():
+        return [DEFAULT_SOURCES]
+    raise click.UsageError(f"no PATHS given and no {DEFAULT_SOURCES}/ folder here")
+
+
+def claims_folder(value: str | None) -> Path | None:
+    folder = Path(value or DEFAULT_CLAIMS)
+    return folder if folder.is_dir() or value else None
+
+
+def settings(path: str | None, isolated: bool) -> Config:
+    from factcheck.config import Config, find_config, load_config
+
+    if isolated:
+        return Config()
+    return load_config(Path(path) if path else find_config(Path.cwd()))
+
+
+def given(config: Config) -> set[str]:
+    """The settings a file or the command line gave, rather than their defaults."""
+    return {key for key, origin in config.provenance.items() if origin != "default"}
+
+
+def configured_registry(config: Config) -> Registry | None:
+    """The configured registry; the default one only when it exists."""
+    from factcheck.registry import load_registry
+
+    if "reference" in given(config) or Path(config.reference).is_file():
+        return load_registry(Path(config.reference))
+    return None
+
+
+def reference_registry(path: str | None) -> Registry | None:
+    from factcheck.registry import load_registry
+
+    if path is None:
+        if not Path(DEFAULT_REFERENCE).is_file():
+            return None
+        path = DEFAULT_REFERENCE
+    return load_registry(Path(path))

@@ -1,0 +1,99 @@
+"""`factcheck registry`: validate, fill and import the reference registry."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from factcheck.cli.common import (
+    DEFAULT_REFERENCE,
+    EXIT_FINDINGS,
+    claims_folder,
+    paths_or_default,
+    reference_registry,
+)
+
+
+@click.group()
+def registry() -> None:
+    """Validate, fill and import the reference registry of canonical facts."""
+
+
+@registry.command(
+    "check",
+    epilog="Exit status: 0 when the registry is valid, 1 when it has problems, 2 when it cannot be read.",
+)
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+def registry_check(path: str | None) -> None:
+    """Validate the registry at PATH (default: claims/reference.yaml); every problem with its line."""
+    from factcheck.errors import RegistryError
+    from factcheck.registry import load_registry
+
+    where = Path(path or DEFAULT_REFERENCE)
+    if not where.is_file():
+        raise RegistryError(f"{where}: no such registry file")
+    try:
+        loaded = load_registry(where)
+    except RegistryError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(EXIT_FINDINGS)
+    click.echo(f"{where}: {len(loaded.entries)} entries, no problems")
+
+
+@registry.command("suggest")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--reference", type=click.Path(dir_okay=False), help="The registry to compare with.")
+@click.option("--limit", type=int, default=50, show_default=True, help="How many entries to suggest.")
+def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) -> None:
+    """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
+    from factcheck.pipeline import analyse
+    from factcheck.registry.suggest import suggestion_yaml, unknown_entities
+    from factcheck.sources import load_sources
+
+    analysis = analyse(
+        load_sources(paths_or_default(paths)), claims_folder(None), reference_registry(reference)
+    )
+    unknown = unknown_entities(analysis.graph)[:limit]
+    click.echo("entities:")
+    for line in suggestion_yaml(analysis.graph, unknown):
+        click.echo(line)
+
+
+@registry.command("import-wikidata")
+@click.argument("dump", type=click.Path(dir_okay=False))
+@click.option(
+    "--ids", "ids_file", type=click.Path(dir_okay=False), help="A file of Q-ids to import, one per line."
+)
+@click.option("--types", help="Import items that are instances of these classes, e.g. Q5,Q7278.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write here instead of stdout (never over a file).",
+)
+def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None, output: str | None) -> None:
+    """Turn a Wikidata JSON dump (.json, .json.gz, .json.bz2) into registry entries.
+
+    The dump is streamed one entity per line and never loaded whole. Names are English labels,
+    aliases the other Latin-script labels, roles come from P39 and parties from P102 with their
+    start and end times.
+    """
+    import io
+
+    from factcheck.registry.wikidata import import_wikidata, read_ids
+    from factcheck.registry.write import write_registry
+    from factcheck.store import write_atomic
+
+    if ids_file is None and types is None:
+        raise click.UsageError("give --ids FILE or --types Q5,... (importing a whole dump is rarely meant)")
+    ids = read_ids(ids_file) if ids_file else None
+    classes = [t.strip() for t in types.split(",") if t.strip()] if types else None
+    if output and Path(output).exists():
+        raise click.UsageError(f"{output} exists; factcheck never writes over a file, choose another name")
+    buffer = io.StringIO() if output else sys.stdout
+    count = write_registry(import_wikidata(dump, ids=ids, types=classes), buffer)
+    if output and isinstance(buffer, io.StringIO):
+        write_atomic(Path(output), buffer.getvalue())
+    click.echo(f"{count} entries imported from {dump}", err=True)
