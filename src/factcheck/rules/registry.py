@@ -14,8 +14,6 @@ from factcheck.rules.base import Rule, quote
 from factcheck.rules.spelling import written_forms, written_tokens
 from factcheck.rules.titles import title_as_written
 
-SMALL_WORDS = frozenset("the a an of in at on for and to".split())
-
 
 def registry_evidence(graph: FactGraph, text: str, line: int) -> Evidence:
     path = graph.registry.path if graph.registry else "reference"
