@@ -74,9 +74,11 @@ class NumberConflict(Rule):
         said = " vs ".join(
             f"{value} in {', '.join(_ids(side))}" for value, side in zip(values, sides, strict=True)
         )
+        measure, _, action = topic.partition(":")
+        what = f"{measure} of '{action}'" if action else measure
         return self.finding(
             name,
-            f"{name}, {topic}: {said}",
+            f"the count of {what} for {name} differs: {said}",
             [quote(r.source, r.claim.span, _note(r)) for r in records],
             attribute=f"quantity:{topic}",
             values=values,
