@@ -201,3 +201,15 @@ def test_one_office_of_two_different_bodies_conflicts(findings_for):
         ("The Fjord Council met. Lena Olsen, the chair of the Fjord Council, left early.", "2025-04-07"),
     )
     assert [f.rule for f in findings if f.rule == "FC101"] == ["FC101"]
+
+
+def test_a_title_in_a_photo_caption_is_not_compared(findings_for):
+    findings = findings_for(
+        (
+            "Harbour leader Olaf Brandt greets visitors in Eastport in March. (AFP PHOTO/Jane Roe)\n\n"
+            "Former Harbour leader Olaf Brandt died on Thursday, officials said.",
+            "2025-06-20",
+        ),
+        ("Former Harbour leader Olaf Brandt died on Thursday in Eastport.", "2025-06-20"),
+    )
+    assert [f for f in findings if f.rule == "FC101"] == []

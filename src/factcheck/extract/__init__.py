@@ -12,7 +12,7 @@ from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.extract.names import NameFinder, NameRun, is_acronym
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
-from factcheck.extract.text import Sentence, split_sentences
+from factcheck.extract.text import Sentence, is_caption, paragraph_at, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
 from factcheck.sources import without_comments
@@ -155,6 +155,8 @@ def _title_claims(
     for position, (item, mention) in enumerate(zip(located, mentions, strict=True)):
         if mention.type != EntityType.PERSON:
             continue  # a lone unknown word before "a council spokesman said" is rarely the person
+        if is_caption(paragraph_at(source.text, mention.span.start, mention.span.end)):
+            continue  # "Libyan leader X stands outside his tent in April": the photo's day, not the story's
         tokens = item.sentence.tokens
         found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
         for match in found:

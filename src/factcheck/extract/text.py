@@ -165,10 +165,15 @@ def paragraph_at(text: str, start: int, end: int) -> str:
     return text[first : last if last >= 0 else len(text)].strip()
 
 
+def is_caption(paragraph: str) -> bool:
+    """A photo caption: a credit or "pictured". It may describe another day than the story's."""
+    return bool(_CAPTION.search(paragraph))
+
+
 def is_caption_or_heading(paragraph: str) -> bool:
     """A photo caption (a credit, "pictured"), or a short line with no full stop: a headline,
     a byline or a dateline."""
-    if _CAPTION.search(paragraph):
+    if is_caption(paragraph):
         return True
     return len(paragraph) < 100 and not re.search(r"[.!?][\"”’)]*$", paragraph)
 
