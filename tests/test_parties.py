@@ -108,3 +108,8 @@ def test_a_party_and_its_acronym_are_known_aliases(findings_for: Callable[..., t
         ("The RPP came third in the Ostland vote, Rural Peoples Party officials said.", None),
     )
     assert party_findings(findings) == []
+
+
+def test_a_possessive_party_in_apposition_ties_the_person(make_source: Callable[..., Source]) -> None:
+    source = make_source("Karim Aziz's party, the National Justice League (NJL), began coalition talks.")
+    assert ("Karim Aziz", "National Justice League", "party.possessive-apposition") in party_claims(source)

@@ -72,12 +72,22 @@ def party_claims(document: Document) -> list[Claim]:
 
 def _affiliations(document: Document, view: SentenceView) -> Iterator[tuple[Placed, Placed, str]]:
     people = [p for p in view.mentions if document.mentions[p.index].type == EntityType.PERSON]
-    parties = [p for p in view.mentions if _is_party(document, p)]
+    bodies = [p for p in view.mentions if document.mentions[p.index].type in PARTY_TYPES]
     for person in people:
-        for party in parties:
-            rule = _pattern(document, view, person, party)
+        for party in bodies:
+            if _named_as_party(view, person, party):
+                yield person, party, "party.possessive-apposition"
+                continue
+            rule = _pattern(document, view, person, party) if _is_party(document, party) else None
             if rule:
                 yield person, party, rule
+
+
+def _named_as_party(view: SentenceView, person: Placed, body: Placed) -> bool:
+    """'Sharif's party, the Muslim League (PML-N),': the word "party" says what the body is."""
+    words = [t.text.lower() for t in view.tokens[person.end : body.first]]
+    possessive = view.tokens[person.end - 1].bare != view.tokens[person.end - 1].text
+    return possessive and words in (["party", ","], ["party", ",", "the"])
 
 
 def _is_party(document: Document, placed: Placed) -> bool:
