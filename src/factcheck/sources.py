@@ -87,9 +87,9 @@ def parse_front_matter(text: str, where: str) -> tuple[dict[str, object], int]:
         data = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 2}" if mark is not None else ""
+        line = f":{mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise SourceError(f"{where}:{line.strip()}: malformed front matter: {problem}") from None
+        raise SourceError(f"{where}{line}: malformed front matter: {problem}") from None
     if not isinstance(data, dict):
         raise SourceError(f"{where}: front matter must be a mapping of keys to values")
     return {str(k): v for k, v in data.items()}, match.end()
