@@ -64,16 +64,16 @@ class PartyName(Rule):
     """A party is named in two ways that are not known aliases of each other.
 
     An acronym and its expansion, and a name with its country added ("Democratic Party of
-    Korea" beside "Democratic Party" in an article about Korea), are known aliases; the
+    Nordland" beside "Democratic Party" in an article about Nordland), are known aliases; the
     reference registry can declare more.
 
     Conflicting:
-        a.md: "the Pakistan Peoples Party (PPP) came third"
-        b.md: "the Pakistan People's Party (PPP) came third"
+        a.md: "the Rural Peoples Party (RPP) came third"
+        b.md: "the Rural People's Party (RPP) came third"
 
     Consistent:
-        a.md: "the Pakistan Peoples Party (PPP) came third"
-        b.md: "the PPP came third"
+        a.md: "the Rural Peoples Party (RPP) came third"
+        b.md: "the RPP came third"
     """
 
     code = "FC302"

@@ -36,11 +36,11 @@ class RegistrySpelling(Rule):
     canonical spelling.
 
     Conflicting:
-        a.md: "the impeachment of former president Yun Seok-yol"
-        registry: {name: Yoon Suk Yeol, aliases: [Yoon Suk-yeol]}
+        a.md: "the impeachment of former president Seo Min-joon"
+        registry: {name: Seo Min-jun, aliases: [Seo Min-joon Jr]}
 
     Consistent:
-        a.md: "the impeachment of former president Yoon Suk-yeol"
+        a.md: "the impeachment of former president Seo Min-jun"
     """
 
     code = "FC211"
@@ -104,11 +104,11 @@ class RegistryTitle(Rule):
     are flagged.
 
     Conflicting:
-        a.md (2025-06-20): "US President-elect Donald Trump"
-        registry: President-elect of the United States to 2025-01-20; President from 2025-01-20
+        a.md (2025-06-20): "Nordland Prime Minister-elect Anna Berg"
+        registry: Prime Minister-elect of Nordland to 2024-10-01; Prime Minister from 2024-10-01
 
     Consistent:
-        a.md (2024-12-02): "President-elect Donald Trump"
+        a.md (2024-09-20): "Prime Minister-elect Anna Berg"
     """
 
     code = "FC111"
@@ -183,11 +183,11 @@ class RegistryParty(Rule):
     """A person's party is named in a way the registry does not know for that person's party.
 
     Conflicting:
-        a.md: "Lee, who represents the opposition Toburo Democratic Party"
-        registry: Lee Jae-myung, parties: [Democratic Party of Korea] (aliases: Minjoo Party of Korea)
+        a.md: "Berg, who leads the Nordland Ecology Party"
+        registry: Anna Berg, parties: [Nordland Green Party] (aliases: Greens of Nordland)
 
     Consistent:
-        a.md: "Lee, who leads the Minjoo Party of Korea"
+        a.md: "Berg, who leads the Greens of Nordland"
     """
 
     code = "FC311"

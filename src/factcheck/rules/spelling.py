@@ -155,12 +155,12 @@ class SpellingVariant(Rule):
     spacing only are reported by spelling.style.
 
     Conflicting:
-        a.md: "Muammar Gaddafi was killed in Sirte."
-        b.md: "Muammar Qaddafi was killed in Sirte."
+        a.md: "Mahmoud Karimi was elected mayor of Qasr."
+        b.md: "Mahmud Karimi was elected mayor of Qasr."
 
     Consistent:
-        a.md: "Muammar Gaddafi was killed in Sirte."
-        b.md: "Gaddafi was killed in his home town." (a short form, not another spelling)
+        a.md: "Mahmoud Karimi was elected mayor of Qasr."
+        b.md: "Karimi was elected mayor of his home town." (a short form, not another spelling)
     """
 
     code = "FC201"
@@ -186,12 +186,12 @@ class SpellingStyle(Rule):
     """One name is written with different case, hyphens or spacing across sources.
 
     Conflicting:
-        a.md: "the four Indo-Pacific partners (IP4)"
-        b.md: "the partners known as IP-4"
+        a.md: "the four Harbour partners (HP4)" and "talks in the Narrows"
+        b.md: "the partners known as HP-4" and "talks in The Narrows"
 
     Consistent:
-        a.md: "the summit in The Hague"
-        b.md: "talks in The Hague"
+        a.md: "the summit in The Narrows"
+        b.md: "talks in The Narrows"
     """
 
     code = "FC202"
@@ -246,10 +246,10 @@ class PhraseTypo(Rule):
     """A phrase is misspelt once where the same sources spell it right several times.
 
     Conflicting:
-        a.md: "The NATO summet opened on Tuesday." beside three mentions of "NATO summit"
+        a.md: "The Harbour summet opened on Tuesday." beside three mentions of "Harbour summit"
 
     Consistent:
-        a.md: "The NATO summit opened on Tuesday." beside three mentions of "NATO summits" (a plural)
+        a.md: "The Harbour summit opened on Tuesday." beside three mentions of "Harbour summits" (a plural)
     """
 
     code = "FC203"

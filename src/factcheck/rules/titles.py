@@ -71,12 +71,12 @@ class TitleConflict(Rule):
     than 30 days apart, the sources are taken to describe the same moment.
 
     Conflicting:
-        a.md (2025-06-26): "U.S. President Donald Trump attended the summit."
-        b.md (2025-06-20): "the possible absence of US President-elect Donald Trump"
+        a.md (2025-06-26): "Nordland President Anna Berg opened the summit."
+        b.md (2025-06-20): "the possible absence of Nordland President-elect Anna Berg"
 
     Consistent:
-        a.md (2024-12-01): "President-elect Donald Trump named his cabinet."
-        b.md (2025-06-26): "U.S. President Donald Trump attended the summit."
+        a.md (2024-12-01): "President-elect Anna Berg named her cabinet."
+        b.md (2025-06-26): "Nordland President Anna Berg opened the summit."
     """
 
     code = "FC101"
