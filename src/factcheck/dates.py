@@ -82,15 +82,6 @@ def match_to_range(match: re.Match[str], anchor: date | None) -> DateRange | Non
     return day_range(found) if found else None
 
 
-def parse_date_text(text: str) -> date | None:
-    """A single date in any of the absolute forms, or None."""
-    match = ABSOLUTE_DATE.search(text)
-    if not match:
-        return None
-    found = match_to_range(match, None)
-    return found.start if found and found.precision == "day" else None
-
-
 def weekday_before(anchor: date, weekday: int, allow_same_day: bool = True) -> date:
     """The most recent date on that weekday at or before the anchor ("on Tuesday" in news)."""
     delta = (anchor.weekday() - weekday) % 7

@@ -17,7 +17,7 @@ from factcheck.model import Source
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 # Files that sit beside articles in a corpus but are not articles.
-NOT_ARTICLES = {"readme.md", "expected.yaml", "reference.yaml", "license.md", "changelog.md"}
+NOT_ARTICLES = {"readme.md", "license.md", "changelog.md"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 # A dateline is looked for only near the top: later dates are what the article talks about.
 DATELINE_WINDOW = 400

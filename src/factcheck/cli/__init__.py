@@ -12,7 +12,6 @@ import click
 from factcheck import __version__
 from factcheck.cli.check import check
 from factcheck.cli.common import (
-    DEFAULT_CLAIMS,
     EXIT_CODES_HELP,
     EXIT_ERROR,
     claims_folder,
@@ -38,8 +37,8 @@ cli.add_command(registry)
 
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--claims-dir", type=click.Path(file_okay=False), default=DEFAULT_CLAIMS, show_default=True)
-def extract(paths: tuple[str, ...], claims_dir: str) -> None:
+@click.option("--claims-dir", type=click.Path(file_okay=False), help="Where to write them [default: claims].")
+def extract(paths: tuple[str, ...], claims_dir: str | None) -> None:
     """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
 
     The files are deterministic and sorted, carry the article's content hash and the extractor
@@ -49,13 +48,14 @@ def extract(paths: tuple[str, ...], claims_dir: str) -> None:
     from factcheck.sources import load_sources
     from factcheck.store import save
 
-    sources = load_sources(paths_or_default(paths))
+    config = settings().with_overrides(claims=claims_dir)
+    sources = load_sources(paths_or_default(paths, config))
     written = 0
     for source in sources:
-        path, changed = save(source, extract_source(source), Path(claims_dir))
+        path, changed = save(source, extract_source(source), Path(config.claims))
         written += changed
         click.echo(f"{'wrote' if changed else 'unchanged'} {path}", err=True)
-    click.echo(f"{written} of {len(sources)} claims files written to {claims_dir}/", err=True)
+    click.echo(f"{written} of {len(sources)} claims files written to {config.claims}/", err=True)
 
 
 @cli.command()
@@ -72,7 +72,8 @@ def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) ->
     from factcheck.report.graph_export import render_graphml, render_json
     from factcheck.sources import load_sources
 
-    analysis = analyse(load_sources(paths_or_default(paths)), claims_folder(claims_dir))
+    config = settings().with_overrides(claims=claims_dir)
+    analysis = analyse(load_sources(paths_or_default(paths, config)), claims_folder(config))
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 

@@ -115,7 +115,7 @@ def check(
         targets=tuple(str(t) for t in chosen or ()),
         context=context_folder,
         registry=configured_registry(config),
-        claims=claims_folder(config.claims),
+        claims=claims_folder(config),
     )
     outcome = run_check(request) if chosen != [] else None
     report = outcome.report if outcome else Report((), (), config.fail_on)

@@ -11,34 +11,33 @@ from factcheck.config import Config
 from factcheck.registry.model import Registry
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_SOURCES = "sources"
-DEFAULT_CLAIMS = "claims"
-DEFAULT_REFERENCE = "claims/reference.yaml"
 EXIT_CODES_HELP = (
     "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
     "2 on a usage or input error (the message names the file and the problem)."
 )
 
 
-def paths_or_default(paths: Sequence[str]) -> list[str]:
-    if paths:
-        return list(paths)
-    if Path(DEFAULT_SOURCES).is_dir():
-        return [DEFAULT_SOURCES]
-    raise click.UsageError(f"no PATHS given and no {DEFAULT_SOURCES}/ folder here")
-
-
-def claims_folder(value: str | None) -> Path | None:
-    folder = Path(value or DEFAULT_CLAIMS)
-    return folder if folder.is_dir() or value else None
-
-
-def settings(path: str | None, isolated: bool) -> Config:
+def settings(path: str | None = None, isolated: bool = False) -> Config:
+    """The project's settings: its config file (found by walking up), else the defaults."""
     from factcheck.config import Config, find_config, load_config
 
     if isolated:
         return Config()
     return load_config(Path(path) if path else find_config(Path.cwd()))
+
+
+def paths_or_default(paths: Sequence[str], config: Config) -> list[str]:
+    if paths:
+        return list(paths)
+    if Path(config.sources).is_dir():
+        return [config.sources]
+    raise click.UsageError(f"no PATHS given and no {config.sources}/ folder here")
+
+
+def claims_folder(config: Config) -> Path | None:
+    """The configured claims folder, when there is one to read claims files from."""
+    folder = Path(config.claims)
+    return folder if folder.is_dir() else None
 
 
 def given(config: Config) -> set[str]:
@@ -53,13 +52,3 @@ def configured_registry(config: Config) -> Registry | None:
     if "reference" in given(config) or Path(config.reference).is_file():
         return load_registry(Path(config.reference))
     return None
-
-
-def reference_registry(path: str | None) -> Registry | None:
-    from factcheck.registry import load_registry
-
-    if path is None:
-        if not Path(DEFAULT_REFERENCE).is_file():
-            return None
-        path = DEFAULT_REFERENCE
-    return load_registry(Path(path))

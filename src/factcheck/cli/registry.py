@@ -7,13 +7,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.common import (
-    DEFAULT_REFERENCE,
-    EXIT_FINDINGS,
-    claims_folder,
-    paths_or_default,
-    reference_registry,
-)
+from factcheck.cli.common import EXIT_FINDINGS, claims_folder, configured_registry, paths_or_default, settings
 
 
 @click.group()
@@ -31,7 +25,7 @@ def registry_check(path: str | None) -> None:
     from factcheck.errors import RegistryError
     from factcheck.registry import load_registry
 
-    where = Path(path or DEFAULT_REFERENCE)
+    where = Path(path or settings().reference)
     if not where.is_file():
         raise RegistryError(f"{where}: no such registry file")
     try:
@@ -52,8 +46,9 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
     from factcheck.registry.suggest import suggestion_yaml, unknown_entities
     from factcheck.sources import load_sources
 
+    config = settings().with_overrides(reference=reference)
     analysis = analyse(
-        load_sources(paths_or_default(paths)), claims_folder(None), reference_registry(reference)
+        load_sources(paths_or_default(paths, config)), claims_folder(config), configured_registry(config)
     )
     unknown = unknown_entities(analysis.graph)[:limit]
     click.echo("entities:")

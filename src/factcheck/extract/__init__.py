@@ -121,7 +121,7 @@ def _defined_acronym(item: Located) -> str | None:
     """'Indo-Pacific Four (IP4)' defines IP4."""
     tokens = item.sentence.tokens
     after = item.index + len(item.run.tokens)
-    if after + 2 < len(tokens) + 0 and tokens[after].text == "(" and tokens[after + 2].text == ")":
+    if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
         candidate = tokens[after + 1].text
         if is_acronym(candidate) and not is_acronym(item.run.tokens[-1].text):
             return candidate

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.names import is_acronym
+from factcheck.extract.names import initials, is_acronym
 from factcheck.model import EntityType
 
 _SPACES = re.compile(r"\s+")
@@ -31,11 +31,6 @@ def clean(text: str) -> str:
     return text
 
 
-def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
-
-
 def resolve_local(names: Sequence[LocalName]) -> list[tuple[str, EntityType, str]]:
     """For each name, the full in-source name it refers to, its type, and the rule that linked it."""
     expansions = {n.defines: n for n in names if n.defines}
@@ -55,7 +50,10 @@ def _resolve(
             full = expansions[text]
             return full.text, _org_type(full.type), "coref.acronym-defined"
         for candidate in long_names:
-            if candidate.type not in FULL_NAME_TYPES and initials(candidate.text) == text.replace("-", ""):
+            if (
+                candidate.type not in FULL_NAME_TYPES
+                and initials(candidate.text) == text.replace("-", "").lower()
+            ):
                 return candidate.text, candidate.type, "coref.acronym-initials"
         return text, name.type, "coref.self"
     if len(text.split()) == 1 and name.type in FULL_NAME_TYPES:

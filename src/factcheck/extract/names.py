@@ -53,6 +53,12 @@ def is_acronym(word: str) -> bool:
     return sum(c.isupper() for c in alnum) >= 2 and capitals >= 0.6 * len(alnum)
 
 
+def initials(name: str) -> str:
+    """The lower-case initials of a name's capitalised words: 'Indo-Pacific Four' -> 'ipf'."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower()
+
+
 def office_at(tokens: Sequence[Token], index: int, gazetteer: Gazetteer) -> int:
     """How many tokens from `index` spell an office ("Prime Minister", "Secretary-General"), or 0."""
     for length in range(min(gazetteer.longest_office, len(tokens) - index), 0, -1):

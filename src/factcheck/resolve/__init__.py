@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from factcheck.extract import OPENER_RULE
 from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.extract.names import is_acronym
+from factcheck.extract.names import initials, is_acronym
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
-from factcheck.resolve.keys import exact_key, fold, initials, name_tokens, skeleton, skeleton_key
+from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton, skeleton_key
 from factcheck.resolve.names import COUNTRY_ADDED, added_country, close_letters, name_match
 from factcheck.resolve.union import UnionFind
 

@@ -88,11 +88,6 @@ def skeleton_key(name: str) -> str:
     return "".join(skeleton(t) for t in name_tokens(name))
 
 
-def initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).lower()
-
-
 def close_spelling(a: str, b: str) -> bool:
     """Two long tokens one letter apart in skeleton and close in letters ('shammam', 'shamman')."""
     if min(len(a), len(b)) < 6:

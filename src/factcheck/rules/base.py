@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
 from typing import ClassVar
 
 from factcheck.graph import FactGraph
 from factcheck.model import Entity, Evidence, Finding, Severity, Source, Span
+
+# Articles dated closer than this describe the same moment of a story: a title, a party or a
+# count cannot change within it without the sources saying so.
+SAME_MOMENT = timedelta(days=30)
 
 
 class Rule:
@@ -66,6 +71,14 @@ def quote(source: Source, span: Span, note: str = "") -> Evidence:
         line_text=source.line_text(line),
         note=note,
     )
+
+
+def claim_date(source: Source) -> tuple[date | None, bool]:
+    """The date a source's claims hold at, and whether it is only a lower bound: an undated
+    article was written after the latest past date its text refers to."""
+    if source.published:
+        return source.published, False
+    return source.not_before, True
 
 
 def source_date(source: Source) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
 from itertools import combinations
 
 from factcheck.extract.figures import comparison
@@ -12,10 +11,8 @@ from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import EntityType, Finding, Quantity
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, quote, same_story
+from factcheck.rules.base import SAME_MOMENT, Rule, quote, same_story
 
-# Articles dated further apart than this may give a count at two moments of a story that moves.
-SAME_MOMENT = timedelta(days=30)
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
 ROUNDING = 0.05
 # A figure given to its last digit may be a rounding of anything up to just under half a unit away.

@@ -8,9 +8,8 @@ from itertools import combinations
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, quote
+from factcheck.rules.base import SAME_MOMENT, Rule, quote
 from factcheck.rules.spelling import spelling_variants, variant_evidence, variant_listing
-from factcheck.rules.titles import SAME_MOMENT
 
 
 def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Evidence, Finding, Source, Title
+from factcheck.model import Entity, Evidence, Finding, Title
 from factcheck.model import Severity as S
 from factcheck.registry.model import Entry, Role
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import Rule, quote
+from factcheck.rules.base import Rule, claim_date, quote
 from factcheck.rules.spelling import written_forms, written_tokens
 from factcheck.rules.titles import title_as_written
 
@@ -18,13 +18,6 @@ from factcheck.rules.titles import title_as_written
 def registry_evidence(graph: FactGraph, text: str, line: int) -> Evidence:
     path = graph.registry.path if graph.registry else "reference"
     return Evidence(source_id="reference", path=path, text=text, line=line)
-
-
-def claim_date(source: Source) -> tuple[date | None, bool]:
-    """The date a source's claims hold at, and whether it is only a lower bound ("written after")."""
-    if source.published:
-        return source.published, False
-    return source.not_before, True
 
 
 class RegistrySpelling(Rule):
@@ -54,11 +47,11 @@ class RegistrySpelling(Rule):
             if link is None:
                 continue
             entry = link.entry
-            accepted = {_as_written(n) for n in entry.accepted}
-            avoided = {_as_written(n) for n in entry.avoid}
+            accepted = {_normalised(n) for n in entry.accepted}
+            avoided = {_normalised(n) for n in entry.avoid}
             letters = {exact_key(n) for n in entry.accepted}
             for written in written_forms(graph, entity):
-                key = _as_written(written.form)
+                key = _normalised(written.form)
                 if key in accepted or (key not in avoided and _short_form(written.form, entry)):
                     continue
                 only_style = exact_key(written.form) in letters and key not in avoided
@@ -81,7 +74,7 @@ def _closest_accepted(form: str, entry: Entry) -> str:
     return next((n for n in entry.accepted if exact_key(n) == exact_key(form)), entry.name)
 
 
-def _as_written(name: str) -> str:
+def _normalised(name: str) -> str:
     """A name with its apostrophes and spaces normalised, its letters and case kept."""
     return " ".join(name.replace("’", "'").split())
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.extract.text import Sentence, split_sentences
 from factcheck.graph import FactGraph
 from factcheck.model import DateRange, EntityType, Finding, Source
 from factcheck.model import Severity as S
@@ -29,11 +30,19 @@ def _event_variants(entry: Entry) -> list[frozenset[str]]:
     return [v for v in variants if len(v) >= 2 or (v and len(entry.accepted) == 1)]
 
 
-def _sentence_around(source: Source, offset: int) -> tuple[int, str]:
-    start = max(source.text.rfind(". ", 0, offset), source.text.rfind("\n", 0, offset)) + 1
-    ends = [i for i in (source.text.find(". ", offset), source.text.find("\n", offset)) if i >= 0]
-    end = min(ends) if ends else len(source.text)
-    return start, source.text[start:end]
+class _Sentences:
+    """The sentence around an offset, from the extractor's own sentence splitting, once per source."""
+
+    def __init__(self) -> None:
+        self._split: dict[str, list[Sentence]] = {}
+
+    def around(self, source: Source, offset: int) -> str:
+        if source.id not in self._split:
+            self._split[source.id] = split_sentences(source.text, source.body_start, len(source.text))
+        for sentence in self._split[source.id]:
+            if sentence.start <= offset < sentence.end:
+                return source.text[sentence.start : sentence.end]
+        return ""
 
 
 def _about_event(sentence: str, variants: list[frozenset[str]], entry: Entry) -> bool:
@@ -76,13 +85,15 @@ class RegistryEventDate(Rule):
         if graph.registry is None:
             return
         events = [e for e in graph.registry.entries if e.type == EntityType.EVENT and e.date]
+        sentences = _Sentences()
+        dated = graph.claims("date")
         for entry in events:
             variants = _event_variants(entry)
-            for record in graph.claims("date"):
+            for record in dated:
                 claimed = record.claim.value
                 if not isinstance(claimed, DateRange) or record.claim.qualifiers.hedged or entry.date is None:
                     continue
-                _, sentence = _sentence_around(record.source, record.claim.span.start)
+                sentence = sentences.around(record.source, record.claim.span.start)
                 if not _about_event(sentence, variants, entry) or not _disagrees(claimed, entry.date):
                     continue
                 yield self.finding(
@@ -120,6 +131,7 @@ class RegistryEventPlace(Rule):
         if graph.registry is None:
             return
         countries = load_gazetteer().countries
+        sentences = _Sentences()
         for entry in (e for e in graph.registry.entries if e.type == EntityType.EVENT and e.place):
             variants, place = _event_variants(entry), entry.place or ""
             for entity in graph.entities.values():
@@ -132,7 +144,7 @@ class RegistryEventPlace(Rule):
                     before = record.source.text[max(0, span.start - 60) : span.start].casefold()
                     head = re.search(r"([\w’'-]+)\s+(?:in|at)\s+(?:the\s+)?$", before)
                     if not head or not _about_event(
-                        _sentence_around(record.source, span.start)[1], variants, entry
+                        sentences.around(record.source, span.start), variants, entry
                     ):
                         continue
                     if head.group(1) not in {w for v in variants for w in v}:

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date
 from itertools import combinations
 
 from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.extract.names import initials
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding, Title
 from factcheck.model import Severity as S
-from factcheck.resolve.keys import exact_key, initials
-from factcheck.rules.base import Rule, quote
+from factcheck.resolve.keys import exact_key
+from factcheck.rules.base import SAME_MOMENT, Rule, claim_date, quote
 
 # Modifiers that say the title belongs to another time than the article's.
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
 AFTER_OFFICE = {"former", "late", "outgoing"}
 HISTORICAL = {"then"}
-# Articles dated closer than this describe the same moment: a title cannot change within it
-# without the sources saying so.
-SAME_MOMENT = timedelta(days=30)
 
 
 def incompatibility(
@@ -133,13 +131,12 @@ def _one_names_the_other(a: str, b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if longer[: len(shorter)] == shorter:
         return True
-    return initials(a).lower() == exact_key(b) or initials(b).lower() == exact_key(a)
+    return initials(a) == exact_key(b) or initials(b) == exact_key(a)
 
 
 def _when(record: ClaimRecord) -> date | None:
     """The claim's date; for an undated article, the latest past its text refers to."""
-    as_of = record.claim.qualifiers.as_of
-    return as_of.start if as_of else record.source.not_before
+    return claim_date(record.source)[0]
 
 
 def title_as_written(record: ClaimRecord) -> str:
