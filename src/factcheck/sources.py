@@ -14,6 +14,7 @@ import yaml
 from factcheck.dates import ABSOLUTE_DATE, latest_past_reference, match_to_range
 from factcheck.errors import SourceError
 from factcheck.model import Source
+from factcheck.untrusted_yaml import load_untrusted
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 # Files that sit beside articles in a corpus but are not articles.
@@ -84,7 +85,7 @@ def parse_front_matter(text: str, where: str) -> tuple[dict[str, object], int]:
     if not match:
         return {}, 0
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
+        data = load_untrusted(match.group(1) or "") or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark is not None else ""

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import yaml
 
 from factcheck.model import Finding, Notice, Source
+from factcheck.untrusted_yaml import load_untrusted
 
 UNUSED = "FC001"
 INVALID = "FC002"
@@ -198,7 +199,7 @@ def _front_matter_suppression(
         return None
     line = source.position(key.start())[0]
     try:
-        meta = yaml.safe_load("\n".join(head.splitlines()[1:-1]))
+        meta = load_untrusted("\n".join(head.splitlines()[1:-1]))
         codes, reason = _front_matter_entry(meta.get("factcheck") if isinstance(meta, dict) else None)
     except (_Invalid, yaml.YAMLError) as exc:
         notices.append(_invalid(source.path, line, f"front matter: {exc}"))

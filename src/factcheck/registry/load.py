@@ -15,6 +15,7 @@ from factcheck.errors import RegistryError
 from factcheck.model import DateRange, EntityType
 from factcheck.registry.model import Entry, Membership, Registry, Role
 from factcheck.registry.titles import parse_title
+from factcheck.untrusted_yaml import compose_untrusted
 
 TOP_KEYS = ("version", "entities")
 ENTRY_KEYS = ("name", "type", "aliases", "avoid", "roles", "parties", "date", "place", "wikidata", "note")
@@ -50,7 +51,7 @@ def load_registry(path: Path) -> Registry:
     except (OSError, UnicodeDecodeError) as exc:
         raise RegistryError(f"{where}: cannot read registry ({exc})") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_untrusted(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"{mark.line + 1}:" if mark is not None else ""
