@@ -52,7 +52,7 @@ def check_untrusted(text: str) -> None:
 def _mark(event: yaml.Event) -> yaml.Mark:
     """The event's position as a pure-Python mark, whichever parser produced it."""
     found = event.start_mark
-    return yaml.Mark("<yaml>", found.index, found.line, found.column, None, None)  # type: ignore[union-attr]
+    return yaml.Mark("<yaml>", found.index, found.line, found.column, None, None)  # type: ignore[arg-type]
 
 
 def load_untrusted(text: str) -> object:
