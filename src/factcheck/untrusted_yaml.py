@@ -49,10 +49,12 @@ def check_untrusted(text: str) -> None:
             depth -= 1
 
 
-def _mark(event: yaml.Event) -> yaml.Mark:
+def _mark(event: yaml.Event) -> yaml.Mark | None:
     """The event's position as a pure-Python mark, whichever parser produced it."""
     found = event.start_mark
-    return yaml.Mark("<yaml>", found.index, found.line, found.column, None, None)  # type: ignore[arg-type]
+    if found is None:
+        return None
+    return yaml.Mark("<yaml>", found.index, found.line, found.column, "", 0)
 
 
 def load_untrusted(text: str) -> object:
