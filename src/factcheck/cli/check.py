@@ -120,10 +120,8 @@ def check(
         raise click.BadParameter(f"{shown(context)}: no such folder", param_hint="--context")
     if chosen is None and context_folder is None:
         raise click.UsageError(f"no TARGETS given and no {shown(config.sources)}/ folder here")
-    outputs = [Output("-o", output_file)] if output_file else []
-    outputs += [Output(f"--report {name}", path) for name, path in reports]
-    outputs += [Output("--write-baseline", write_baseline)] if write_baseline else []
-    check_outputs(outputs, config, [*([context_folder] if context_folder else []), *map(str, chosen or ())])
+    inputs = [*([context_folder] if context_folder else []), *map(str, chosen or ())]
+    check_outputs(_outputs(output_file, reports, write_baseline), config, inputs)
     request = CheckRequest(
         config=config,
         targets=tuple(str(t) for t in chosen or ()),
@@ -155,6 +153,13 @@ def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config
     from factcheck.vcs import changed_articles
 
     return changed_articles(changed_since, Path(config.sources))
+
+
+def _outputs(output_file: str | None, reports: list[tuple[str, str]], baseline: str | None) -> list[Output]:
+    """Every file the run was asked to write, with the option that asked for it."""
+    outputs = [Output("-o", output_file)] if output_file else []
+    outputs += [Output(f"--report {name}", path) for name, path in reports]
+    return outputs + ([Output("--write-baseline", baseline)] if baseline else [])
 
 
 def _report_target(spec: str) -> tuple[str, str]:
