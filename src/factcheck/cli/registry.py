@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.common import EXIT_FINDINGS, claims_folder, configured_registry, paths_or_default, settings
+from factcheck.cli.common import (
+    EXIT_FINDINGS,
+    claims_folder,
+    configured_registry,
+    note_skipped_links,
+    paths_or_default,
+    settings,
+)
 from factcheck.files import shown
 
 
@@ -45,14 +52,12 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
     """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
     from factcheck.pipeline import analyse
     from factcheck.registry.suggest import suggestion_yaml, unknown_entities
-    from factcheck.sources import load_sources
+    from factcheck.sources import load_corpus
 
     config = settings().with_overrides(reference=reference)
-    analysis = analyse(
-        load_sources(paths_or_default(paths, config), config.max_article_size),
-        claims_folder(config),
-        configured_registry(config),
-    )
+    corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
+    note_skipped_links(corpus.outside_links)
+    analysis = analyse(corpus.sources, claims_folder(config), configured_registry(config))
     unknown = unknown_entities(analysis.graph)[:limit]
     click.echo("entities:")
     for line in suggestion_yaml(analysis.graph, unknown):
