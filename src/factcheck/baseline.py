@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import UsageError
+from factcheck.files import shown, write_atomic
 from factcheck.fingerprint import fingerprint
 from factcheck.model import Finding
-from factcheck.store import write_atomic
 
 BASELINE_VERSION = 1
 
@@ -49,9 +49,13 @@ def read_baseline(path: Path) -> frozenset[str]:
             raise ValueError("not a factcheck baseline (version 1)")
         return frozenset(str(entry["fingerprint"]) for entry in data["findings"])
     except FileNotFoundError:
-        raise UsageError(f"{path}: no such baseline file (write one with --write-baseline)") from None
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise UsageError(f"{path}: not a factcheck baseline ({exc})") from None
+        raise UsageError(f"{shown(path)}: no such baseline file (write one with --write-baseline)") from None
+    except RecursionError:
+        raise UsageError(f"{shown(path)}: not a factcheck baseline (nested too deeply)") from None
+    except OSError as exc:
+        raise UsageError(f"{shown(path)}: cannot read baseline ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UsageError(f"{shown(path)}: not a factcheck baseline ({exc})") from None
 
 
 def apply_baseline(

@@ -19,6 +19,8 @@ relative to the working folder (so report paths stay short).
   at any depth, and a glob that matches a folder covers everything in it.
 - `output-format`: full (default), concise, json, sarif, github, gitlab, junit or markdown.
 - `baseline`: file of accepted findings. Default none.
+- `max-article-size`: articles larger than this are refused before they are read: a number of
+  bytes, or a number with KB, MB or GB (1 KB = 1024 bytes; "512KB", "2MB"). Default "2MB".
 
 `find_config` walks up from a folder; the first folder with a factcheck.toml, or a pyproject.toml
 that has a `[tool.factcheck]` table, wins, factcheck.toml first. In factcheck.toml the keys are
@@ -41,20 +43,27 @@ from types import MappingProxyType
 from typing import Any
 
 from factcheck.errors import ConfigError
+from factcheck.files import printable
 from factcheck.model import Severity
 from factcheck.report import FORMATS
 from factcheck.rules import BUILTIN_RULES, rule_by_code
+from factcheck.sources import DEFAULT_MAX_ARTICLE_SIZE
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"
 DEFAULT = "default"
 COMMAND_LINE = "command line"
 # Config fields in `describe` order; their TOML keys are kebab-case.
-SETTINGS = "sources claims reference select ignore severity fail_on per_path_ignores output_format baseline"
+SETTINGS = (
+    "sources claims reference select ignore severity fail_on per_path_ignores output_format baseline "
+    "max_article_size"
+)
 KEYS = {name.replace("_", "-"): name for name in SETTINGS.split()}
 PATH_SETTINGS = ("sources", "claims", "reference")
 TABLES = ("severity", "per_path_ignores")
 TOML_TYPES = {"str": "a string", "int": "an integer", "list": "an array", "dict": "a table"}
+SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?", re.IGNORECASE)
+SIZE_UNITS = {"b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
 
 
 class _Invalid(Exception):
@@ -80,6 +89,7 @@ class Config:
     per_path_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     output_format: str = "full"
     baseline: str | None = None
+    max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
     path: str | None = None
     root: str = "."
     provenance: Mapping[str, str] = field(
@@ -152,15 +162,18 @@ def load_config(path: Path | None) -> Config:
     data, text = _read_toml(path)
     settings = _settings(path, data)
     where, folder = _relative(path.resolve()), path.resolve().parent
+    label = printable(where)
     defaults = Config()
     changes: dict[str, Any] = {name: _relative(folder / getattr(defaults, name)) for name in PATH_SETTINGS}
     for key, value in settings.items():
         if key not in KEYS:
-            raise ConfigError(f"{_at(where, text, key)}: unknown key {key!r}{_hint(key, KEYS)}")
+            raise ConfigError(
+                f"{_at(label, text, key)}: unknown key {printable(repr(key))}{_hint(key, KEYS)}"
+            )
         try:
             changes[KEYS[key]] = _convert(KEYS[key], value, folder, key)
         except _Invalid as exc:
-            raise ConfigError(f"{_at(where, text, exc.needle or key)}: {exc}") from None
+            raise ConfigError(f"{_at(label, text, exc.needle or key)}: {printable(str(exc))}") from None
     provenance = {name: where if key in settings else DEFAULT for key, name in KEYS.items()}
     return replace(defaults, **changes, path=where, root=str(folder), provenance=MappingProxyType(provenance))
 
@@ -175,7 +188,7 @@ def describe(config: Config) -> list[str]:
 
 
 def _read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    where = _relative(path)
+    where = printable(_relative(path))
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -190,7 +203,7 @@ def _tool_table(path: Path, data: Mapping[str, Any]) -> dict[str, Any] | None:
     tool = data.get("tool", {})
     table = tool.get("factcheck") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
-        raise ConfigError(f"{_relative(path)}: tool.factcheck must be a table")
+        raise ConfigError(f"{printable(_relative(path))}: tool.factcheck must be a table")
     return table
 
 
@@ -202,7 +215,9 @@ def _settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
         return data
     others = [k for k in data if k != "tool"] + [f"tool.{k}" for k in data["tool"] if k != "factcheck"]
     if others:
-        raise ConfigError(f"{_relative(path)}: {others[0]!r} outside [tool.factcheck]; keep every key in it")
+        raise ConfigError(
+            f"{printable(_relative(path))}: {printable(repr(others[0]))} outside [tool.factcheck]; keep every key in it"
+        )
     return table
 
 
@@ -220,12 +235,29 @@ def _convert(name: str, value: object, folder: Path, key: str) -> Any:
     if name == "per_path_ignores":
         table = _table(value, key)
         return tuple((str(glob), _selectors(codes, glob)) for glob, codes in table.items())
+    if name == "max_article_size":
+        return size_in_bytes(value, key)
     text = _string(value, key)
     if text not in FORMATS:
         raise _Invalid(
             f"{key}: unknown output format {text!r}{_hint(text, FORMATS)}; one of {', '.join(FORMATS)}"
         )
     return text
+
+
+def size_in_bytes(value: object, key: str = "max-article-size") -> int:
+    """A size written as bytes (2097152) or with a unit ("512KB", "2MB", "1GB"; K is 1024)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        size = value
+    elif isinstance(value, str) and (match := SIZE.fullmatch(value.strip())):
+        unit = (match.group(2) or "b")[0].lower()
+        size = int(float(match.group(1)) * SIZE_UNITS[unit])
+    else:
+        shown = repr(value) if isinstance(value, str) else _kind(value)
+        raise _Invalid(f'{key} must be a number of bytes or a size such as "2MB" or "512KB", not {shown}')
+    if size <= 0:
+        raise _Invalid(f"{key} must be more than 0 bytes, not {value!r}")
+    return size
 
 
 def _string(value: object, key: str) -> str:
@@ -329,4 +361,6 @@ def _toml_value(value: object, table: bool = False) -> str:
         return "{" + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value) + "}"
     if isinstance(value, tuple):
         return json.dumps([str(v) for v in value])
+    if type(value) is int:
+        return str(value)
     return json.dumps(str(value))

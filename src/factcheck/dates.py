@@ -31,6 +31,16 @@ ABSOLUTE_DATE = re.compile(
 )
 
 
+# Relative phrases reach at most a year or so from the publication date ("next year", "last
+# month"); a date closer than that to the calendar's ends cannot anchor them without overflowing.
+EARLIEST_ANCHOR, LATEST_ANCHOR = date(2, 1, 1), date(9998, 12, 31)
+
+
+def usable_anchor(anchor: date | None) -> date | None:
+    """The anchor, unless it is too near year 1 or 9999 for date arithmetic around it."""
+    return anchor if anchor is not None and EARLIEST_ANCHOR <= anchor <= LATEST_ANCHOR else None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

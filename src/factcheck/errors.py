@@ -25,3 +25,7 @@ class ConfigError(FactcheckError):
 
 class UsageError(FactcheckError):
     """A command line that asks for something impossible."""
+
+
+class OutputError(FactcheckError):
+    """A generated file (claims file, report, baseline) that cannot or must not be written."""

@@ -14,7 +14,7 @@ from factcheck.pipeline import analyse, run_rules
 from factcheck.registry.model import Registry
 from factcheck.report import Report
 from factcheck.rules import BUILTIN_RULES
-from factcheck.sources import find_articles, load_sources
+from factcheck.sources import display_path, find_articles, load_corpus
 from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
 
 
@@ -35,16 +35,20 @@ class Outcome:
 
     report: Report
     findings: tuple[Finding, ...]
+    outside_links: tuple[tuple[Path, Path], ...] = ()  # symlinks skipped, with the folder searched
 
 
 def run_check(request: CheckRequest) -> Outcome:
     config = request.config
-    targets = {p.resolve() for p in find_articles(request.targets)} if request.targets else None
-    sources = load_sources([*([request.context] if request.context else []), *request.targets])
+    targets = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
+    corpus = load_corpus(
+        [*([request.context] if request.context else []), *request.targets], config.max_article_size
+    )
+    sources = corpus.sources
     rules = tuple(r for r in BUILTIN_RULES if config.rule_enabled(r.code) or config.rule_enabled(r.name))
     analysis = analyse(sources, request.claims, request.registry)
     findings = [_with_severity(f, config) for f in run_rules(analysis, rules) if _reported(f, config)]
-    target_paths = None if targets is None else {s.path for s in sources if Path(s.path).resolve() in targets}
+    target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]
@@ -65,7 +69,7 @@ def run_check(request: CheckRequest) -> Outcome:
         suppressed=suppressed,
         notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
     )
-    return Outcome(report, tuple(kept))
+    return Outcome(report, tuple(kept), corpus.outside_links)
 
 
 def _reported(finding: Finding, config: Config) -> bool:

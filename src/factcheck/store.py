@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
-import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ClaimsError
 from factcheck.extract import EXTRACTOR_VERSION, extract
+from factcheck.files import shown, write_atomic
 from factcheck.model import (
     Claim,
     ClaimValue,
@@ -31,8 +31,52 @@ CLAIMS_FORMAT = 1
 _VALUE_TYPES: dict[str, type] = {"title": Title, "quantity": Quantity, "date": DateRange, "event": Happening}
 
 
+# Characters that Windows or POSIX do not allow in a file name, and our own escape and marker.
+_NOT_IN_NAMES = frozenset('<>:"/\\|?*%~')
+# Names longer than this (in bytes, before ".json") are shortened, leaving room for the temporary
+# file's ".<name>.xxxxxxxx.tmp" within the 255 bytes most file systems allow.
+MAX_NAME_BYTES = 180
+_KEPT_BYTES = 150
+
+
 def claims_path(folder: Path, source_id: str) -> Path:
-    return folder / (source_id.replace("/", "__") + ".json")
+    return folder / (claims_name(source_id) + ".json")
+
+
+def claims_name(source_id: str) -> str:
+    """The claims file name of a source id, one-to-one: "eastern-wire-2025-06-23" stays as it is,
+    "world/a" becomes "world__a", and any character a file name cannot hold (or that would make
+    two ids meet) is %-escaped as the bytes of its UTF-8. A name too long for a file system keeps
+    its start and ends in "~" and a hash of the whole id; only shortened names hold a "~"."""
+    name = "".join(_name_part(source_id, i) for i in range(len(source_id)))
+    if len(name.encode("utf-8")) <= MAX_NAME_BYTES:
+        return name
+    digest = hashlib.sha256(source_id.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return _head(name, _KEPT_BYTES) + "~" + digest
+
+
+def _name_part(source_id: str, i: int) -> str:
+    ch = source_id[i]
+    if ch == "/":
+        return "__"
+    # an underscore next to another or to a "/" is escaped, so that "__" always means "/"
+    near = source_id[max(0, i - 1) : i] + source_id[i + 1 : i + 2]
+    plain = ch.isprintable() and ch not in _NOT_IN_NAMES and not (i == 0 and ch == ".")
+    if plain and not (ch == "_" and ("_" in near or "/" in near)):
+        return ch
+    return "".join(f"%{byte:02X}" for byte in ch.encode("utf-8", "surrogatepass"))
+
+
+def _head(name: str, limit: int) -> str:
+    """The longest start of an escaped name within `limit` bytes that does not cut an escape."""
+    size = 0
+    for end, ch in enumerate(name):
+        size += len(ch.encode("utf-8"))
+        if size > limit:
+            head = name[:end]
+            cut = head.rfind("%", max(0, end - 2))  # a "%" in the last two places starts a cut escape
+            return head[:cut] if cut >= 0 else head
+    return name
 
 
 def to_json(source: Source, extraction: Extraction) -> str:
@@ -110,57 +154,78 @@ def from_json(text: str, where: str) -> tuple[dict[str, Any], Extraction]:
             Mention(Span(m["start"], m["end"], m["text"]), EntityType(m["type"]), m["key"], m["rule"])
             for m in data["mentions"]
         )
-        claims = []
-        for c in data["claims"]:
-            qualifiers = dict(c["qualifiers"])
-            if qualifiers.get("as_of"):
-                as_of = _read_value(dict(qualifiers["as_of"]))
-                qualifiers["as_of"] = as_of
-            claims.append(
-                Claim(
-                    subject=None if c["subject"] is None else int(c["subject"]),
-                    predicate=c["predicate"],
-                    value=_read_value(dict(c["value"])),
-                    span=Span(c["start"], c["end"], c["text"]),
-                    rule=c["rule"],
-                    qualifiers=Qualifiers(**qualifiers),
-                    topic=c.get("topic", ""),
-                    anchors=tuple(int(a) for a in c.get("anchors", ())),
-                    object=None if c.get("object") is None else int(c["object"]),
-                )
-            )
+        claims = tuple(_read_claim(c) for c in data["claims"])
         extraction = Extraction(
-            source["id"], source["content_hash"], data["extractor_version"], mentions, tuple(claims)
+            source["id"], source["content_hash"], data["extractor_version"], mentions, claims
         )
-    except (ValueError, KeyError, TypeError, IndexError) as exc:
+        _check_references(extraction)
+    except RecursionError:
+        raise ClaimsError(f"{where}: corrupt claims file (nested too deeply)") from None
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as exc:
         raise ClaimsError(f"{where}: corrupt claims file ({type(exc).__name__}: {exc})") from None
     return source, extraction
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def _read_claim(c: dict[str, Any]) -> Claim:
+    qualifiers = dict(c["qualifiers"])
+    if qualifiers.get("as_of"):
+        qualifiers["as_of"] = _read_value(dict(qualifiers["as_of"]))
+    return Claim(
+        subject=None if c["subject"] is None else int(c["subject"]),
+        predicate=c["predicate"],
+        value=_read_value(dict(c["value"])),
+        span=Span(c["start"], c["end"], c["text"]),
+        rule=c["rule"],
+        qualifiers=Qualifiers(**qualifiers),
+        topic=c.get("topic", ""),
+        anchors=tuple(int(a) for a in c.get("anchors", ())),
+        object=None if c.get("object") is None else int(c["object"]),
+    )
+
+
+def _check_references(extraction: Extraction) -> None:
+    """Every mention a claim points at exists, and every span is a stretch of text."""
+    count = len(extraction.mentions)
+    for number, claim in enumerate(extraction.claims):
+        pointed = [i for i in (claim.subject, claim.object) if i is not None] + list(claim.anchors)
+        wrong = next((i for i in pointed if not 0 <= i < count), None)
+        if wrong is not None:
+            raise IndexError(f"claim {number} points at mention {wrong}; there are {count} mentions")
+    for span in [m.span for m in extraction.mentions] + [c.span for c in extraction.claims]:
+        if not (isinstance(span.start, int) and isinstance(span.end, int) and 0 <= span.start <= span.end):
+            raise ValueError(f"span {span.start!r}..{span.end!r} is not a stretch of text")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimsFile:
+    """A claims file about to be written: where, what, and whether that differs from the disk."""
+
+    path: Path
+    text: str
+    changed: bool
+
+
+def prepare(source: Source, extraction: Extraction, folder: Path) -> ClaimsFile:
+    """The claims file of a source, checked against what is on disk; writes nothing. Refuses to
+    replace a file that is not a claims file."""
+    path = claims_path(folder, source.id)
+    text = to_json(source, extraction)
+    if not path.exists() and not path.is_symlink():
+        return ClaimsFile(path, text, True)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        old = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise ClaimsError(f"{shown(path)}: cannot read claims file ({exc.strerror or exc})") from None
+    from_json(old, shown(path))
+    return ClaimsFile(path, text, old != text)
 
 
 def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bool]:
     """Write the claims file of a source; returns its path and whether it changed."""
-    path = claims_path(folder, source.id)
-    text = to_json(source, extraction)
-    if path.exists():
-        old = path.read_text(encoding="utf-8", errors="replace")
-        from_json(old, str(path))  # refuses to replace a file that is not a claims file
-        if old == text:
-            return path, False
-    write_atomic(path, text)
-    return path, True
+    planned = prepare(source, extraction, folder)
+    if planned.changed:
+        write_atomic(planned.path, planned.text)
+    return planned.path, planned.changed
 
 
 def load_or_extract(source: Source, folder: Path | None) -> Extraction:
@@ -170,9 +235,19 @@ def load_or_extract(source: Source, folder: Path | None) -> Extraction:
         if path.is_file():
             try:
                 text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ClaimsError(f"{path}: cannot read claims file ({exc})") from None
-            _, stored = from_json(text, str(path))
+            except OSError as exc:
+                raise ClaimsError(f"{shown(path)}: cannot read claims file ({exc.strerror or exc})") from None
+            except UnicodeDecodeError:
+                raise ClaimsError(f"{shown(path)}: corrupt claims file (not UTF-8)") from None
+            _, stored = from_json(text, shown(path))
             if stored.content_hash == source.content_hash and stored.extractor_version == EXTRACTOR_VERSION:
+                _check_within(stored, source, path)
                 return stored
     return extract(source)
+
+
+def _check_within(stored: Extraction, source: Source, path: Path) -> None:
+    """Spans of a claims file that match the article's hash still lie inside its text."""
+    size = len(source.text)
+    if any(m.span.end > size for m in stored.mentions) or any(c.span.end > size for c in stored.claims):
+        raise ClaimsError(f"{shown(path)}: corrupt claims file (a span runs past the end of the article)")

@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from factcheck.errors import UsageError
+from factcheck.files import printable, shown
 from factcheck.sources import ARTICLE_SUFFIXES
 
 
@@ -24,15 +25,21 @@ def _git(*args: str, cwd: Path) -> str:
 
 def changed_articles(ref: str, folder: Path) -> list[Path]:
     """Articles under `folder` changed since the merge base of `ref` and HEAD, working tree included."""
+    if ref.startswith("-"):
+        raise UsageError(f"--changed-since {printable(ref)}: a revision cannot begin with '-'")
     cwd = Path.cwd()
     try:
         top = Path(_git("rev-parse", "--show-toplevel", cwd=cwd).strip())
     except UsageError:
-        raise UsageError(f"--changed-since {ref}: {cwd} is not inside a git repository") from None
+        raise UsageError(
+            f"--changed-since {printable(ref)}: {shown(cwd)} is not inside a git repository"
+        ) from None
     try:
-        base = _git("merge-base", ref, "HEAD", cwd=cwd).strip()
+        base = _git("merge-base", "--end-of-options", ref, "HEAD", cwd=cwd).strip()
     except UsageError as exc:
-        raise UsageError(f"--changed-since {ref}: unknown revision or no common history ({exc})") from None
+        raise UsageError(
+            f"--changed-since {printable(ref)}: unknown revision or no common history ({printable(str(exc))})"
+        ) from None
     where = str(folder.resolve())
     names = _git("diff", "--name-only", "-z", "--diff-filter=ACMR", base, "--", where, cwd=top)
     # new articles not yet added to git count too, so a run before `git add` sees them

@@ -15,11 +15,13 @@ from factcheck.cli.common import (
     EXIT_CODES_HELP,
     EXIT_ERROR,
     claims_folder,
+    note_skipped_links,
     paths_or_default,
     settings,
 )
 from factcheck.cli.registry import registry
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, RegistryError
+from factcheck.files import visible
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -35,27 +37,37 @@ cli.add_command(check)
 cli.add_command(registry)
 
 
+MAX_SIZE_HELP = "Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
+
+
 @cli.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--claims-dir", type=click.Path(file_okay=False), help="Where to write them [default: claims].")
-def extract(paths: tuple[str, ...], claims_dir: str | None) -> None:
+@click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
+def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: str | None) -> None:
     """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
 
     The files are deterministic and sorted, carry the article's content hash and the extractor
-    version, and are written atomically, so they can be committed and reviewed in a diff.
+    version, and are written atomically, so they can be committed and reviewed in a diff. Every
+    article is read and understood before the first file is written: a bad article changes nothing.
     """
     from factcheck.extract import extract as extract_source
-    from factcheck.sources import load_sources
-    from factcheck.store import save
+    from factcheck.files import remove_stale_temporaries, shown, write_atomic
+    from factcheck.sources import load_corpus
+    from factcheck.store import prepare
 
-    config = settings().with_overrides(claims=claims_dir)
-    sources = load_sources(paths_or_default(paths, config))
-    written = 0
-    for source in sources:
-        path, changed = save(source, extract_source(source), Path(config.claims))
-        written += changed
-        click.echo(f"{'wrote' if changed else 'unchanged'} {path}", err=True)
-    click.echo(f"{written} of {len(sources)} claims files written to {config.claims}/", err=True)
+    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
+    note_skipped_links(corpus.outside_links)
+    folder = Path(config.claims)
+    planned = [prepare(source, extract_source(source), folder) for source in corpus.sources]
+    remove_stale_temporaries(folder)
+    for claims_file in planned:
+        if claims_file.changed:
+            write_atomic(claims_file.path, claims_file.text)
+        click.echo(f"{'wrote' if claims_file.changed else 'unchanged'} {shown(claims_file.path)}", err=True)
+    written = sum(claims_file.changed for claims_file in planned)
+    click.echo(f"{written} of {len(planned)} claims files written to {shown(folder)}/", err=True)
 
 
 @cli.command()
@@ -66,14 +78,19 @@ def extract(paths: tuple[str, ...], claims_dir: str | None) -> None:
 @click.option(
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
 )
-def graph(paths: tuple[str, ...], output_format: str, claims_dir: str | None) -> None:
+@click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
+def graph(
+    paths: tuple[str, ...], output_format: str, claims_dir: str | None, max_article_size: str | None
+) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
     from factcheck.pipeline import analyse
     from factcheck.report.graph_export import render_graphml, render_json
-    from factcheck.sources import load_sources
+    from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(claims=claims_dir)
-    analysis = analyse(load_sources(paths_or_default(paths, config)), claims_folder(config))
+    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
+    note_skipped_links(corpus.outside_links)
+    analysis = analyse(corpus.sources, claims_folder(config))
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 
@@ -123,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         exc.show()
         sys.exit(EXIT_ERROR)
     except FactcheckError as exc:
-        click.echo(f"factcheck: error: {exc}", err=True)
+        click.echo(f"factcheck: error: {_one_line(exc)}", err=True)
         sys.exit(EXIT_ERROR)
     except BrokenPipeError:
         sys.stderr.close()
@@ -132,7 +149,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         click.echo(
-            f"factcheck: internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for a traceback)",
+            f"factcheck: internal error: {type(exc).__name__}: {visible(str(exc))} "
+            "(set FACTCHECK_DEBUG=1 for a traceback)",
             err=True,
         )
         sys.exit(EXIT_ERROR)
+
+
+def _one_line(error: FactcheckError) -> str:
+    """The message with any control character a file name smuggled in escaped; only a registry's
+    list of problems spans several lines, one per problem."""
+    if isinstance(error, RegistryError):
+        return "\n".join(visible(line) for line in str(error).split("\n"))
+    return visible(str(error))

@@ -13,9 +13,12 @@ from factcheck.cli.common import (
     EXIT_FINDINGS,
     claims_folder,
     configured_registry,
+    note_skipped_links,
     settings,
 )
 from factcheck.config import Config
+from factcheck.files import printable, shown
+from factcheck.outputs import Output, check_outputs
 from factcheck.report import FORMATS, Report, reporter
 
 
@@ -70,6 +73,9 @@ from factcheck.report import FORMATS, Report, reporter
 @click.option(
     "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
 )
+@click.option(
+    "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
+)
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 def check(
     targets: tuple[str, ...],
@@ -86,6 +92,7 @@ def check(
     select: str | None,
     ignore: str | None,
     config_path: str | None,
+    max_article_size: str | None,
     isolated: bool,
 ) -> None:
     """Check the TARGET articles against each other, the corpus and the reference registry.
@@ -99,17 +106,22 @@ def check(
 
     config = settings(config_path, isolated).with_overrides(
         fail_on=fail_on, output_format=output_format, baseline=baseline, reference=reference,
-        claims=claims_dir, select=select, ignore=ignore,
+        claims=claims_dir, select=select, ignore=ignore, max_article_size=max_article_size,
     )  # fmt: skip
     reports = [_report_target(spec) for spec in extra_reports]
     chosen = _targets(targets, changed_since, config)
     if chosen is not None and not chosen:
-        click.echo(f"factcheck: no changed articles under {config.sources}/ since {changed_since}", err=True)
+        click.echo(
+            f"factcheck: no changed articles under {shown(config.sources)}/ since {printable(str(changed_since))}",
+            err=True,
+        )
     context_folder = context or (config.sources if Path(config.sources).is_dir() else None)
     if context and not Path(context).is_dir():
-        raise click.BadParameter(f"{context}: no such folder", param_hint="--context")
+        raise click.BadParameter(f"{shown(context)}: no such folder", param_hint="--context")
     if chosen is None and context_folder is None:
-        raise click.UsageError(f"no TARGETS given and no {config.sources}/ folder here")
+        raise click.UsageError(f"no TARGETS given and no {shown(config.sources)}/ folder here")
+    inputs = [*([context_folder] if context_folder else []), *map(str, chosen or ())]
+    check_outputs(_outputs(output_file, reports, write_baseline), config, inputs)
     request = CheckRequest(
         config=config,
         targets=tuple(str(t) for t in chosen or ()),
@@ -119,11 +131,12 @@ def check(
     )
     outcome = run_check(request) if chosen != [] else None
     report = outcome.report if outcome else Report((), (), config.fail_on)
+    note_skipped_links(outcome.outside_links if outcome else ())
     if write_baseline and outcome is not None:
         from factcheck.baseline import write_baseline as save_baseline
 
         count = save_baseline(Path(write_baseline), outcome.findings)
-        click.echo(f"factcheck: wrote {count} findings to the baseline {write_baseline}", err=True)
+        click.echo(f"factcheck: wrote {count} findings to the baseline {shown(write_baseline)}", err=True)
     fmt = config.output_format
     _emit(report, fmt, output_file)
     for fmt_name, path in reports:
@@ -142,13 +155,20 @@ def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config
     return changed_articles(changed_since, Path(config.sources))
 
 
+def _outputs(output_file: str | None, reports: list[tuple[str, str]], baseline: str | None) -> list[Output]:
+    """Every file the run was asked to write, with the option that asked for it."""
+    outputs = [Output("-o", output_file)] if output_file else []
+    outputs += [Output(f"--report {name}", path) for name, path in reports]
+    return outputs + ([Output("--write-baseline", baseline)] if baseline else [])
+
+
 def _report_target(spec: str) -> tuple[str, str]:
     name, sep, path = spec.partition(":")
     if not sep or not path:
-        raise click.BadParameter(f"{spec!r} is not FORMAT:PATH", param_hint="--report")
+        raise click.BadParameter(f"{printable(repr(spec))} is not FORMAT:PATH", param_hint="--report")
     if name not in FORMATS:
         raise click.BadParameter(
-            f"unknown format {name!r} (one of {', '.join(FORMATS)})", param_hint="--report"
+            f"unknown format {printable(repr(name))} (one of {', '.join(FORMATS)})", param_hint="--report"
         )
     return name, path
 
@@ -160,7 +180,7 @@ def _emit(report: Report, fmt: str, path: str | None) -> None:
         return
     import io
 
-    from factcheck.store import write_atomic
+    from factcheck.files import write_atomic
 
     buffer = io.StringIO()
     reporter(fmt)(report, buffer)

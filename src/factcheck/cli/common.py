@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from factcheck.config import Config
+from factcheck.files import shown
 from factcheck.registry.model import Registry
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -31,7 +32,16 @@ def paths_or_default(paths: Sequence[str], config: Config) -> list[str]:
         return list(paths)
     if Path(config.sources).is_dir():
         return [config.sources]
-    raise click.UsageError(f"no PATHS given and no {config.sources}/ folder here")
+    raise click.UsageError(f"no PATHS given and no {shown(config.sources)}/ folder here")
+
+
+def note_skipped_links(links: Sequence[tuple[Path, Path]]) -> None:
+    """Say once, on stderr, how many symlinks were not followed out of the folders searched."""
+    if not links:
+        return
+    folders = ", ".join(dict.fromkeys(f"{shown(folder)}/" for folder, _ in links))
+    plural = "s" if len(links) > 1 else ""
+    click.echo(f"factcheck: skipped {len(links)} symlink{plural} pointing outside {folders}", err=True)
 
 
 def claims_folder(config: Config) -> Path | None:

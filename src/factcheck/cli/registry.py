@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.common import EXIT_FINDINGS, claims_folder, configured_registry, paths_or_default, settings
+from factcheck.cli.common import (
+    EXIT_FINDINGS,
+    claims_folder,
+    configured_registry,
+    note_skipped_links,
+    paths_or_default,
+    settings,
+)
+from factcheck.files import shown
 
 
 @click.group()
@@ -27,13 +35,13 @@ def registry_check(path: str | None) -> None:
 
     where = Path(path or settings().reference)
     if not where.is_file():
-        raise RegistryError(f"{where}: no such registry file")
+        raise RegistryError(f"{shown(where)}: no such registry file")
     try:
         loaded = load_registry(where)
     except RegistryError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_FINDINGS)
-    click.echo(f"{where}: {len(loaded.entries)} entries, no problems")
+    click.echo(f"{shown(where)}: {len(loaded.entries)} entries, no problems")
 
 
 @registry.command("suggest")
@@ -44,12 +52,12 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
     """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
     from factcheck.pipeline import analyse
     from factcheck.registry.suggest import suggestion_yaml, unknown_entities
-    from factcheck.sources import load_sources
+    from factcheck.sources import load_corpus
 
     config = settings().with_overrides(reference=reference)
-    analysis = analyse(
-        load_sources(paths_or_default(paths, config)), claims_folder(config), configured_registry(config)
-    )
+    corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
+    note_skipped_links(corpus.outside_links)
+    analysis = analyse(corpus.sources, claims_folder(config), configured_registry(config))
     unknown = unknown_entities(analysis.graph)[:limit]
     click.echo("entities:")
     for line in suggestion_yaml(analysis.graph, unknown):
@@ -77,18 +85,20 @@ def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None,
     """
     import io
 
+    from factcheck.files import write_atomic
     from factcheck.registry.wikidata import import_wikidata, read_ids
     from factcheck.registry.write import write_registry
-    from factcheck.store import write_atomic
 
     if ids_file is None and types is None:
         raise click.UsageError("give --ids FILE or --types Q5,... (importing a whole dump is rarely meant)")
     ids = read_ids(ids_file) if ids_file else None
     classes = [t.strip() for t in types.split(",") if t.strip()] if types else None
     if output and Path(output).exists():
-        raise click.UsageError(f"{output} exists; factcheck never writes over a file, choose another name")
+        raise click.UsageError(
+            f"{shown(output)} exists; factcheck never writes over a file, choose another name"
+        )
     buffer = io.StringIO() if output else sys.stdout
     count = write_registry(import_wikidata(dump, ids=ids, types=classes), buffer)
     if output and isinstance(buffer, io.StringIO):
         write_atomic(Path(output), buffer.getvalue())
-    click.echo(f"{count} entries imported from {dump}", err=True)
+    click.echo(f"{count} entries imported from {shown(dump)}", err=True)

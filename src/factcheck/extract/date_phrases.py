@@ -22,6 +22,7 @@ from factcheck.dates import (
     match_to_range,
     range_match_to_range,
     relative_range,
+    usable_anchor,
     weekday_after,
     weekday_before,
     year_range,
@@ -54,7 +55,8 @@ def find_dates(
 
     `anchor` is the publication date. Without one, "June 24" takes its year from `year_hint`, a
     date the text is known to follow (the latest past date it mentions), and its pattern says so;
-    "Thursday, June 24" stays a Thursday."""
+    "Thursday, June 24" stays a Thursday. An anchor in year 1 or 9999 is not used."""
+    anchor = usable_anchor(anchor)
     found: list[DateMention] = []
     for finder in (_ranges, _absolutes, _weekdays, _relatives, _bare_months, _bare_years):
         for item in finder(text, start, end, anchor, year_hint):

@@ -12,6 +12,7 @@ import yaml
 
 from factcheck.dates import month_range, year_range
 from factcheck.errors import RegistryError
+from factcheck.files import shown
 from factcheck.model import DateRange, EntityType
 from factcheck.registry.model import Entry, Membership, Registry, Role
 from factcheck.registry.titles import parse_title
@@ -43,12 +44,14 @@ class Problems:
 
 def load_registry(path: Path) -> Registry:
     """Read and validate a registry file; every problem found is reported in one RegistryError."""
-    where = str(path)
+    where = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise RegistryError(f"{where}: no such registry file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise RegistryError(f"{where}: cannot read registry ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
         raise RegistryError(f"{where}: cannot read registry ({exc})") from None
     try:
         root = compose_untrusted(text)

@@ -156,7 +156,7 @@ def _era(record: ClaimRecord, story: date | None) -> str | None:
         return "news"  # "on Monday" of an undated source: a day of the week of writing
     if story is None:
         return None
-    return "news" if value.end >= story - NEWS_CYCLE else "past"
+    return "news" if story - value.end <= NEWS_CYCLE else "past"  # no overflow near year 1
 
 
 def _other_named_events(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
