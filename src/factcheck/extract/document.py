@@ -56,6 +56,14 @@ class SentenceView:
         start = self.breaks[before - 1] + 1 if before else 0
         return start, self.breaks[after] if after < len(self.breaks) else len(self.tokens)
 
+    def words(self) -> list[str]:
+        """The tokens in lower case, worked out once for everything asked of the sentence."""
+        found = self.memo.get("words")
+        if not isinstance(found, list):
+            found = [t.text.lower() for t in self.tokens]
+            self.memo["words"] = found
+        return found
+
     def mentions_between(self, start: int, end: int) -> list[Placed]:
         low, high = bisect_left(self.firsts, start), bisect_left(self.firsts, end)
         return [p for p in self.mentions[low:high] if p.end <= end]

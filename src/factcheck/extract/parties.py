@@ -90,18 +90,9 @@ def _named_as_party(view: SentenceView, person: Placed, body: Placed) -> bool:
     """'Sharif's party, the Muslim League (PML-N),': the word "party" says what the body is."""
     if body.first - person.end not in (2, 3):
         return False
-    words = _lowered(view)[person.end : body.first]
+    words = view.words()[person.end : body.first]
     possessive = view.tokens[person.end - 1].bare != view.tokens[person.end - 1].text
     return possessive and words in (["party", ","], ["party", ",", "the"])
-
-
-def _lowered(view: SentenceView) -> list[str]:
-    """The words of a sentence in lower case, worked out once for all its pairs of names."""
-    found = view.memo.get("lowered")
-    if not isinstance(found, list):
-        found = [t.text.lower() for t in view.tokens]
-        view.memo["lowered"] = found
-    return found
 
 
 def _belonging(words: list[str], start: int, stop: int) -> tuple[str, ...]:
@@ -127,7 +118,7 @@ def _is_party(document: Document, placed: Placed, party_keys: frozenset[str]) ->
 
 def _pattern(document: Document, view: SentenceView, person: Placed, party: Placed) -> str | None:
     tokens = view.tokens
-    words = _lowered(view)
+    words = view.words()
     if party.first >= person.end:
         if (
             party.first > person.end
