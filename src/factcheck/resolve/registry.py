@@ -61,14 +61,13 @@ def link_registry(
 
     `offices` gives the offices each entity is given in the sources: where several entries
     could be the entity, the one with a role of a shared office wins."""
-    index: dict[str, list[Entry]] = defaultdict(list)
-    for entry in registry.entries:
-        for name in {k for n in (*entry.accepted, *entry.avoid) for k in _keys(n)}:
-            index[name].append(entry)
+    # sorted, so that candidates are tried in the same order in every run
+    keys_of = {e.id: sorted({k for f in (e.name, *e.aliases) for k in _keys(f)}) for e in entities}
+    index = _index(registry, {key for keys in keys_of.values() for key in keys})
     links: dict[str, Link] = {}
     for entity in entities:
         forms = (entity.name, *entity.aliases)
-        candidates = {id(e): e for form in forms for key in _keys(form) for e in index.get(key, [])}
+        candidates = {id(e): e for key in keys_of[entity.id] for e in index.get(key, [])}
         found = []
         for entry in candidates.values():
             if not _types_agree(entity.type, entry.type):
@@ -80,6 +79,22 @@ def link_registry(
             entry, why = max(found, key=lambda pair: _context(pair[0], offices.get(entity.id, set())))
             links[entity.id] = Link(entry, why)
     return links
+
+
+def _index(registry: Registry, wanted: set[str]) -> dict[str, list[Entry]]:
+    """Blocking key -> the entries with a name of that key, in registry order, for the keys the
+    entities have: a registry of a million entries is read once and only its few candidates kept."""
+    index: dict[str, list[Entry]] = defaultdict(list)
+    for entry in registry.entries:
+        for name in (*entry.accepted, *entry.avoid):
+            tokens = name_tokens(name)
+            keys = ["exact:" + exact_key(name)]
+            if tokens:
+                keys += ["skeleton:" + "".join(map(skeleton, tokens)), "last:" + skeleton(tokens[-1])]
+            for key in keys:
+                if key in wanted and not (index[key] and index[key][-1] is entry):
+                    index[key].append(entry)
+    return index
 
 
 def _context(entry: Entry, offices: set[str]) -> int:
