@@ -11,7 +11,6 @@ so that the caller reads such a file with the YAML parser instead: never a diffe
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable
 
@@ -140,16 +139,23 @@ def read_items(text: str, first: int, take: Callable[[int, list[Field]], None]) 
     over the lines, as a small state machine: a million entries are some seven million lines."""
     if _UNSUPPORTED.search(text):
         raise NotPlain
-    stream = io.StringIO(text)
+    start = 0
     for _ in range(first):
-        stream.readline()
+        start = text.index("\n", start) + 1
     state = _Item()
-    for number, line in enumerate(stream, first):
-        found = _COMMON_LINE.fullmatch(line) or _LINE.fullmatch(line)
+    # Lines are matched in place (no copy of the text, no string per line): a large registry is
+    # itself a good part of the memory its loading takes.
+    number, size = first - 1, len(text)
+    while start < size:
+        end = text.find("\n", start) + 1 or size
+        found = _COMMON_LINE.fullmatch(text, start, end) or _LINE.fullmatch(text, start, end)
+        number += 1
         if found is None:
-            if _BLANK.fullmatch(line):
-                continue
-            raise NotPlain
+            if not _BLANK.fullmatch(text, start, end):
+                raise NotPlain
+            start = end
+            continue
+        start = end
         spaces, dash, key, value, _ = found.groups()
         if value is not None and not dash and len(spaces) == state.keys and state.plain_field():
             state.fields.append((number, key, value))  # type: ignore[union-attr]  # the most common line
