@@ -22,37 +22,60 @@ _TYPES = {kind.value: kind for kind in EntityType}
 
 
 def quick_entry(line: int, fields: list[Field]) -> Entry | None:
-    """The entry an item of `plain.read_items` stands for, or None when it must be read in full."""
-    values: dict[str, str | list[Element]] = {}
+    """The entry an item of `plain.read_items` stands for, or None when it must be read in full.
+
+    One pass over the fields, leaving at the first thing that is not plainly right: this runs
+    once per entry of registries of a million entries."""
+    name = place = wikidata = None
+    kind: EntityType | None = EntityType.UNKNOWN
+    aliases: tuple[str, ...] | None = ()
+    avoid: tuple[str, ...] | None = ()
+    roles: tuple[Role, ...] | None = ()
+    parties: tuple[Membership, ...] | None = ()
+    event_date: DateRange | None = _NO_DATE
+    seen: set[str] = set()
     for _, key, value in fields:
-        if key not in ENTRY_KEYS or key in values:
+        if key in seen:
             return None
-        values[key] = value
-    name = _text(values.get("name"))
-    kind = _kind(values.get("type"))
-    aliases, avoid = _texts(values.get("aliases")), _texts(values.get("avoid"))
-    roles, parties = _held(values.get("roles"), ROLE_KEYS), _held(values.get("parties"), PARTY_KEYS)
-    event_date = _date(values.get("date"))
-    place, wikidata = values.get("place"), values.get("wikidata")
-    place_text, wikidata_text = _text(place), _text(wikidata)
-    if None in (name, kind, aliases, avoid, roles, parties, event_date):
+        seen.add(key)
+        if key == "name":
+            name = _text(value)
+        elif key == "type":
+            kind = _kind_named(value) if isinstance(value, str) else None
+        elif key == "aliases":
+            aliases = _texts(value)
+        elif key == "avoid":
+            avoid = _texts(value)
+        elif key == "roles":
+            roles = _roles(value)
+        elif key == "parties":
+            parties = _parties(value)
+        elif key == "date":
+            event_date = _date(value)
+        elif (
+            (key == "place" and (place := _text(value)) is None)
+            or (key == "wikidata" and (wikidata := _text(value)) is None)
+            or key not in ENTRY_KEYS
+        ):
+            return None
+        if name is None and key == "name":
+            return None
+    if name is None or kind is None or aliases is None or avoid is None or event_date is None:
         return None
-    if (place is not None and place_text is None) or (wikidata is not None and wikidata_text is None):
+    if roles is None or parties is None:
         return None
-    assert name is not None and isinstance(kind, EntityType) and aliases is not None and avoid is not None
-    assert roles is not None and parties is not None
-    return Entry(
-        name=name,
-        type=kind,
-        aliases=aliases,
-        avoid=avoid,
-        roles=tuple([Role(t, parse_title(t), s, e, n + 1) for n, t, s, e in roles]),
-        parties=tuple([Membership(t, s, e, n + 1) for n, t, s, e in parties]),
-        date=None if event_date is _NO_DATE else event_date,
-        place=place_text,
-        line=line + 1,
-        wikidata=wikidata_text,
-    )
+    when = None if event_date is _NO_DATE else event_date
+    return Entry(name, kind, aliases, avoid, roles, parties, when, place, line + 1, wikidata)
+
+
+def _roles(raw: str | list[Element]) -> tuple[Role, ...] | None:
+    held = _held(raw, ROLE_KEYS)
+    return None if held is None else tuple([Role(t, parse_title(t), s, e, n + 1) for n, t, s, e in held])
+
+
+def _parties(raw: str | list[Element]) -> tuple[Membership, ...] | None:
+    held = _held(raw, PARTY_KEYS)
+    return None if held is None else tuple([Membership(t, s, e, n + 1) for n, t, s, e in held])
 
 
 def _text(raw: str | list[Element] | None) -> str | None:
