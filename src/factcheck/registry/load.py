@@ -58,10 +58,10 @@ def load_registry(path: Path) -> Registry:
             problems, entries = _read_plain(text, where)
         except (NotPlain, yaml.YAMLError):
             problems, entries = _read_parsed(text, where)
+        _check_duplicates(entries, problems)
     finally:
         if collecting:
             gc.enable()
-    _check_duplicates(entries, problems)
     problems.raise_if_any()
     return Registry(where, tuple(entries))
 
