@@ -75,7 +75,8 @@ def read_suppressions(source: Source, known_codes: Iterable[str]) -> tuple[list[
     notices: list[Notice] = []
     front = _front_matter_suppression(source, known, notices)
     directives = []
-    for match in DIRECTIVE.finditer(source.text, source.body_start):
+    # No directive ends after the last closing mark; stopping there keeps unclosed openers linear.
+    for match in DIRECTIVE.finditer(source.text, source.body_start, source.text.rfind("-->") + 3):
         line = source.position(match.start())[0]
         try:
             directives.append(_parse(match, line, known, source.path, notices))

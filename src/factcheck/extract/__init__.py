@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from factcheck.extract.coref import LocalName, clean, resolve_local
@@ -12,7 +13,7 @@ from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.extract.names import NameFinder, NameRun, is_acronym
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
-from factcheck.extract.text import Sentence, is_caption, paragraph_at, split_sentences
+from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
 from factcheck.sources import without_comments
@@ -41,18 +42,13 @@ def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
     finder = NameFinder(gazetteer, lowercase)
     located = _without_capitalised_openers(
-        _without_initials(
-            [
-                Located(run, sentence, _token_index(sentence, run.start))
-                for sentence in sentences
-                for run in finder.find(sentence)
-            ]
-        )
+        _without_initials([item for sentence in sentences for item in _located(finder, sentence)])
     )
     mentions = _mentions(source, located)
     as_of = DateRange(source.published, source.published) if source.published else None
-    claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of)
-    document = _document(source, sentences, located, mentions, gazetteer)
+    paragraphs = Paragraphs(source.text)
+    claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of, paragraphs)
+    document = _document(source, sentences, located, mentions, gazetteer, paragraphs)
     for extractor in CLAIM_EXTRACTORS:
         claims.extend(extractor(document))
     claims.sort(key=lambda c: (c.span.start, c.predicate, c.span.end))
@@ -65,6 +61,7 @@ def _document(
     located: list[Located],
     mentions: list[Mention],
     gazetteer: Gazetteer,
+    paragraphs: Paragraphs,
 ) -> Document:
     placed: dict[int, list[Placed]] = {}
     for index, item in enumerate(located):
@@ -72,7 +69,7 @@ def _document(
             Placed(index, item.index, item.index + len(item.run.tokens))
         )
     views = tuple(SentenceView(s, tuple(placed.get(id(s), ()))) for s in sentences)
-    return Document(source, views, tuple(mentions), gazetteer)
+    return Document(source, views, tuple(mentions), gazetteer, paragraphs)
 
 
 def _opens_sentence(item: Located) -> bool:
@@ -90,19 +87,21 @@ def _without_capitalised_openers(located: list[Located]) -> list[Located]:
     marked when the source also writes it capitalised inside a sentence or in a longer name."""
     elsewhere = {item.run.tokens[0].bare for item in located if not _opens_sentence(item)}
     parts = {t.bare for item in located if len(item.run.tokens) > 1 for t in item.run.tokens}
+    known = elsewhere | parts
     return [
         replace(item, run=replace(item.run, rule=OPENER_RULE))
         if len(item.run.tokens) == 1
         and item.run.type == EntityType.UNKNOWN
         and _opens_sentence(item)
-        and item.run.tokens[0].bare not in elsewhere | parts
+        and item.run.tokens[0].bare not in known
         else item
         for item in located
     ]
 
 
-def _token_index(sentence: Sentence, offset: int) -> int:
-    return next(i for i, token in enumerate(sentence.tokens) if token.start == offset)
+def _located(finder: NameFinder, sentence: Sentence) -> list[Located]:
+    index = {token.start: i for i, token in enumerate(sentence.tokens)}
+    return [Located(run, sentence, index[run.start]) for run in finder.find(sentence)]
 
 
 def _mentions(source: Source, located: list[Located]) -> list[Mention]:
@@ -135,12 +134,18 @@ def _is_description(jurisdiction: str | None) -> bool:
     return jurisdiction.split()[-1] in DESCRIPTIVE_BODIES
 
 
-def _nearest_body(mentions: list[Mention], before: int) -> str | None:
-    """The organisation named last before an offset: what 'the group' refers back to."""
-    bodies = [
-        m for m in mentions if m.span.end <= before and m.type in (EntityType.ORGANIZATION, EntityType.PARTY)
-    ]
-    return bodies[-1].key if bodies else None
+class _Bodies:
+    """The organisations and parties of a source in text order, to find the one named last before
+    an offset: what 'the group' refers back to."""
+
+    def __init__(self, mentions: list[Mention]):
+        bodies = [m for m in mentions if m.type in (EntityType.ORGANIZATION, EntityType.PARTY)]
+        self.ends = [m.span.end for m in bodies]
+        self.keys = [m.key for m in bodies]
+
+    def nearest(self, before: int) -> str | None:
+        count = bisect_right(self.ends, before)
+        return self.keys[count - 1] if count else None
 
 
 def _title_claims(
@@ -149,13 +154,15 @@ def _title_claims(
     mentions: list[Mention],
     reader: TitleReader,
     as_of: DateRange | None,
+    paragraphs: Paragraphs,
 ) -> list[Claim]:
     claims: list[Claim] = []
     last_office: str | None = None
+    bodies = _Bodies(mentions)
     for position, (item, mention) in enumerate(zip(located, mentions, strict=True)):
         if mention.type != EntityType.PERSON:
             continue  # a lone unknown word before "a council spokesman said" is rarely the person
-        if is_caption(paragraph_at(source.text, mention.span.start, mention.span.end)):
+        if paragraphs.is_caption(mention.span.start, mention.span.end):
             continue  # "Libyan leader X stands outside his tent in April": the photo's day, not the story's
         tokens = item.sentence.tokens
         found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
@@ -164,7 +171,7 @@ def _title_claims(
                 continue
             title = match.title
             if _is_description(title.jurisdiction):
-                body = _nearest_body(mentions, match.start)
+                body = bodies.nearest(match.start)
                 title = type(title)(title.office, title.modifier, body)
             if title.office == "predecessor":
                 if last_office is None:

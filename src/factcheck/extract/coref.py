@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,30 +35,50 @@ def clean(text: str) -> str:
 def resolve_local(names: Sequence[LocalName]) -> list[tuple[str, EntityType, str]]:
     """For each name, the full in-source name it refers to, its type, and the rule that linked it."""
     expansions = {n.defines: n for n in names if n.defines}
-    long_names = [n for n in names if len(n.text.split()) >= 2 or ("-" in n.text and not is_acronym(n.text))]
-    resolved: list[tuple[str, EntityType, str]] = []
-    for name in names:
-        resolved.append(_resolve(name, expansions, long_names))
-    return resolved
+    long_names = _LongNames(
+        [n for n in names if len(n.text.split()) >= 2 or ("-" in n.text and not is_acronym(n.text))]
+    )
+    return [_resolve(name, expansions, long_names) for name in names]
+
+
+class _LongNames:
+    """The names of two or more words, indexed by what short forms and acronyms are matched on,
+    so that each short form costs a look-up instead of a pass over the whole source."""
+
+    def __init__(self, names: list[LocalName]):
+        self.by_initials: dict[str, LocalName] = {}
+        self.by_word: dict[str, list[LocalName]] = {}  # persons by first or last word, in order
+        for name in names:
+            if name.type not in FULL_NAME_TYPES:
+                self.by_initials.setdefault(initials(name.text), name)
+            if name.type == EntityType.PERSON:
+                words = name.text.split()
+                for word in dict.fromkeys((words[0].casefold(), words[-1].casefold())):
+                    self.by_word.setdefault(word, []).append(name)
+
+    def nearest_full_name(self, name: LocalName) -> LocalName | None:
+        """The person named in full by this word last before it, else first after it."""
+        candidates = self.by_word.get(name.text.casefold())
+        if not candidates:
+            return None
+        before = bisect_left(candidates, name.position, key=lambda c: c.position)
+        return candidates[before - 1] if before else candidates[0]
 
 
 def _resolve(
-    name: LocalName, expansions: dict[str, LocalName], long_names: Sequence[LocalName]
+    name: LocalName, expansions: dict[str, LocalName], long_names: _LongNames
 ) -> tuple[str, EntityType, str]:
     text = name.text
     if is_acronym(text):
         if text in expansions:
             full = expansions[text]
             return full.text, _org_type(full.type), "coref.acronym-defined"
-        for candidate in long_names:
-            if (
-                candidate.type not in FULL_NAME_TYPES
-                and initials(candidate.text) == text.replace("-", "").lower()
-            ):
-                return candidate.text, candidate.type, "coref.acronym-initials"
+        candidate = long_names.by_initials.get(text.replace("-", "").lower())
+        if candidate is not None:
+            return candidate.text, candidate.type, "coref.acronym-initials"
         return text, name.type, "coref.self"
     if len(text.split()) == 1 and name.type in FULL_NAME_TYPES:
-        match = _nearest_full_name(name, long_names)
+        match = long_names.nearest_full_name(name)
         if match is not None:
             return match.text, EntityType.PERSON, "coref.short-form"
     return text, name.type, "coref.self"
@@ -65,19 +86,3 @@ def _resolve(
 
 def _org_type(kind: EntityType) -> EntityType:
     return kind if kind in (EntityType.PARTY, EntityType.GROUP) else EntityType.ORGANIZATION
-
-
-def _nearest_full_name(name: LocalName, long_names: Sequence[LocalName]) -> LocalName | None:
-    word = name.text.casefold()
-    candidates = [
-        c
-        for c in long_names
-        if c.type == EntityType.PERSON
-        and word in (c.text.split()[0].casefold(), c.text.split()[-1].casefold())
-    ]
-    if not candidates:
-        return None
-    before = [c for c in candidates if c.position < name.position]
-    if before:
-        return max(before, key=lambda c: c.position)
-    return min(candidates, key=lambda c: c.position)

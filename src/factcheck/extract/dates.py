@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +20,7 @@ from factcheck import dates as cal
 from factcheck.extract.date_phrases import find_dates
 from factcheck.extract.document import Document, SentenceView, modality_in, modality_words
 from factcheck.extract.event_words import EventWord, event_words, events_in
-from factcheck.extract.text import Token, is_caption_or_heading, paragraph_at, quotations
+from factcheck.extract.text import Token, quotations
 from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
 
 
@@ -69,10 +70,11 @@ class _Reader:
     document: Document
     anchor: date | None  # the publication date, when it can be trusted
     year_hint: date | None  # the latest past date the text mentions, for "June 24" in an undated text
-    quoted: tuple[tuple[int, int], ...]
+    quoted: tuple[tuple[int, int], ...]  # in text order, none inside another
 
     def quote_of(self, offset: int) -> tuple[int, int] | None:
-        return next((r for r in self.quoted if r[0] <= offset < r[1]), None)
+        count = bisect_right(self.quoted, offset, key=lambda region: region[0])
+        return self.quoted[count - 1] if count and offset < self.quoted[count - 1][1] else None
 
 
 def date_claims(document: Document) -> list[Claim]:
@@ -82,7 +84,7 @@ def date_claims(document: Document) -> list[Claim]:
     reader = _Reader(document, anchor, hint, quotations(source.text, source.body_start))
     claims = []
     for view in document.sentences:
-        if is_caption_or_heading(paragraph_at(source.text, view.sentence.start, view.sentence.end)):
+        if document.paragraphs.is_caption_or_heading(view.sentence.start, view.sentence.end):
             continue
         events = events_in(document, view)
         for phrase in _phrases(reader, view):

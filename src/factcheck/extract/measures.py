@@ -155,8 +155,18 @@ def attribution_words() -> frozenset[str]:
 def speaks(document: Document, view: SentenceView, placed: Placed) -> bool:
     """A person or body given as the source of what is said ("X said", "according to X", "told X"),
     or another name of one ("the Election Commission (ECP)")."""
-    key = document.mentions[placed.index].key
-    return any(_speaker_at(document, view, p) for p in view.mentions if document.mentions[p.index].key == key)
+    return document.mentions[placed.index].key in _speaking_keys(document, view)
+
+
+def _speaking_keys(document: Document, view: SentenceView) -> frozenset[str]:
+    """The names of a sentence that speak there, worked out once per sentence."""
+    found = view.memo.get("speaking keys")
+    if not isinstance(found, frozenset):
+        found = frozenset(
+            document.mentions[p.index].key for p in view.mentions if _speaker_at(document, view, p)
+        )
+        view.memo["speaking keys"] = found
+    return found
 
 
 def _speaker_at(document: Document, view: SentenceView, placed: Placed) -> bool:
@@ -196,16 +206,25 @@ def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretc
     any attribution verb), else the nearest one after it; speakers and modifiers are never holders."""
     said = [j for j in range(at.lo, figure.start) if view.tokens[j].text.lower() in attribution_words()]
     floor = said[-1] + 1 if said else at.lo
-    candidates = [
-        p
-        for p in view.mentions
-        if document.mentions[p.index].type in HOLDERS
-        and not speaks(document, view, p)
-        and not _modifier(document, view, p)
-    ]
+    candidates = _holders(document, view)
     before = [p for p in candidates if p.first >= floor and p.end <= figure.start]
     after = [p for p in candidates if p.first > figure.end and p.end <= at.hi]  # "163 MPs": its noun
     return before[-1] if before else after[0] if after else None
+
+
+def _holders(document: Document, view: SentenceView) -> list[Placed]:
+    """The persons and bodies of a sentence that can hold a figure, worked out once per sentence."""
+    found = view.memo.get("holders")
+    if not isinstance(found, list):
+        found = [
+            p
+            for p in view.mentions
+            if document.mentions[p.index].type in HOLDERS
+            and not speaks(document, view, p)
+            and not _modifier(document, view, p)
+        ]
+        view.memo["holders"] = found
+    return found
 
 
 def anchors_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> list[Placed]:

@@ -48,8 +48,9 @@ ATTRIBUTIVE = frozenset(["led", "headed", "founded"])
 
 def party_claims(document: Document) -> list[Claim]:
     claims = []
+    party_keys = frozenset(m.key for m in document.mentions if m.type == EntityType.PARTY)
     for view in document.sentences:
-        for person, party, rule in _affiliations(document, view):
+        for person, party, rule in _affiliations(document, view, party_keys):
             first = min(person.first, party.first)
             last = max(person.end, party.end) - 1
             start, end = view.tokens[first].start, view.tokens[last].end
@@ -70,7 +71,9 @@ def party_claims(document: Document) -> list[Claim]:
     return claims
 
 
-def _affiliations(document: Document, view: SentenceView) -> Iterator[tuple[Placed, Placed, str]]:
+def _affiliations(
+    document: Document, view: SentenceView, party_keys: frozenset[str]
+) -> Iterator[tuple[Placed, Placed, str]]:
     people = [p for p in view.mentions if document.mentions[p.index].type == EntityType.PERSON]
     bodies = [p for p in view.mentions if document.mentions[p.index].type in PARTY_TYPES]
     for person in people:
@@ -78,36 +81,52 @@ def _affiliations(document: Document, view: SentenceView) -> Iterator[tuple[Plac
             if _named_as_party(view, person, party):
                 yield person, party, "party.possessive-apposition"
                 continue
-            rule = _pattern(document, view, person, party) if _is_party(document, party) else None
+            rule = _pattern(document, view, person, party) if _is_party(document, party, party_keys) else None
             if rule:
                 yield person, party, rule
 
 
 def _named_as_party(view: SentenceView, person: Placed, body: Placed) -> bool:
     """'Sharif's party, the Muslim League (PML-N),': the word "party" says what the body is."""
-    words = [t.text.lower() for t in view.tokens[person.end : body.first]]
+    if body.first - person.end not in (2, 3):
+        return False
+    words = view.words()[person.end : body.first]
     possessive = view.tokens[person.end - 1].bare != view.tokens[person.end - 1].text
     return possessive and words in (["party", ","], ["party", ",", "the"])
 
 
-def _is_party(document: Document, placed: Placed) -> bool:
+def _belonging(words: list[str], start: int, stop: int) -> tuple[str, ...]:
+    """The words of a phrase of belonging (", who leads the opposition"), without descriptions;
+    no longer than the longest such phrase, so that two names far apart cost no more than near."""
+    longest = max(len(phrase) for phrase in BELONGING)
+    found: list[str] = []
+    for i in range(start, stop):
+        if words[i] not in PARTY_DESCRIPTORS and words[i] != "the":
+            found.append(words[i])
+            if len(found) > longest:
+                break
+    return tuple(found)
+
+
+def _is_party(document: Document, placed: Placed, party_keys: frozenset[str]) -> bool:
+    """A party, or an organisation the source names as a party elsewhere (`party_keys`)."""
     mention = document.mentions[placed.index]
     if mention.type == EntityType.PARTY:
         return True
-    return mention.type == EntityType.ORGANIZATION and any(
-        m.key == mention.key and m.type == EntityType.PARTY for m in document.mentions
-    )
+    return mention.type == EntityType.ORGANIZATION and mention.key in party_keys
 
 
 def _pattern(document: Document, view: SentenceView, person: Placed, party: Placed) -> str | None:
     tokens = view.tokens
-    words = [t.text.lower() for t in tokens]
+    words = view.words()
     if party.first >= person.end:
-        between = words[person.end : party.first]
-        if between[:1] == [","]:
-            phrase = [w for w in between[1:] if w not in PARTY_DESCRIPTORS and w != "the"]
-            if tuple(phrase) in BELONGING:
-                return "party.belongs-to"
+        if (
+            party.first > person.end
+            and words[person.end] == ","
+            and _belonging(words, person.end + 1, party.first) in BELONGING
+        ):
+            return "party.belongs-to"
+        between = words[person.end : party.first] if party.first - person.end <= 2 else [","]
         if between in (["’s"], ["'s"], []) and tokens[person.end - 1].text != tokens[person.end - 1].bare:
             return "party.possessive"  # "Imran Khan's Pakistan Tehreek-e-Insaf"
         if between[:1] == ["-"] and len(between) == 2 and between[1] in ATTRIBUTIVE:
@@ -116,9 +135,9 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
             return "party.led-by"
         return None
     if person.first >= party.end:
-        between = words[party.end : person.first]
-        if between and all(
-            w in PARTY_ROLES or office_at(tokens, party.end, document.gazetteer) for w in between
+        gap = range(party.end, person.first)
+        if gap and all(
+            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.gazetteer) for i in gap
         ):
             return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
     return None

@@ -111,9 +111,10 @@ def _attributed_to(document: Document, view: SentenceView, at: int) -> str | Non
     speakers = [p for p in view.mentions if speaks(document, view, p)]
     if speakers:
         return document.mentions[speakers[0].index].key
-    words = [t.text.lower() for t in view.tokens]
+    words = view.words()
     if "according" in words and words[words.index("according") + 1 : words.index("according") + 2] == ["to"]:
-        return _who(words[words.index("according") + 2 :]) or "according to"
+        after = words.index("according") + 2
+        return _who(words[after : after + 4]) or "according to"  # _who reads four words at most
     said = next((i for i, w in enumerate(words) if w in attribution_words()), None)
     if said is not None:
         return _who(words[max(0, said - 3) : said][::-1], reverse=True) or words[said]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,20 +11,18 @@ from pathlib import Path
 
 import yaml
 
-from factcheck.dates import month_range, year_range
 from factcheck.errors import RegistryError
 from factcheck.files import shown
 from factcheck.model import DateRange, EntityType
 from factcheck.registry.model import Entry, Membership, Registry, Role
+from factcheck.registry.plain import Field, NotPlain, item_node, read_items
+from factcheck.registry.quick import quick_entry
+from factcheck.registry.schema import DATE_KEYS, ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, TOP_KEYS, date_range
 from factcheck.registry.titles import parse_title
 from factcheck.untrusted_yaml import compose_untrusted
 
-TOP_KEYS = ("version", "entities")
-ENTRY_KEYS = ("name", "type", "aliases", "avoid", "roles", "parties", "date", "place", "wikidata", "note")
-ROLE_KEYS = ("title", "from", "to", "note")
-PARTY_KEYS = ("name", "from", "to", "note")
-DATE_KEYS = ("from", "to")
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+# The line that opens the list of entries, at the top level; the plain reader takes it from there.
+_ENTITIES = re.compile(r"^entities:[ ]*\n", re.MULTILINE)
 
 
 @dataclass
@@ -53,6 +52,25 @@ def load_registry(path: Path) -> Registry:
         raise RegistryError(f"{where}: cannot read registry ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
         raise RegistryError(f"{where}: cannot read registry ({exc})") from None
+    # Millions of small objects, none in a cycle: the cyclic collector would only walk them again
+    # and again while they are made (a third of the time of a large registry).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        try:
+            problems, entries = _read_plain(text, where)
+        except (NotPlain, yaml.YAMLError):
+            problems, entries = _read_parsed(text, where)
+        _check_duplicates(entries, problems)
+    finally:
+        if collecting:
+            gc.enable()
+    problems.raise_if_any()
+    return Registry(where, tuple(entries))
+
+
+def _read_parsed(text: str, where: str) -> tuple[Problems, list[Entry]]:
+    """Any registry, through the YAML parser: every node of the file is built before it is read."""
     try:
         root = compose_untrusted(text)
     except yaml.YAMLError as exc:
@@ -60,10 +78,42 @@ def load_registry(path: Path) -> Registry:
         line = f"{mark.line + 1}:" if mark is not None else ""
         raise RegistryError(f"{where}:{line} malformed YAML: {getattr(exc, 'problem', exc)}") from None
     problems = Problems(where)
-    entries = _read_root(root, problems)
-    _check_duplicates(entries, problems)
-    problems.raise_if_any()
-    return Registry(where, tuple(entries))
+    return problems, _read_root(root, problems)
+
+
+def _read_plain(text: str, where: str) -> tuple[Problems, list[Entry]]:
+    """A registry in the plain block style (`plain`): the lines before 'entities:' through the YAML
+    parser, then each entry read as soon as its lines are, so that a million entries never stand
+    as YAML nodes at once. Raises NotPlain (or a YAML error) for any other file."""
+    heading = _ENTITIES.search(text)
+    if heading is None:
+        raise NotPlain
+    root = compose_untrusted(text[: heading.end()])
+    first = text.count("\n", 0, heading.end())
+    if not isinstance(root, yaml.MappingNode) or not root.value:
+        raise NotPlain
+    keys = [str(key.value) for key, _ in root.value]
+    last_key, last_value = root.value[-1]
+    if keys.count("entities") != 1 or keys[-1] != "entities" or last_key.start_mark.line != first - 1:
+        raise NotPlain  # 'entities:' is not the last key of the top mapping
+    if not isinstance(last_value, yaml.ScalarNode) or last_value.value != "":
+        raise NotPlain
+    problems = Problems(where)
+    entries: list[Entry] = []
+
+    def take(line: int, fields: list[Field]) -> None:
+        entry = quick_entry(line, fields)
+        if entry is not None:
+            _check_overlaps(entry.roles, problems)
+        else:  # something to report, or an unusual shape: read as the parser would give it
+            entry = _read_entry(item_node(line, fields), problems)
+        if entry is not None:
+            entries.append(entry)
+
+    read_items(text, first, take)
+    root.value[-1] = (last_key, yaml.SequenceNode("tag:yaml.org,2002:seq", [], last_key.start_mark, None))
+    _read_root(root, problems)  # the version and the other keys; its list of entities is read above
+    return problems, entries
 
 
 def _mapping(
@@ -174,18 +224,10 @@ def partial_date(node: yaml.Node | None, problems: Problems) -> DateRange | None
     if node is None:
         return None
     text = str(node.value).strip()
-    match = _PARTIAL_DATE.fullmatch(text)
-    try:
-        if not match:
-            raise ValueError(text)
-        year, month, day = match.groups()
-        if day:
-            found = date(int(year), int(month), int(day))
-            return DateRange(found, found, "day")
-        return month_range(int(year), int(month)) if month else year_range(int(year))
-    except ValueError:
+    found = date_range(text)
+    if found is None:
         problems.add(node, f"bad date '{text}' (write YYYY-MM-DD, YYYY-MM or YYYY)")
-        return None
+    return found
 
 
 def _interval(fields: dict[str, yaml.Node], problems: Problems) -> tuple[date | None, date | None]:

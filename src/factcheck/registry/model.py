@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from factcheck.model import DateRange, EntityType, Title
@@ -68,8 +68,13 @@ class Registry:
 
     path: str
     entries: tuple[Entry, ...]
+    # Name or alias (case-folded) -> the first entry that accepts it; built on the first question.
+    _by_name: dict[str, Entry] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def named(self, name: str) -> Entry | None:
         """The entry whose name or alias this is, exactly (case-insensitive)."""
-        wanted = name.casefold()
-        return next((e for e in self.entries if wanted in {a.casefold() for a in e.accepted}), None)
+        if not self._by_name:
+            for entry in self.entries:
+                for accepted in entry.accepted:
+                    self._by_name.setdefault(accepted.casefold(), entry)
+        return self._by_name.get(name.casefold())

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.extract.names import office_at
 from factcheck.extract.text import tokenize
 from factcheck.model import Title
 
 
+@lru_cache(maxsize=65536)  # a large registry repeats its titles: "Mayor of ..." a thousand times
 def parse_title(text: str) -> Title:
     """The office, modifier and jurisdiction of a written title; unknown words keep the whole text."""
     gazetteer = load_gazetteer()

@@ -12,6 +12,7 @@ from rapidfuzz.fuzz import ratio
 # Particles and articles that one source writes and another drops ("al-Ghaithi", "Ghaithi").
 DROPPABLE = frozenset(["al", "el", "the", "a", "ad", "as", "ash", "an", "ar", "at", "az"])
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
+_PARTS = re.compile(r"[\s\-]+")
 # Letter groups that different romanisations write for one sound, longest first.
 _DIGRAPHS = (
     ("kh", "k"),
@@ -43,6 +44,8 @@ _VOWEL_GROUPS = (
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'."""
+    if text.isascii():  # nothing to decompose: the same result, several times faster
+        return text.lower().replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.casefold().replace("’", "").replace("'", "").replace("`", "")
@@ -50,20 +53,33 @@ def fold(text: str) -> str:
 
 def exact_key(name: str) -> str:
     """Equal for names that differ only in case, hyphens, spaces and punctuation ('IP4', 'IP-4')."""
-    words = fold(name).split()
+    return _exact(fold(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name parts, split at spaces and hyphens, without droppable particles."""
+    return _tokens(fold(name))
+
+
+def exact_key_and_tokens(name: str) -> tuple[str, list[str]]:
+    """`exact_key` and `name_tokens` at once, folding the name once: for the names of a registry."""
+    folded = fold(name)
+    return _exact(folded), _tokens(folded)
+
+
+def _exact(folded: str) -> str:
+    words = folded.split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return _NOT_LETTER.sub("", "".join(words))
 
 
-def name_tokens(name: str) -> list[str]:
-    """Folded name parts, split at spaces and hyphens, without droppable particles."""
-    parts = [p for p in re.split(r"[\s\-]+", fold(name)) if p]
-    kept = [_NOT_LETTER.sub("", p) for p in parts if p not in DROPPABLE]
+def _tokens(folded: str) -> list[str]:
+    kept = [_NOT_LETTER.sub("", p) for p in _PARTS.split(folded) if p and p not in DROPPABLE]
     return [p for p in kept if p]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)  # a registry of a million entries has tens of thousands of surnames
 def skeleton(token: str) -> str:
     """Consonant skeleton after folding letters romanisations disagree on: gaddafi, qadhafi -> kdf."""
     word = token

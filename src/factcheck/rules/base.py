@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
+from itertools import repeat
 from typing import ClassVar
 
-from factcheck.graph import FactGraph
+from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Entity, Evidence, Finding, Severity, Source, Span
 
 # Articles dated closer than this describe the same moment of a story: a title, a party or a
@@ -91,3 +92,26 @@ def same_story(graph: FactGraph, first: str, second: str, minimum: int = 2) -> b
     Rules that compare unnamed things (a death toll, the day a storm hit) use it so that articles
     about other events in a large corpus are never compared."""
     return len(graph.entities_in(first) & graph.entities_in(second)) >= minimum
+
+
+def cross_source_pairs(records: Sequence[ClaimRecord]) -> Iterator[tuple[ClaimRecord, ClaimRecord]]:
+    """The pairs of `itertools.combinations(records, 2)` whose claims come from different sources,
+    in that order, without walking the pairs inside one source: a long article has thousands of
+    claims of one kind, which are never compared with each other."""
+    after_run = list(range(1, len(records) + 1))  # the index after the run of one source's records
+    for i in range(len(records) - 2, -1, -1):
+        if records[i].source.id == records[i + 1].source.id:
+            after_run[i] = after_run[i + 1]
+    runs = len(set(after_run))
+    if runs == len({r.source.id for r in records}):  # each source in one run, as the graph sorts them
+        for i, first in enumerate(records):
+            yield from zip(repeat(first), records[after_run[i] :])
+        return
+    for i, first in enumerate(records):
+        j = i + 1
+        while j < len(records):
+            if records[j].source.id == first.source.id:
+                j = after_run[j]
+                continue
+            yield first, records[j]
+            j += 1

@@ -7,7 +7,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
-from itertools import combinations
 
 from factcheck.extract.date_phrases import YEAR_GUESSED
 from factcheck.extract.event_words import event_identity
@@ -15,7 +14,7 @@ from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import DateRange, Entity, EntityType, Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, quote, same_story, source_date
+from factcheck.rules.base import Rule, cross_source_pairs, quote, same_story, source_date
 
 WEEKDAY_RULE = "date.weekday"
 WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
@@ -63,8 +62,9 @@ class DateConflict(Rule):
     def _conflicts(self, graph: FactGraph, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
         reported: set[tuple[str, tuple[str, ...]]] = set()
         identity = event_identity().get(topic)
-        for first, second in combinations(records, 2):
-            shared = _identifying(graph, identity, first, second)
+        narrow: dict[str, bool] = {}
+        for first, second in cross_source_pairs(records):
+            shared = _identifying(graph, identity, first, second, narrow)
             if first.source.id == second.source.id or not shared or agree(first, second):
                 continue
             if not _same_era(first, second, identity) or _other_named_events(graph, first, second):
@@ -166,7 +166,7 @@ def _other_named_events(graph: FactGraph, first: ClaimRecord, second: ClaimRecor
 
 
 def _identifying(
-    graph: FactGraph, identity: str | None, first: ClaimRecord, second: ClaimRecord
+    graph: FactGraph, identity: str | None, first: ClaimRecord, second: ClaimRecord, narrow: dict[str, bool]
 ) -> frozenset[str]:
     """The entities both claims name that tell one event of the kind from another: the same person
     for a death, the same town or named event for a flood. Countries and regions are too wide."""
@@ -175,7 +175,10 @@ def _identifying(
         return frozenset([first.entity.id]) if same and first.entity else frozenset()
     if identity != "place":
         return frozenset()
-    return frozenset(i for i in first.anchors & second.anchors if _narrow_place(graph, graph.entities[i]))
+    for i in first.anchors & second.anchors:
+        if i not in narrow:  # asked once per entity: it searches the texts of its sources
+            narrow[i] = _narrow_place(graph, graph.entities[i])
+    return frozenset(i for i in first.anchors & second.anchors if narrow[i])
 
 
 def _narrow_place(graph: FactGraph, entity: Entity) -> bool:
@@ -191,7 +194,8 @@ def _narrow_place(graph: FactGraph, entity: Entity) -> bool:
     if entity.type != EntityType.UNKNOWN or entity.name.isupper():
         return False
     word = re.compile(rf"\b{re.escape(entity.name.lower())}\b")
-    return not any(word.search(record.source.text) for record in graph.mentions_of(entity))
+    sources = {record.source.id: record.source for record in graph.mentions_of(entity)}
+    return not any(word.search(source.text) for source in sources.values())
 
 
 def _named(graph: FactGraph, record: ClaimRecord, shared: frozenset[str]) -> Entity:

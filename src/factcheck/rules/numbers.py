@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import combinations
 
 from factcheck.extract.figures import comparison
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import EntityType, Finding, Quantity
 from factcheck.model import Severity as S
-from factcheck.rules.base import SAME_MOMENT, Rule, quote, same_story
+from factcheck.rules.base import SAME_MOMENT, Rule, cross_source_pairs, quote, same_story
 
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
 ROUNDING = 0.05
@@ -49,7 +48,7 @@ class NumberConflict(Rule):
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
         for (topic, holder), records in sorted(_groups(graph).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
-            for first, second in combinations(records, 2):
+            for first, second in cross_source_pairs(records):
                 if _disagree(graph, first, second):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]

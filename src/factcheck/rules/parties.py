@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import SAME_MOMENT, Rule, quote
+from factcheck.rules.base import SAME_MOMENT, Rule, cross_source_pairs, quote
 from factcheck.rules.spelling import spelling_variants, variant_evidence, variant_listing
 
 
@@ -41,7 +40,7 @@ class PartyConflict(Rule):
         for entity in graph.entities.values():
             records = [r for r in graph.claims_about(entity, "party") if graph.party_of(r)]
             reported: set[tuple[str, str]] = set()
-            for first, second in combinations(records, 2):
+            for first, second in cross_source_pairs(records):
                 party_a, party_b = graph.party_of(first), graph.party_of(second)
                 if party_a is None or party_b is None or party_a.id == party_b.id:
                     continue

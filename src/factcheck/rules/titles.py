@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from itertools import combinations
 
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.extract.names import initials
@@ -12,7 +11,7 @@ from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Finding, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import SAME_MOMENT, Rule, claim_date, quote
+from factcheck.rules.base import SAME_MOMENT, Rule, claim_date, cross_source_pairs, quote
 
 # Modifiers that say the title belongs to another time than the article's.
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
@@ -86,7 +85,7 @@ class TitleConflict(Rule):
         for entity in graph.entities.values():
             records = graph.claims_about(entity, "title")
             reported: set[tuple[str, str]] = set()
-            for first, second in combinations(records, 2):
+            for first, second in cross_source_pairs(records):
                 if first.source.id == second.source.id:
                     continue
                 why = self._why(graph, first, second)
