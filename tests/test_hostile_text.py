@@ -89,3 +89,9 @@ def test_cross_source_pairs_are_the_pairs_of_different_sources_in_order(sources:
     records = [record(s, i) for i, s in enumerate(sources)]
     expected = [(a.tag, b.tag) for a, b in combinations(records, 2) if a.source.id != b.source.id]
     assert [(a.tag, b.tag) for a, b in cross_source_pairs(records)] == expected
+
+
+def test_a_figure_too_long_to_be_real_is_no_figure(findings_for: Any) -> None:
+    digits = "9" * 400
+    text = f"The council said {digits} consecutive years of drought had passed in Port Alder."
+    assert findings_for((text, "2031-06-02"), (text, "2031-06-03")) == ()

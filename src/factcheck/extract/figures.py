@@ -21,6 +21,7 @@ DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 LABEL_SUFFIX = re.compile(r"\d(?:st|nd|rd|th|s)$")  # 2nd, 1990s
 RANGE_JOINS = frozenset(["to", "-", "–", "or", "and"])
 LONGEST_PHRASE = 3  # words in the longest phrase of measures.tsv ("no fewer than")
+LARGEST = 1e15  # beyond any count or sum in the news; also keeps figures finite
 
 
 @cache
@@ -113,6 +114,8 @@ def number(tokens: Sequence[Token], i: int, money: bool) -> tuple[float, int, fl
         scale, end = scale * float(scales[word]), end + 1
     if scale == 1.0 and text(tokens, end, end + 3) == "and a half":
         value, end = value + 0.5, end + 3
+    if not value * scale < LARGEST:
+        return None  # "99999999999999999999999": a string of digits, not a figure anyone reports
     return value * scale, end, scale
 
 
