@@ -37,9 +37,9 @@ from _corpora import (
 from factcheck.extract import extract
 from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
 from factcheck.graph import FactGraph
-from factcheck.model import Entity, Extraction, Finding, Severity, Source
+from factcheck.model import CheckResult, Entity, Extraction, Finding, Severity, Source
 from factcheck.pipeline import Analysis, run_rules
-from factcheck.report import Report, reporter
+from factcheck.report import reporter
 from factcheck.resolve import resolve
 from factcheck.sources import load_sources
 
@@ -124,7 +124,7 @@ def extract_all(sources: Sequence[Source], gazetteer: Gazetteer) -> list[Extract
 
 def render_json(sources: Sequence[Source], findings: tuple[Finding, ...]) -> str:
     out = io.StringIO()
-    reporter("json")(Report(tuple(sources), findings, Severity.ERROR), out)
+    reporter("json")(CheckResult(tuple(sources), findings, Severity.ERROR, failed=False), out)
     return out.getvalue()
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.model import Entity, EntityType
-from factcheck.registry.model import Entry, Registry
+from factcheck.model import Entity, EntityType, Entry, Registry
 from factcheck.resolve import registry as linking
 from factcheck.resolve.keys import exact_key, name_tokens, skeleton, skeleton_key
 

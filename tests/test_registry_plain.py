@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.model import Entry
 from factcheck.registry.load import Problems, _check_duplicates, _read_parsed, _read_plain
-from factcheck.registry.model import Entry
 from factcheck.registry.plain import NotPlain
 
 HEAD = "version: 1\nentities:\n"

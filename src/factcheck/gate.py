@@ -9,10 +9,8 @@ from pathlib import Path
 
 from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.config import Config
-from factcheck.model import Finding, Notice, Source
+from factcheck.model import CheckResult, Finding, Notice, Registry, Severity, Source
 from factcheck.pipeline import analyse, run_rules
-from factcheck.registry.model import Registry
-from factcheck.report import Report
 from factcheck.rules import BUILTIN_RULES
 from factcheck.sources import display_path, find_articles, load_corpus
 from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
@@ -33,7 +31,7 @@ class CheckRequest:
 class Outcome:
     """The report to render, and every finding of the run before targets and baseline (to write a baseline)."""
 
-    report: Report
+    report: CheckResult
     findings: tuple[Finding, ...]
     outside_links: tuple[tuple[Path, Path], ...] = ()  # symlinks skipped, with the folder searched
 
@@ -59,17 +57,23 @@ def run_check(request: CheckRequest) -> Outcome:
         result = apply_baseline(targeted, read_baseline(Path(config.baseline)), kept)
         targeted, baselined, stale = list(result.findings), result.hidden, result.stale
     shown = tuple(s for s in sources if target_paths is None or s.path in target_paths)
-    report = Report(
+    report = CheckResult(
         sources=shown,
         findings=tuple(targeted),
         fail_on=config.fail_on,
-        rules=rules,
+        failed=failed(targeted, config.fail_on),
+        rules=tuple(rule.info() for rule in rules),
         baselined=baselined,
         stale_baseline=stale,
         suppressed=suppressed,
         notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
     )
     return Outcome(report, tuple(kept), corpus.outside_links)
+
+
+def failed(findings: Sequence[Finding], fail_on: Severity) -> bool:
+    """Whether a run fails: a reported finding reaches the `fail_on` severity."""
+    return any(f.severity >= fail_on for f in findings)
 
 
 def _reported(finding: Finding, config: Config) -> bool:

@@ -8,8 +8,17 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from factcheck.model import Claim, Entity, EntityType, Extraction, Mention, MentionRef, Source, Title
-from factcheck.registry.model import Registry
+from factcheck.model import (
+    Claim,
+    Entity,
+    EntityType,
+    Extraction,
+    Mention,
+    MentionRef,
+    Registry,
+    Source,
+    Title,
+)
 from factcheck.resolve.keys import exact_key
 from factcheck.resolve.registry import Link, link_registry
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.graph import FactGraph
-from factcheck.model import Entity, Extraction, Finding, Source
-from factcheck.registry.model import Registry
+from factcheck.model import Entity, Extraction, Finding, Registry, Source
 from factcheck.resolve import resolve
 from factcheck.rules import BUILTIN_RULES, Rule
 from factcheck.store import load_or_extract

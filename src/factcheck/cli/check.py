@@ -18,8 +18,9 @@ from factcheck.cli.common import (
 )
 from factcheck.config import Config
 from factcheck.files import printable, shown
+from factcheck.model import CheckResult
 from factcheck.outputs import Output, check_outputs
-from factcheck.report import FORMATS, Report, reporter
+from factcheck.report import FORMATS, reporter
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -130,7 +131,7 @@ def check(
         claims=claims_folder(config),
     )
     outcome = run_check(request) if chosen != [] else None
-    report = outcome.report if outcome else Report((), (), config.fail_on)
+    report = outcome.report if outcome else CheckResult((), (), config.fail_on, failed=False)
     note_skipped_links(outcome.outside_links if outcome else ())
     if write_baseline and outcome is not None:
         from factcheck.baseline import write_baseline as save_baseline
@@ -173,7 +174,7 @@ def _report_target(spec: str) -> tuple[str, str]:
     return name, path
 
 
-def _emit(report: Report, fmt: str, path: str | None) -> None:
+def _emit(report: CheckResult, fmt: str, path: str | None) -> None:
     """Render to stdout, or to a file written atomically."""
     if path is None:
         reporter(fmt)(report, sys.stdout)

@@ -9,7 +9,7 @@ import click
 
 from factcheck.config import Config
 from factcheck.files import shown
-from factcheck.registry.model import Registry
+from factcheck.model import Registry
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_CODES_HELP = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
+from factcheck.model import Entry, Membership, Registry, Role
 from factcheck.registry.load import load_registry
-from factcheck.registry.model import Entry, Membership, Registry, Role
 
 __all__ = ["Entry", "Membership", "Registry", "Role", "load_registry"]

@@ -13,8 +13,7 @@ import yaml
 
 from factcheck.errors import RegistryError
 from factcheck.files import shown
-from factcheck.model import DateRange, EntityType
-from factcheck.registry.model import Entry, Membership, Registry, Role
+from factcheck.model import DateRange, EntityType, Entry, Membership, Registry, Role
 from factcheck.registry.plain import Field, NotPlain, item_node, read_items
 from factcheck.registry.quick import quick_entry
 from factcheck.registry.schema import DATE_KEYS, ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, TOP_KEYS, date_range

@@ -12,8 +12,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from factcheck.model import DateRange, EntityType
-from factcheck.registry.model import Entry, Membership, Role
+from factcheck.model import DateRange, EntityType, Entry, Membership, Role
 from factcheck.registry.plain import Element, Field, flow_items, flow_pairs, unquoted
 from factcheck.registry.schema import ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, date_range
 from factcheck.registry.titles import parse_title

@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.model import Entity, EntityType
-from factcheck.registry.model import Entry, Registry
+from factcheck.model import Entity, EntityType, Entry, Registry
 from factcheck.resolve.keys import DROPPABLE, exact_key, exact_key_and_tokens, name_tokens, skeleton
 from factcheck.resolve.names import COUNTRY_ADDED, name_match
 

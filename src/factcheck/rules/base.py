@@ -9,7 +9,7 @@ from itertools import repeat
 from typing import ClassVar
 
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Evidence, Finding, Severity, Source, Span
+from factcheck.model import Entity, Evidence, Finding, RuleInfo, Severity, Source, Span
 
 # Articles dated closer than this describe the same moment of a story: a title, a party or a
 # count cannot change within it without the sources saying so.
@@ -35,6 +35,11 @@ class Rule:
     @classmethod
     def documentation(cls) -> str:
         return inspect.getdoc(cls) or ""
+
+    @classmethod
+    def info(cls) -> RuleInfo:
+        """What a report says about the rule."""
+        return RuleInfo(cls.code, cls.name, cls.kind, cls.severity, cls.summary(), cls.documentation())
 
     def finding(
         self,

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Evidence, Finding, Title
+from factcheck.model import Entity, Entry, Evidence, Finding, Role, Title
 from factcheck.model import Severity as S
-from factcheck.registry.model import Entry, Role
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, claim_date, quote
 from factcheck.rules.spelling import written_forms, written_tokens

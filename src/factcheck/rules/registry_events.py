@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.extract.text import Sentence, split_sentences
 from factcheck.graph import FactGraph
-from factcheck.model import DateRange, EntityType, Finding, Source
+from factcheck.model import DateRange, EntityType, Entry, Finding, Source
 from factcheck.model import Severity as S
-from factcheck.registry.model import Entry
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, quote
 from factcheck.rules.registry import registry_evidence

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from factcheck.model import DateRange, EntityType, Title
+from factcheck.model.claims import Title
+from factcheck.model.dates import DateRange
+from factcheck.model.entities import EntityType
 
 
 @dataclass(frozen=True, slots=True)
