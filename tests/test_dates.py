@@ -13,11 +13,11 @@ PUBLISHED = "2025-06-27"  # a Friday
 
 
 @pytest.fixture
-def dates(make_source):
+def dates(make_source, lexicon):
     """The date claims of one article."""
 
     def find(text: str, published: str | None = PUBLISHED):
-        extraction = extract(make_source(text, published=published))
+        extraction = extract(make_source(text, published=published), lexicon)
         return [c for c in extraction.claims if c.predicate == "date"]
 
     return find
@@ -175,24 +175,27 @@ def test_a_date_belongs_to_the_event_of_its_own_part_of_the_sentence(one_date):
     assert claim.span.text == "storm hit on Sunday"
 
 
-def test_the_person_who_took_office_is_the_subject(make_source):
+def test_the_person_who_took_office_is_the_subject(make_source, lexicon):
     extraction = extract(
-        make_source("Marta Lindqvist took office as prime minister in October 2024.", published=PUBLISHED)
+        make_source("Marta Lindqvist took office as prime minister in October 2024.", published=PUBLISHED),
+        lexicon,
     )
     (claim,) = [c for c in extraction.claims if c.predicate == "date"]
     assert extraction.mentions[claim.subject].span.text == "Marta Lindqvist"
 
 
-def test_the_killer_is_not_the_subject_of_a_death(make_source):
+def test_the_killer_is_not_the_subject_of_a_death(make_source, lexicon):
     text = "Olek Varga killed Ivo Brandt in Velmora on Tuesday."
-    extraction = extract(make_source(text, published=PUBLISHED))
+    extraction = extract(make_source(text, published=PUBLISHED), lexicon)
     (claim,) = [c for c in extraction.claims if c.predicate == "date"]
     assert claim.subject is None
     assert {extraction.mentions[i].span.text for i in claim.anchors} >= {"Ivo Brandt", "Velmora"}
 
 
-def test_the_places_of_the_clause_are_anchors(make_source):
-    extraction = extract(make_source("The summit in Kestrel Harbour opened on June 24.", published=PUBLISHED))
+def test_the_places_of_the_clause_are_anchors(make_source, lexicon):
+    extraction = extract(
+        make_source("The summit in Kestrel Harbour opened on June 24.", published=PUBLISHED), lexicon
+    )
     (claim,) = [c for c in extraction.claims if c.predicate == "date"]
     assert [extraction.mentions[i].span.text for i in claim.anchors] == ["Kestrel Harbour"]
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import pytest
 
 from factcheck.extract import extract
+from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, Happening, Source
 
 
@@ -20,11 +21,11 @@ Events = Callable[[str], list[Event]]
 
 
 @pytest.fixture
-def events(make_source: Callable[..., Source]) -> Events:
+def events(make_source: Callable[..., Source], lexicon: Lexicon) -> Events:
     """The event claims of one article, published on 2025-03-14, with their subjects' names."""
 
     def read(text: str) -> list[Event]:
-        extraction = extract(make_source(text, published="2025-03-14"))
+        extraction = extract(make_source(text, published="2025-03-14"), lexicon)
         return [
             Event(extraction.mentions[c.subject].key if c.subject is not None else "", c)
             for c in extraction.claims

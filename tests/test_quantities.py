@@ -8,15 +8,16 @@ import pytest
 
 from factcheck.extract import extract
 from factcheck.extract.figures import interval
+from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, Quantity, Source
 
 
 @pytest.fixture
-def quantities(make_source: Callable[..., Source]) -> Callable[..., list[Claim]]:
+def quantities(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[..., list[Claim]]:
     """The quantity claims extracted from a text (published 2025-03-10 unless said otherwise)."""
 
     def read(text: str, published: str | None = "2025-03-10") -> list[Claim]:
-        extraction = extract(make_source(text, published=published))
+        extraction = extract(make_source(text, published=published), lexicon)
         return [c for c in extraction.claims if c.predicate == "quantity"]
 
     return read

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.config import Config
+from factcheck.lexicon import Lexicon
 from factcheck.model import CheckResult, Finding, Notice, Registry, Severity, Source
-from factcheck.pipeline import analyse, run_rules
-from factcheck.rules import BUILTIN_RULES
+from factcheck.pipeline import analyse
+from factcheck.rules import BUILTIN_RULES, RuleContext, run_rules
 from factcheck.sources import display_path, find_articles, load_corpus
 from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
 
@@ -24,6 +25,7 @@ class CheckRequest:
     targets: tuple[str, ...]
     context: str | None  # a folder of articles always loaded beside the targets
     registry: Registry | None
+    lexicon: Lexicon
     claims: Path | None
 
 
@@ -44,8 +46,9 @@ def run_check(request: CheckRequest) -> Outcome:
     )
     sources = corpus.sources
     rules = tuple(r for r in BUILTIN_RULES if config.rule_enabled(r.code) or config.rule_enabled(r.name))
-    analysis = analyse(sources, request.claims, request.registry)
-    findings = [_with_severity(f, config) for f in run_rules(analysis, rules) if _reported(f, config)]
+    analysis = analyse(sources, request.lexicon, request.claims, request.registry)
+    context = RuleContext(analysis.graph, request.lexicon, request.registry)
+    findings = [_with_severity(f, config) for f in run_rules(context, rules) if _reported(f, config)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
 
-from factcheck.model import (
-    Claim,
-    Entity,
-    EntityType,
-    Extraction,
-    Mention,
-    MentionRef,
-    Registry,
-    Source,
-    Title,
-)
+from factcheck.model import Claim, Entity, EntityType, Extraction, Link, Mention, MentionRef, Source
 from factcheck.resolve.keys import exact_key
-from factcheck.resolve.registry import Link, link_registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +40,7 @@ class FactGraph:
         sources: Sequence[Source],
         extractions: Sequence[Extraction],
         entities: Sequence[Entity],
-        registry: Registry | None = None,
+        links: Mapping[str, Link] | None = None,
     ) -> None:
         self.sources = {s.id: s for s in sources}
         self.extractions = {e.source_id: e for e in extractions}
@@ -82,14 +71,7 @@ class FactGraph:
                         kind="claim",
                         claim=record,
                     )
-        self.registry = registry
-        self.links: dict[str, Link] = {}
-        if registry is not None:
-            offices: dict[str, set[str]] = defaultdict(set)
-            for record in self._records.get("title", []):
-                if record.entity is not None and isinstance(record.claim.value, Title):
-                    offices[record.entity.id].add(record.claim.value.office)
-            self.links = link_registry(entities, registry, offices)
+        self.links: Mapping[str, Link] = links or {}
 
     def _record(self, extraction: Extraction, claim: Claim) -> ClaimRecord:
         source = self.sources[extraction.source_id]

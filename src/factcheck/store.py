@@ -12,6 +12,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.extract import EXTRACTOR_VERSION, extract
 from factcheck.files import shown, write_atomic
+from factcheck.lexicon import Lexicon
 from factcheck.model import (
     Claim,
     ClaimValue,
@@ -228,7 +229,7 @@ def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bo
     return planned.path, planned.changed
 
 
-def load_or_extract(source: Source, folder: Path | None) -> Extraction:
+def load_or_extract(source: Source, folder: Path | None, lexicon: Lexicon) -> Extraction:
     """The stored claims when they match the source and this extractor, else a fresh extraction."""
     if folder is not None:
         path = claims_path(folder, source.id)
@@ -243,7 +244,7 @@ def load_or_extract(source: Source, folder: Path | None) -> Extraction:
             if stored.content_hash == source.content_hash and stored.extractor_version == EXTRACTOR_VERSION:
                 _check_within(stored, source, path)
                 return stored
-    return extract(source)
+    return extract(source, lexicon)
 
 
 def _check_within(stored: Extraction, source: Source, path: Path) -> None:

@@ -18,6 +18,7 @@ from factcheck.cli.common import (
 )
 from factcheck.config import Config
 from factcheck.files import printable, shown
+from factcheck.lexicon import load_lexicon
 from factcheck.model import CheckResult
 from factcheck.outputs import Output, check_outputs
 from factcheck.report import FORMATS, reporter
@@ -123,12 +124,14 @@ def check(
         raise click.UsageError(f"no TARGETS given and no {shown(config.sources)}/ folder here")
     inputs = [*([context_folder] if context_folder else []), *map(str, chosen or ())]
     check_outputs(_outputs(output_file, reports, write_baseline), config, inputs)
+    lexicon = load_lexicon()
     request = CheckRequest(
         config=config,
         targets=tuple(str(t) for t in chosen or ()),
         context=context_folder,
-        registry=configured_registry(config),
+        registry=configured_registry(config, lexicon),
         claims=claims_folder(config),
+        lexicon=lexicon,
     )
     outcome = run_check(request) if chosen != [] else None
     report = outcome.report if outcome else CheckResult((), (), config.fail_on, failed=False)

@@ -18,9 +18,10 @@ from datetime import date
 
 from factcheck import dates as cal
 from factcheck.extract.date_phrases import find_dates
-from factcheck.extract.document import Document, SentenceView, modality_in, modality_words
-from factcheck.extract.event_words import EventWord, event_words, events_in
+from factcheck.extract.document import Document, SentenceView, modality_in
+from factcheck.extract.event_words import EventWord, events_in
 from factcheck.extract.text import Token, quotations
+from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
 
 
@@ -119,21 +120,23 @@ def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
             found.pattern == "year" and lead not in ("in", "during", "of")
         )
         phrase = Phrase(first, end, found.pattern, found.past, found.future, premodifier)
-        if not _counted(tokens, phrase) and _dates_an_event(view, phrase):
+        if not _counted(reader.document.lexicon, tokens, phrase) and _dates_an_event(
+            reader.document.lexicon, view, phrase
+        ):
             phrases.append(phrase)
     return phrases
 
 
-def _counted(tokens: Sequence[Token], phrase: Phrase) -> bool:
+def _counted(lexicon: Lexicon, tokens: Sequence[Token], phrase: Phrase) -> bool:
     """ "in 2000 homes": a number before a plural noun, not a year."""
     if phrase.pattern != "year" or phrase.premodifier or phrase.end >= len(tokens):
         return False
     after = tokens[phrase.end].text.lower()
     plural = after.endswith("s") or after in ("people", "men", "women", "children")
-    return plural and after not in YEAR_FOLLOWERS and (after,) not in event_words()
+    return plural and after not in YEAR_FOLLOWERS and (after,) not in lexicon.event_words
 
 
-def _dates_an_event(view: SentenceView, phrase: Phrase) -> bool:
+def _dates_an_event(lexicon: Lexicon, view: SentenceView, phrase: Phrase) -> bool:
     """Not a bound of a period, not part of a name, not one of several dates, not when something was said."""
     tokens = view.tokens
     before = [t.text.lower() for t in tokens[max(0, phrase.first - 3) : phrase.first]]
@@ -145,11 +148,11 @@ def _dates_an_event(view: SentenceView, phrase: Phrase) -> bool:
     if _coordinated(tokens, phrase):
         return False
     after = [t.text.lower() for t in tokens[phrase.end : phrase.end + 1]]
-    return not any(_saying(w) for w in before + after)
+    return not any(_saying(lexicon, w) for w in before + after)
 
 
-def _saying(word: str) -> bool:
-    return word in SAYING or modality_words().get(word) == "attribution"
+def _saying(lexicon: Lexicon, word: str) -> bool:
+    return word in SAYING or lexicon.modality.get(word) == "attribution"
 
 
 def _coordinated(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -176,12 +179,12 @@ def _claim(reader: _Reader, view: SentenceView, phrase: Phrase, events: Sequence
     if event is None or event.topic == "none":
         return None
     said = [t for t in tokens[clause[0] : clause[1]] if reader.quote_of(t.start) == region]
-    modality = modality_in(said)
+    modality = modality_in(document.lexicon, said)
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
     subject = _subject(document, view, clause, event)
     qualifiers = Qualifiers(
         as_of=DateRange(document.published, document.published) if document.published else None,
-        negated="negation" in modality_in(tokens[part[0] : part[1]]),
+        negated="negation" in modality_in(document.lexicon, tokens[part[0] : part[1]]),
         hedged="hedge" in modality,
         attributed_to=_speaker(document, view, clause) if "attribution" in modality else None,
     )
@@ -233,7 +236,9 @@ def _nearest_event(
         if phrase.premodifier and not 0 <= event.first - phrase.end <= 2:
             continue
         low, high = (event.end, phrase.first) if event.end <= phrase.first else (phrase.end, event.first)
-        if high - low > MAX_GAP or any(_saying(t.text.lower()) for t in tokens[low:high]):
+        if high - low > MAX_GAP or any(
+            _saying(reader.document.lexicon, t.text.lower()) for t in tokens[low:high]
+        ):
             continue
         if event.topic != "none" and _dependent(tokens, event.first):
             continue
@@ -281,7 +286,7 @@ def _subject(document: Document, view: SentenceView, clause: tuple[int, int], ev
 
 def _speaker(document: Document, view: SentenceView, clause: tuple[int, int]) -> str | None:
     """Whose words the clause reports: the name nearest the attribution verb, else the verb."""
-    words = modality_words()
+    words = document.lexicon.modality
     verbs = [i for i in range(*clause) if words.get(view.tokens[i].text.lower()) == "attribution"]
     named = view.mentions_between(*clause)
     if not verbs or not named:

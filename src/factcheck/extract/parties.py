@@ -137,7 +137,7 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
     if person.first >= party.end:
         gap = range(party.end, person.first)
         if gap and all(
-            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.gazetteer) for i in gap
+            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.lexicon) for i in gap
         ):
             return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
     return None

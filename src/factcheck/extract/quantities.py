@@ -12,13 +12,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from factcheck.extract.document import Document, Placed, SentenceView, modality_in
-from factcheck.extract.figures import Figure, Stretch, figures, is_year, measure_words, phrase_at, text
+from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
 from factcheck.extract.measures import (
     INDICATOR_REACH,
     PLACES,
     Measure,
     anchors_of,
-    attribution_words,
     holder_of,
     measure_of,
     scope_of,
@@ -26,6 +25,7 @@ from factcheck.extract.measures import (
     verb_stem,
 )
 from factcheck.extract.text import Token
+from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, Qualifiers, Quantity, Span
 
 PERIOD_WORDS = {"until": -1, "through": -1, "till": -1, "to": -1, "since": 1}
@@ -33,9 +33,11 @@ HEDGE_REACH = 4  # tokens before a figure searched for a modal ("could reach 20,
 SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word ("elsewhere")
 
 
-def _marker(tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch) -> str | None:
+def _marker(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch
+) -> str | None:
     """Why a figure is not the main figure of its measure: 'earlier', or a scope word ('elsewhere')."""
-    words = measure_words()
+    words = lexicon.measures
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + 3]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return "earlier"
@@ -57,7 +59,9 @@ def _historical(document: Document, qualifiers: Qualifiers, period: tuple[int, i
     return "earlier" if stated and published and as_of and as_of.end.year < published.year else None
 
 
-def _period(tokens: Sequence[Token], figure: Figure, measure: Measure) -> tuple[int, int] | None:
+def _period(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure
+) -> tuple[int, int] | None:
     """The years a count of years covers: 'three consecutive years until 2024' is 2022..2024."""
     count = figure.low
     if (
@@ -68,7 +72,7 @@ def _period(tokens: Sequence[Token], figure: Figure, measure: Measure) -> tuple[
     ):
         return None
     word, year = tokens[measure.end].text.lower(), tokens[measure.end + 1]
-    if word not in PERIOD_WORDS or not is_year(year, None):
+    if word not in PERIOD_WORDS or not is_year(lexicon, year, None):
         return None
     edge, reach = int(year.text), int(count) - 1
     return (edge - reach, edge) if PERIOD_WORDS[word] < 0 else (edge, edge + reach)
@@ -85,12 +89,13 @@ def _qualifiers(
         *tokens[max(at.lo, figure.start - HEDGE_REACH) : figure.start],
         *tokens[figure.end : figure.end + 3],
     ]
-    hedges = measure_words()["hedge"]
-    hedged = bool(modality_in(near) & {"hedge", "future"})
+    lexicon = document.lexicon
+    hedges = lexicon.measures["hedge"]
+    hedged = bool(modality_in(lexicon, near) & {"hedge", "future"})
     hedged = hedged or any(t.text.lower() in hedges for t in tokens[at.lo : figure.end + 3])
-    negated = "negation" in modality_in(tokens[max(at.lo, figure.start - 3) : figure.start])
-    years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(t, None)]
-    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(t, None)]
+    negated = "negation" in modality_in(lexicon, tokens[max(at.lo, figure.start - 3) : figure.start])
+    years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(lexicon, t, None)]
+    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(lexicon, t, None)]
     if period:
         years = list(period)
     as_of = _as_of(document, years)
@@ -114,19 +119,21 @@ def _attributed_to(document: Document, view: SentenceView, at: int) -> str | Non
     words = view.words()
     if "according" in words and words[words.index("according") + 1 : words.index("according") + 2] == ["to"]:
         after = words.index("according") + 2
-        return _who(words[after : after + 4]) or "according to"  # _who reads four words at most
-    said = next((i for i, w in enumerate(words) if w in attribution_words()), None)
+        return (
+            _who(document.lexicon, words[after : after + 4]) or "according to"
+        )  # _who reads four words at most
+    said = next((i for i, w in enumerate(words) if w in document.lexicon.attribution_words), None)
     if said is not None:
-        return _who(words[max(0, said - 3) : said][::-1], reverse=True) or words[said]
+        return _who(document.lexicon, words[max(0, said - 3) : said][::-1], reverse=True) or words[said]
     quotes = sum(t.text in '“”"' for t in view.tokens[:at])
     return "quote" if quotes % 2 else None
 
 
-def _who(words: Sequence[str], reverse: bool = False) -> str:
+def _who(lexicon: Lexicon, words: Sequence[str], reverse: bool = False) -> str:
     """The plain words naming an unnamed source, up to a punctuation mark or a preposition."""
     found = []
     for word in words[:4]:
-        if not word.isalpha() or (word in measure_words()["function"] and word not in ("the", "a")):
+        if not word.isalpha() or (word in lexicon.measures["function"] and word not in ("the", "a")):
             break
         found.append(word)
     return " ".join(reversed(found) if reverse else found)
@@ -137,7 +144,9 @@ def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> 
     return Span(begin, stop, document.source.text[begin:stop])
 
 
-def _phrase_span(tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch) -> tuple[int, int]:
+def _phrase_span(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch
+) -> tuple[int, int]:
     """The tokens a figure is quoted with: up to three words before it ('has soared to 11,300') and
     its noun or, when it has none, the indicator just after it ('2,300 have been killed')."""
     start = figure.start
@@ -147,7 +156,7 @@ def _phrase_span(tokens: Sequence[Token], figure: Figure, measure: Measure, at: 
     for j in range(end, min(at.hi, end + INDICATOR_REACH)):
         if not tokens[j].text[:1].isalnum():
             break
-        if phrase_at(tokens, j, "measure"):
+        if phrase_at(lexicon, tokens, j, "measure"):
             end = j + 1
     return start, min(end, len(tokens))
 
@@ -156,14 +165,14 @@ def quantity_claims(document: Document) -> list[Claim]:
     """The quantity claims of a document: one per figure with a measure, and the counts of its lists."""
     claims: list[Claim] = []
     for view in document.sentences:
-        found = figures(view)
+        found = figures(document.lexicon, view)
         previous: Measure | None = None
         floor = 0  # where the last figure and its noun end
         for k, figure in enumerate(found):
             first, last = view.clause_of(figure.start)
             hi = min(last, found[k + 1].start) if k + 1 < len(found) else last
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
-            measure = measure_of(view.tokens, figure, at, previous)
+            measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
             floor = max(figure.end, measure.end if measure else 0)
             if measure is not None:
                 claims.append(_claim(document, view, figure, measure, at))
@@ -180,11 +189,13 @@ def _claim(document: Document, view: SentenceView, figure: Figure, measure: Meas
     holder = holder_of(document, view, figure, at)
     around = scope_of(document, view, measure.end, at) if holder else anchors_of(document, view, figure, at)
     anchors = [p.index for p in around if p != holder]
-    period = _period(tokens, figure, measure)
+    period = _period(document.lexicon, tokens, figure, measure)
     topic = measure.name + (f":{measure.detail}" if measure.detail else "")
     qualifiers = _qualifiers(document, view, figure, at, period)
-    marker = _marker(tokens, figure, measure, at) or _historical(document, qualifiers, period)
-    start, end = _phrase_span(tokens, figure, measure, at)
+    marker = _marker(document.lexicon, tokens, figure, measure, at) or _historical(
+        document, qualifiers, period
+    )
+    start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
     counted = (text(tokens, figure.end, measure.end) if measure.named else "") or measure.name
     if period:
         end = max(end, measure.end + 2)
@@ -201,10 +212,10 @@ def _claim(document: Document, view: SentenceView, figure: Figure, measure: Meas
     )
 
 
-def _year_list(tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
+def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
     """The years listed from a token on ('2022 and 2023', '2019, 2021 and 2023') and the token after."""
     years, i = [], start
-    while i < len(tokens) and is_year(tokens[i], None):
+    while i < len(tokens) and is_year(lexicon, tokens[i], None):
         years.append(int(tokens[i].text))
         joint = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if joint not in (",", "and") or (len(years) > 1 and tokens[i - 1].text.lower() == "and"):
@@ -240,12 +251,14 @@ def _list_claims(document: Document, view: SentenceView) -> list[Claim]:
     attended in two years (and in two places)."""
     tokens, claims = view.tokens, []
     for i in range(len(tokens) - 3):
-        years, end = _year_list(tokens, i + 1) if tokens[i].text.lower() == "in" else ([], i)
+        years, end = (
+            _year_list(document.lexicon, tokens, i + 1) if tokens[i].text.lower() == "in" else ([], i)
+        )
         if not years:
             continue
         first, last = view.clause_of(i)
         clause = Stretch(first, first, last, last)
-        verb = next((v for v in map(verb_stem, tokens[end:last]) if v), None)
+        verb = next((v for v in (verb_stem(document.lexicon, t) for t in tokens[end:last]) if v), None)
         figure = Figure(len(years), len(years), i, end, "list")
         holder = holder_of(document, view, figure, clause)
         if verb is None or holder is None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from factcheck.extract.document import Document, Placed, SentenceView, modality_words
+from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.model import DateRange, EntityType, Qualifiers
 
 QUOTES = '“”«»"'
@@ -35,7 +35,8 @@ class Stance:
             stem = {"wo": "will", "ca": "can", "sha": "shall"}.get(word[:-3], word[:-3])
             return self.kinds(stem) | {"negation"}
         kinds = {k for k in ("hedge", "attribution") if word in self.classes.get(k, NONE)}
-        return kinds | ({modality_words()[word]} if word in modality_words() else set())
+        modality = self.document.lexicon.modality
+        return kinds | ({modality[word]} if word in modality else set())
 
     def qualifiers(self, subject: Placed, lo: int, verb: tuple[int, int], nominal: bool) -> Qualifiers:
         """The statement runs over tokens [lo, hi) with its subject, its verb (or noun) over `verb`.

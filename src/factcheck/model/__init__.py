@@ -6,7 +6,7 @@ from factcheck.model.claims import Claim, ClaimValue, Extraction, Happening, Qua
 from factcheck.model.dates import DateRange
 from factcheck.model.entities import Entity, EntityType, Mention, MentionRef
 from factcheck.model.findings import Evidence, Finding, Notice, Severity
-from factcheck.model.registry import Entry, Membership, Registry, Role
+from factcheck.model.registry import Entry, Link, Membership, Registry, Role
 from factcheck.model.result import OUTPUT_FORMATS, CheckResult, RuleInfo
 from factcheck.model.source import Source, Span
 
@@ -23,6 +23,7 @@ __all__ = [
     "Extraction",
     "Finding",
     "Happening",
+    "Link",
     "Membership",
     "Mention",
     "MentionRef",

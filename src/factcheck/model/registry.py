@@ -15,7 +15,6 @@ class Role:
     """A title held over an interval; `end` is the day it ended (or None while it lasts)."""
 
     title: str
-    parsed: Title
     start: date | None
     end: date | None
     line: int
@@ -80,3 +79,16 @@ class Registry:
                 for accepted in entry.accepted:
                     self._by_name.setdefault(accepted.casefold(), entry)
         return self._by_name.get(name.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """An entity's registry entry, why they were linked, and the entry's roles read as titles
+    (in the order of `entry.roles`)."""
+
+    entry: Entry
+    reason: str
+    titles: tuple[Title, ...] = ()
+
+    def roles(self) -> list[tuple[Role, Title]]:
+        return list(zip(self.entry.roles, self.titles, strict=True))

@@ -1,8 +1,7 @@
-"""The reference registry: the newsroom's canonical names and facts."""
+"""The reference registry file: the newsroom's canonical names and facts, read and checked line by line."""
 
 from __future__ import annotations
 
-from factcheck.model import Entry, Membership, Registry, Role
-from factcheck.registry.load import load_registry
+from factcheck.registry.load import Problems, read_registry
 
-__all__ = ["Entry", "Membership", "Registry", "Role", "load_registry"]
+__all__ = ["Problems", "read_registry"]

@@ -17,7 +17,6 @@ from factcheck.model import DateRange, EntityType, Entry, Membership, Registry, 
 from factcheck.registry.plain import Field, NotPlain, item_node, read_items
 from factcheck.registry.quick import quick_entry
 from factcheck.registry.schema import DATE_KEYS, ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, TOP_KEYS, date_range
-from factcheck.registry.titles import parse_title
 from factcheck.untrusted_yaml import compose_untrusted
 
 # The line that opens the list of entries, at the top level; the plain reader takes it from there.
@@ -40,8 +39,9 @@ class Problems:
             raise RegistryError("\n".join(lines))
 
 
-def load_registry(path: Path) -> Registry:
-    """Read and validate a registry file; every problem found is reported in one RegistryError."""
+def read_registry(path: Path) -> tuple[Registry, Problems]:
+    """Read a registry file with every problem found in it, to be raised together (`Problems`) once
+    the checks that need the lexicon have added theirs. A file that cannot be read is an error at once."""
     where = shown(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -64,8 +64,7 @@ def load_registry(path: Path) -> Registry:
     finally:
         if collecting:
             gc.enable()
-    problems.raise_if_any()
-    return Registry(where, tuple(entries))
+    return Registry(where, tuple(entries)), problems
 
 
 def _read_parsed(text: str, where: str) -> tuple[Problems, list[Entry]]:
@@ -101,11 +100,8 @@ def _read_plain(text: str, where: str) -> tuple[Problems, list[Entry]]:
     entries: list[Entry] = []
 
     def take(line: int, fields: list[Field]) -> None:
-        entry = quick_entry(line, fields)
-        if entry is not None:
-            _check_overlaps(entry.roles, problems)
-        else:  # something to report, or an unusual shape: read as the parser would give it
-            entry = _read_entry(item_node(line, fields), problems)
+        # something to report, or an unusual shape: read as the parser would give it
+        entry = quick_entry(line, fields) or _read_entry(item_node(line, fields), problems)
         if entry is not None:
             entries.append(entry)
 
@@ -164,7 +160,6 @@ def _read_entry(node: yaml.Node, problems: Problems) -> Entry | None:
         return None
     kind = _entity_type(fields.get("type"), problems)
     roles = tuple(r for n in _items(fields.get("roles"), "roles", problems) if (r := _read_role(n, problems)))
-    _check_overlaps(roles, problems)
     parties = tuple(
         p for n in _items(fields.get("parties"), "parties", problems) if (p := _read_membership(n, problems))
     )
@@ -255,7 +250,7 @@ def _read_role(node: yaml.Node, problems: Problems) -> Role | None:
     if held is None:
         return None
     title, start, end = held
-    return Role(title, parse_title(title), start, end, node.start_mark.line + 1)
+    return Role(title, start, end, node.start_mark.line + 1)
 
 
 def _read_membership(node: yaml.Node, problems: Problems) -> Membership | None:
@@ -279,21 +274,6 @@ def _event_date(node: yaml.Node | None, problems: Problems) -> DateRange | None:
         "day" if start.precision == "day" and (end is None or end.precision == "day") else start.precision
     )
     return DateRange(start.start, last, precision)
-
-
-def _check_overlaps(roles: tuple[Role, ...], problems: Problems) -> None:
-    """Two roles of one office (elect or not) whose intervals overlap by more than a day."""
-    for i, first in enumerate(roles):
-        for second in roles[i + 1 :]:
-            a, b = first.parsed, second.parsed
-            if a.office != b.office or (a.jurisdiction or "") != (b.jurisdiction or ""):
-                continue
-            start = max(first.start or date.min, second.start or date.min)
-            end = min(first.end or date.max, second.end or date.max)
-            if start < end:
-                problems.found.append(
-                    (second.line, f"role '{second.title}' overlaps '{first.title}' (line {first.line})")
-                )
 
 
 def _check_duplicates(entries: list[Entry], problems: Problems) -> None:

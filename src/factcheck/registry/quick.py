@@ -15,7 +15,6 @@ from functools import lru_cache
 from factcheck.model import DateRange, EntityType, Entry, Membership, Role
 from factcheck.registry.plain import Element, Field, flow_items, flow_pairs, unquoted
 from factcheck.registry.schema import ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, date_range
-from factcheck.registry.titles import parse_title
 
 _TYPES = {kind.value: kind for kind in EntityType}
 
@@ -69,7 +68,7 @@ def quick_entry(line: int, fields: list[Field]) -> Entry | None:
 
 def _roles(raw: str | list[Element]) -> tuple[Role, ...] | None:
     held = _held(raw, ROLE_KEYS)
-    return None if held is None else tuple([Role(t, parse_title(t), s, e, n + 1) for n, t, s, e in held])
+    return None if held is None else tuple([Role(t, s, e, n + 1) for n, t, s, e in held])
 
 
 def _parties(raw: str | list[Element]) -> tuple[Membership, ...] | None:

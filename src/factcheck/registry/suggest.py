@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from factcheck.extract.names import is_acronym
 from factcheck.graph import FactGraph
+from factcheck.lexicon import is_acronym
 from factcheck.model import Entity, EntityType
 from factcheck.resolve.keys import name_tokens
 

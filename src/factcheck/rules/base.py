@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import repeat
 from typing import ClassVar
 
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Evidence, Finding, RuleInfo, Severity, Source, Span
+from factcheck.lexicon import Lexicon
+from factcheck.model import Entity, Evidence, Finding, Registry, RuleInfo, Severity, Source, Span
 
 # Articles dated closer than this describe the same moment of a story: a title, a party or a
 # count cannot change within it without the sources saying so.
 SAME_MOMENT = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    """The thresholds rules compare by."""
+
+    same_moment: timedelta = SAME_MOMENT  # sources closer than this describe the same moment
+    min_correct: int = 3  # how often a phrase must be spelt right for a one-off spelling to be a typo
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Everything a rule reads: the graph of what the sources say, the word lists, the registry."""
+
+    graph: FactGraph
+    lexicon: Lexicon
+    registry: Registry | None = None
+    settings: RuleSettings = field(default_factory=RuleSettings)
 
 
 class Rule:
@@ -25,7 +45,7 @@ class Rule:
     kind: ClassVar[str]
     severity: ClassVar[Severity]
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         raise NotImplementedError
 
     @classmethod

@@ -9,12 +9,11 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from factcheck.extract.date_phrases import YEAR_GUESSED
-from factcheck.extract.event_words import event_identity
-from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.lexicon import Lexicon
 from factcheck.model import DateRange, Entity, EntityType, Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, cross_source_pairs, quote, same_story, source_date
+from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story, source_date
 
 WEEKDAY_RULE = "date.weekday"
 WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
@@ -50,21 +49,22 @@ class DateConflict(Rule):
     kind = "date"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         by_topic: dict[str, list[ClaimRecord]] = defaultdict(list)
-        for record in graph.claims("date"):
+        for record in context.graph.claims("date"):
             qualifiers, guessed = record.claim.qualifiers, record.claim.rule.endswith(YEAR_GUESSED)
             if record.claim.topic and not qualifiers.hedged and not qualifiers.negated and not guessed:
                 by_topic[record.claim.topic].append(record)
         for topic in sorted(by_topic):
-            yield from self._conflicts(graph, topic, by_topic[topic])
+            yield from self._conflicts(context, topic, by_topic[topic])
 
-    def _conflicts(self, graph: FactGraph, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
+    def _conflicts(self, context: RuleContext, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
+        graph = context.graph
         reported: set[tuple[str, tuple[str, ...]]] = set()
-        identity = event_identity().get(topic)
+        identity = context.lexicon.event_identity.get(topic)
         narrow: dict[str, bool] = {}
         for first, second in cross_source_pairs(records):
-            shared = _identifying(graph, identity, first, second, narrow)
+            shared = _identifying(graph, context.lexicon, identity, first, second, narrow)
             if first.source.id == second.source.id or not shared or agree(first, second):
                 continue
             if not _same_era(first, second, identity) or _other_named_events(graph, first, second):
@@ -166,7 +166,12 @@ def _other_named_events(graph: FactGraph, first: ClaimRecord, second: ClaimRecor
 
 
 def _identifying(
-    graph: FactGraph, identity: str | None, first: ClaimRecord, second: ClaimRecord, narrow: dict[str, bool]
+    graph: FactGraph,
+    lexicon: Lexicon,
+    identity: str | None,
+    first: ClaimRecord,
+    second: ClaimRecord,
+    narrow: dict[str, bool],
 ) -> frozenset[str]:
     """The entities both claims name that tell one event of the kind from another: the same person
     for a death, the same town or named event for a flood. Countries and regions are too wide."""
@@ -177,17 +182,16 @@ def _identifying(
         return frozenset()
     for i in first.anchors & second.anchors:
         if i not in narrow:  # asked once per entity: it searches the texts of its sources
-            narrow[i] = _narrow_place(graph, graph.entities[i])
+            narrow[i] = _narrow_place(graph, lexicon, graph.entities[i])
     return frozenset(i for i in first.anchors & second.anchors if narrow[i])
 
 
-def _narrow_place(graph: FactGraph, entity: Entity) -> bool:
+def _narrow_place(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> bool:
     """A named place below the level of a country or a region, or a named event. A name of unknown
     type counts unless it is an acronym or a word the sources also write in lower case."""
-    gazetteer = load_gazetteer()
-    if any(gazetteer.country_of(name) for name in (entity.name, *entity.aliases)):
+    if any(lexicon.country_of(name) for name in (entity.name, *entity.aliases)):
         return False
-    if all(gazetteer.name_heads.get(word) == "place" for word in entity.name.split()):
+    if all(lexicon.name_heads.get(word) == "place" for word in entity.name.split()):
         return False  # "Middle East", "Mediterranean"
     if entity.type in (EntityType.PLACE, EntityType.EVENT):
         return True

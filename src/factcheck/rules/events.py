@@ -6,12 +6,12 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from itertools import combinations
 
-from factcheck.extract.events import lexicon
-from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.graph import ClaimRecord
+from factcheck.lexicon import Lexicon
 from factcheck.model import DateRange, Entity, Finding, Happening
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton
-from factcheck.rules.base import Rule, quote, same_story
+from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # Reports further apart than this may be about two occasions (last year's summit, a later death).
 SAME_OCCASION = timedelta(days=7)
@@ -46,14 +46,14 @@ def _gap(a: DateRange, b: DateRange) -> timedelta:
     return max(a.start - b.end, b.start - a.end, timedelta(0))
 
 
-def _same_target(first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_target(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
     """'the NATO summit' and 'the summit' are one; 'the G7 summit' and 'the NATO summit' are two;
     'the meeting' is any of many unless both name it."""
     *names_a, head_a = _happening(first).target.casefold().split() or [""]
     *names_b, head_b = _happening(second).target.casefold().split() or [""]
     if not head_a or head_a != head_b:
         return False
-    if head_a in lexicon()["recurring"]:
+    if head_a in lexicon.event_class("recurring"):
         return bool(names_a) and names_a == names_b
     return not names_a or not names_b or names_a == names_b
 
@@ -98,7 +98,8 @@ class EventConflict(Rule):
     kind = "event"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "event"):
@@ -107,13 +108,13 @@ class EventConflict(Rule):
             for a, b in combinations(sorted(by_source), 2):
                 if not same_story(graph, a, b):
                     continue
-                yield from self._attendance(entity, by_source[a], by_source[b])
+                yield from self._attendance(context.lexicon, entity, by_source[a], by_source[b])
                 yield from self._fate(entity, by_source[a], by_source[b])
 
     def _attendance(
-        self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
+        self, lexicon: Lexicon, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
     ) -> Iterator[Finding]:
-        pair = _attendance_pair(first, second) or _attendance_pair(second, first)
+        pair = _attendance_pair(lexicon, first, second) or _attendance_pair(lexicon, second, first)
         if pair is None:
             return
         went, away = pair
@@ -145,18 +146,20 @@ class EventConflict(Rule):
 
 
 def _attendance_pair(
-    went_source: list[ClaimRecord], away_source: list[ClaimRecord]
+    lexicon: Lexicon, went_source: list[ClaimRecord], away_source: list[ClaimRecord]
 ) -> tuple[ClaimRecord, ClaimRecord] | None:
     """A claim that the person attended in one source, and that they stayed away in the other."""
     first, second = _asserted(went_source, "attend"), _asserted(away_source, "attend")
     for went in (r for r in first if not r.claim.qualifiers.negated):
         for away in (r for r in second if r.claim.qualifiers.negated):
-            if not (_same_target(went, away) and _same_standing(went, away) and _comparable(went, away)):
+            if not (
+                _same_target(lexicon, went, away) and _same_standing(went, away) and _comparable(went, away)
+            ):
                 continue
             # a source that says both about one event is telling a longer story, not contradicting
-            if any(_same_target(r, went) and r.claim.qualifiers.negated for r in first):
+            if any(_same_target(lexicon, r, went) and r.claim.qualifiers.negated for r in first):
                 continue
-            if any(_same_target(r, away) and not r.claim.qualifiers.negated for r in second):
+            if any(_same_target(lexicon, r, away) and not r.claim.qualifiers.negated for r in second):
                 continue
             return went, away
     return None

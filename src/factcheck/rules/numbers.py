@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 
-from factcheck.extract.figures import comparison
-from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType, Finding, Quantity
 from factcheck.model import Severity as S
-from factcheck.rules.base import SAME_MOMENT, Rule, cross_source_pairs, quote, same_story
+from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
 
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
 ROUNDING = 0.05
@@ -43,13 +43,14 @@ class NumberConflict(Rule):
     kind = "number"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         """One finding per measure, holder or place, and pair of values that disagree."""
+        graph = context.graph
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
-        for (topic, holder), records in sorted(_groups(graph).items()):
+        for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
             for first, second in cross_source_pairs(records):
-                if _disagree(graph, first, second):
+                if _disagree(context, first, second):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]
             for values, paired in found.items():
@@ -81,12 +82,12 @@ class NumberConflict(Rule):
         )
 
 
-def _groups(graph: FactGraph) -> dict[tuple[str, str], list[ClaimRecord]]:
+def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[ClaimRecord]]:
     """Comparable claims by measure and by what they are about: the holder's entity, else each
     place named with the figure."""
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
     for record in graph.claims("quantity"):
-        if not _comparable(record):
+        if not _comparable(record, lexicon):
             continue
         keys = [record.entity.id] if record.entity is not None else sorted(_places(graph, record))
         for key in keys:
@@ -94,13 +95,13 @@ def _groups(graph: FactGraph) -> dict[tuple[str, str], list[ClaimRecord]]:
     return groups
 
 
-def _comparable(record: ClaimRecord) -> bool:
+def _comparable(record: ClaimRecord, lexicon: Lexicon) -> bool:
     """A figure that is the source's own current count of a compared measure."""
     claim, qualifiers = record.claim, record.claim.qualifiers
     if qualifiers.hedged or qualifiers.negated or "(" in claim.topic or not isinstance(claim.value, Quantity):
         return False
     measure, _, detail = claim.topic.partition(":")
-    mode = comparison(measure)
+    mode = lexicon.comparison(measure)
     # a duration or a share says little without whose it is: "for three years", "54% of the vote"
     return mode == "total" or (mode in ("verb", "of") and bool(detail) and record.entity is not None)
 
@@ -109,13 +110,15 @@ def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
     return {a for a in record.anchors if graph.entities[a].type == EntityType.PLACE}
 
 
-def _disagree(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
-    a, b = first.claim, second.claim
+def _disagree(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+    graph, a, b = context.graph, first.claim, second.claim
     if first.source.id == second.source.id or a.rule == b.rule == "quantity.list":
         return False
     if (a.qualifiers.attributed_to is None) != (b.qualifiers.attributed_to is None):
         return False
-    if not _same_moment(first, second) or not _same_scope(graph, first, second):
+    if not _same_moment(first, second, context.settings.same_moment):
+        return False
+    if not _same_scope(graph, context.lexicon, first, second):
         return False
     if not same_story(graph, first.source.id, second.source.id):
         return False
@@ -150,7 +153,7 @@ def _rounded(quantity: Quantity) -> tuple[float, float]:
     return value - slack, value + slack
 
 
-def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta) -> bool:
     """Both figures hold at one time: the years the text gives them for overlap; with no year in
     the text, the articles are less than 30 days apart (or of unknown date)."""
     a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
@@ -159,10 +162,10 @@ def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:
         return a is not None and b is not None and a.overlaps(b)
     if a is None or b is None:
         return True
-    return abs(a.start - b.start) <= SAME_MOMENT
+    return abs(a.start - b.start) <= same_moment
 
 
-def _same_scope(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_scope(graph: FactGraph, lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
     """Two figures of one holder, or of none, about the same place: they name the same places below
     the country level ("in Derna" and "in Libya's Derna"), or only countries and share one or, with
     a holder, name none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
@@ -174,15 +177,15 @@ def _same_scope(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bo
             return False
         if not places_a and not places_b:
             return True
-    local_a, local_b = _local(graph, places_a), _local(graph, places_b)
+    local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
     if local_a or local_b:
         return local_a == local_b
     return bool(places_a & places_b)
 
 
-def _local(graph: FactGraph, places: set[str]) -> set[str]:
+def _local(graph: FactGraph, lexicon: Lexicon, places: set[str]) -> set[str]:
     """The places below the country level."""
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     return {p for p in places if graph.entities[p].name.lower() not in countries}
 
 

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 
-from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.graph import ClaimRecord
 from factcheck.model import Finding
 from factcheck.model import Severity as S
-from factcheck.rules.base import SAME_MOMENT, Rule, cross_source_pairs, quote
+from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote
 from factcheck.rules.spelling import spelling_variants, variant_evidence, variant_listing
 
 
-def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta) -> bool:
     a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
-    return a is None or b is None or abs(a.start - b.start) <= SAME_MOMENT
+    return a is None or b is None or abs(a.start - b.start) <= same_moment
 
 
 class PartyConflict(Rule):
@@ -36,7 +37,8 @@ class PartyConflict(Rule):
     kind = "party"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             records = [r for r in graph.claims_about(entity, "party") if graph.party_of(r)]
             reported: set[tuple[str, str]] = set()
@@ -45,7 +47,11 @@ class PartyConflict(Rule):
                 if party_a is None or party_b is None or party_a.id == party_b.id:
                     continue
                 pair = (min(party_a.id, party_b.id), max(party_a.id, party_b.id))
-                if first.source.id == second.source.id or not _same_moment(first, second) or pair in reported:
+                if (
+                    first.source.id == second.source.id
+                    or not _same_moment(first, second, context.settings.same_moment)
+                    or pair in reported
+                ):
                     continue
                 reported.add(pair)
                 yield self.finding(
@@ -79,10 +85,11 @@ class PartyName(Rule):
     kind = "party"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity_id in sorted(graph.parties()):
             entity = graph.entities[entity_id]
-            chosen = spelling_variants(graph, entity)
+            chosen = spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 yield self.finding(
                     entity,

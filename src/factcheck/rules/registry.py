@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Entry, Evidence, Finding, Role, Title
+from factcheck.graph import ClaimRecord
+from factcheck.model import Entity, Entry, Evidence, Finding, Link, Registry, Role, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import Rule, claim_date, quote
+from factcheck.rules.base import Rule, RuleContext, claim_date, quote
 from factcheck.rules.spelling import written_forms, written_tokens
 from factcheck.rules.titles import title_as_written
 
 
-def registry_evidence(graph: FactGraph, text: str, line: int) -> Evidence:
-    path = graph.registry.path if graph.registry else "reference"
+def registry_evidence(registry: Registry | None, text: str, line: int) -> Evidence:
+    path = registry.path if registry else "reference"
     return Evidence(source_id="reference", path=path, text=text, line=line)
 
 
@@ -40,7 +40,8 @@ class RegistrySpelling(Rule):
     kind = "spelling"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             link = graph.link(entity)
             if link is None:
@@ -57,7 +58,7 @@ class RegistrySpelling(Rule):
                 listed = " (a spelling the registry lists to avoid)" if key in avoided else ""
                 proposed = _closest_accepted(written.form, entry)
                 evidence = [quote(r.source, r.mention.span) for r in written.first_in.values()]
-                evidence.append(registry_evidence(graph, f"{entry.name} (canonical)", entry.line))
+                evidence.append(registry_evidence(context.registry, f"{entry.name} (canonical)", entry.line))
                 yield self.finding(
                     entry.name,
                     f"'{written.form}' should be written '{proposed}'{listed}",
@@ -108,25 +109,26 @@ class RegistryTitle(Rule):
     kind = "title"
     severity = S.ERROR
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             link = graph.link(entity)
             if link is None or not link.entry.roles:
                 continue
             for record in graph.claims_about(entity, "title"):
-                finding = self._check_claim(graph, entity, link.entry, record)
+                finding = self._check_claim(context.registry, entity, link, record)
                 if finding is not None:
                     yield finding
 
     def _check_claim(
-        self, graph: FactGraph, entity: Entity, entry: Entry, record: ClaimRecord
+        self, registry: Registry | None, entity: Entity, link: Link, record: ClaimRecord
     ) -> Finding | None:
-        title = record.claim.value
+        entry, title = link.entry, record.claim.value
         day, lower_bound = claim_date(record.source)
         if not isinstance(title, Title) or day is None or title.modifier not in (None, "elect", "former"):
             return None
-        roles = [r for r in entry.roles if r.parsed.office == title.office and _same_place(r.parsed, title)]
-        office_roles = [r for r in roles if r.parsed.modifier is None]
+        roles = [(r, t) for r, t in link.roles() if t.office == title.office and _same_place(t, title)]
+        office_roles = [r for r, t in roles if t.modifier is None]
         if not office_roles:
             return None
         wrong = _wrong(title, roles, office_roles, day, lower_bound)
@@ -134,7 +136,7 @@ class RegistryTitle(Rule):
             return None
         when = f"after {day.isoformat()}" if lower_bound else f"on {day.isoformat()}"
         evidence = [quote(record.source, record.claim.span)]
-        evidence += [registry_evidence(graph, str(r), r.line) for r in roles]
+        evidence += [registry_evidence(registry, str(r), r.line) for r, _ in roles]
         return self.finding(
             entry.name,
             f"{entry.name} is called '{title_as_written(record)}' {when}, but the registry has {wrong}",
@@ -150,7 +152,9 @@ def _same_place(role: Title, claimed: Title) -> bool:
     return role.jurisdiction.casefold() == claimed.jurisdiction.casefold()
 
 
-def _wrong(title: Title, roles: list[Role], office_roles: list[Role], day: date, lower_bound: bool) -> str:
+def _wrong(
+    title: Title, roles: list[tuple[Role, Title]], office_roles: list[Role], day: date, lower_bound: bool
+) -> str:
     """What the registry says instead, or '' when the claim can hold."""
 
     def holds(role: Role) -> bool:
@@ -160,9 +164,9 @@ def _wrong(title: Title, roles: list[Role], office_roles: list[Role], day: date,
     if title.modifier is None and not any(holds(r) for r in office_roles):
         return "; ".join(str(r) for r in office_roles)
     if title.modifier == "elect":
-        elect = [r for r in roles if r.parsed.modifier == "elect"]
+        elect = [r for r, t in roles if t.modifier == "elect"]
         if elect and not any(holds(r) for r in elect):
-            return "; ".join(str(r) for r in roles)
+            return "; ".join(str(r) for r, _ in roles)
         in_office = [r for r in office_roles if r.holds_on(day) and (not lower_bound or r.end is None)]
         if in_office:
             return f"{in_office[0]} (already in office)"
@@ -187,17 +191,18 @@ class RegistryParty(Rule):
     kind = "party"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, registry = context.graph, context.registry
         for entity in graph.entities.values():
             link = graph.link(entity)
-            if link is None or not link.entry.parties or graph.registry is None:
+            if link is None or not link.entry.parties or registry is None:
                 continue
             for record in graph.claims_about(entity, "party"):
                 day, _ = claim_date(record.source)
                 memberships = [m for m in link.entry.parties if m.holds_on(day)] or list(link.entry.parties)
                 accepted = set()
                 for membership in memberships:
-                    party_entry = graph.registry.named(membership.party)
+                    party_entry = registry.named(membership.party)
                     names = party_entry.accepted if party_entry else (membership.party,)
                     accepted |= {exact_key(n) for n in names}
                 party = graph.party_of(record)
@@ -212,7 +217,7 @@ class RegistryParty(Rule):
                     [
                         quote(record.source, record.claim.span),
                         registry_evidence(
-                            graph, f"{link.entry.name}: party {canonical}", memberships[0].line
+                            registry, f"{link.entry.name}: party {canonical}", memberships[0].line
                         ),
                     ],
                     attribute="registry-party",

@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.extract.text import Sentence, split_sentences
-from factcheck.graph import FactGraph
 from factcheck.model import DateRange, EntityType, Entry, Finding, Source
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import Rule, quote
+from factcheck.rules.base import Rule, RuleContext, quote
 from factcheck.rules.registry import registry_evidence
 
 SMALL_WORDS = frozenset("the a an of in at on for and to".split())
@@ -80,10 +78,11 @@ class RegistryEventDate(Rule):
     kind = "date"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
-        if graph.registry is None:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, registry = context.graph, context.registry
+        if registry is None:
             return
-        events = [e for e in graph.registry.entries if e.type == EntityType.EVENT and e.date]
+        events = [e for e in registry.entries if e.type == EntityType.EVENT and e.date]
         sentences = _Sentences()
         dated = graph.claims("date")
         for entry in events:
@@ -100,7 +99,7 @@ class RegistryEventDate(Rule):
                     f"{entry.name} is dated {claimed} in {record.source.id}; the registry has {entry.date}",
                     [
                         quote(record.source, record.claim.span),
-                        registry_evidence(graph, f"{entry.name}: {entry.date}", entry.line),
+                        registry_evidence(registry, f"{entry.name}: {entry.date}", entry.line),
                     ],
                     attribute="registry-event-date",
                     values=[str(claimed), str(entry.date)],
@@ -126,12 +125,13 @@ class RegistryEventPlace(Rule):
     kind = "event"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
-        if graph.registry is None:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, registry = context.graph, context.registry
+        if registry is None:
             return
-        countries = load_gazetteer().countries
+        countries = context.lexicon.countries
         sentences = _Sentences()
-        for entry in (e for e in graph.registry.entries if e.type == EntityType.EVENT and e.place):
+        for entry in (e for e in registry.entries if e.type == EntityType.EVENT and e.place):
             variants, place = _event_variants(entry), entry.place or ""
             for entity in graph.entities.values():
                 if entity.type != EntityType.PLACE or entity.name.casefold() in countries:
@@ -153,7 +153,7 @@ class RegistryEventPlace(Rule):
                         f"{entry.name} is placed in {span.text} in {record.source.id}; the registry has {place}",
                         [
                             quote(record.source, span),
-                            registry_evidence(graph, f"{entry.name}: {place}", entry.line),
+                            registry_evidence(registry, f"{entry.name}: {place}", entry.line),
                         ],
                         attribute="registry-event-place",
                         values=[span.text, place],

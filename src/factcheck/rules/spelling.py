@@ -10,14 +10,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.names import is_acronym
 from factcheck.extract.text import tokenize
 from factcheck.graph import FactGraph, MentionRecord
+from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import name_tokens
 from factcheck.resolve.names import NICKNAME, name_match
-from factcheck.rules.base import Rule, quote
+from factcheck.rules.base import Rule, RuleContext, quote
 from factcheck.sources import without_comments
 
 
@@ -51,7 +51,7 @@ def _as_written(record: MentionRecord) -> str:
     return "the " + text if before == "the " and not text.startswith("The ") else text
 
 
-def spelling_variants(graph: FactGraph, entity: Entity) -> list[Written]:
+def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> list[Written]:
     """The spellings of an entity that differ in letters between sources, or [] if none do."""
     by_key: dict[str, list[Written]] = defaultdict(list)
     for written in written_forms(graph, entity):
@@ -60,7 +60,7 @@ def spelling_variants(graph: FactGraph, entity: Entity) -> list[Written]:
     variants: set[str] = set()
     for i, key in enumerate(keys):
         for other in keys[i + 1 :]:
-            if _comparable(by_key[key][0].form, by_key[other][0].form):
+            if _comparable(lexicon, by_key[key][0].form, by_key[other][0].form):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and _spread(chosen) else []
@@ -113,7 +113,7 @@ def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
     return True
 
 
-def _comparable(a: str, b: str) -> bool:
+def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
@@ -121,7 +121,7 @@ def _comparable(a: str, b: str) -> bool:
         return False
     if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
         return False
-    return name_match(a, b, organisation=True) not in (
+    return name_match(a, b, lexicon, organisation=True) not in (
         None,
         NICKNAME,
     )  # "Bill" for "William" is no misspelling
@@ -168,10 +168,11 @@ class SpellingVariant(Rule):
     kind = "spelling"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         parties = graph.parties()
         for entity in graph.entities.values():
-            chosen = [] if entity.id in parties else spelling_variants(graph, entity)
+            chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 yield self.finding(
                     entity,
@@ -199,7 +200,8 @@ class SpellingStyle(Rule):
     kind = "spelling"
     severity = S.INFO
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             by_key: dict[str, list[Written]] = defaultdict(list)
             for written in written_forms(graph, entity):
@@ -256,10 +258,9 @@ class PhraseTypo(Rule):
     name = "spelling.typo"
     kind = "spelling"
     severity = S.INFO
-    min_correct = 3
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
-        pairs, words = _name_word_pairs(graph)
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        pairs, words = _name_word_pairs(context.graph)
         by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (head, word), places in pairs.items():
             by_head[head].append((word, len(places)))
@@ -269,7 +270,7 @@ class PhraseTypo(Rule):
             right = [
                 w
                 for w, count in by_head[head]
-                if count >= self.min_correct
+                if count >= context.settings.min_correct
                 and Levenshtein.distance(w, word) == 1
                 and w[0] == word[0]
                 and not _inflection(w, word)

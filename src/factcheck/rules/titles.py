@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.extract.names import initials
 from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.lexicon import Lexicon, initials
 from factcheck.model import Finding, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import SAME_MOMENT, Rule, claim_date, cross_source_pairs, quote
+from factcheck.rules.base import SAME_MOMENT, Rule, RuleContext, claim_date, cross_source_pairs, quote
 
 # Modifiers that say the title belongs to another time than the article's.
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
@@ -20,10 +19,17 @@ HISTORICAL = {"then"}
 
 
 def incompatibility(
-    a: Title, a_date: date | None, b: Title, b_date: date | None, different_bodies: bool = False
+    a: Title,
+    a_date: date | None,
+    b: Title,
+    b_date: date | None,
+    exclusive: frozenset[str],
+    different_bodies: bool = False,
+    same_moment: timedelta = SAME_MOMENT,
 ) -> str | None:
     """Why two titles of one person cannot both hold at the dates they are claimed for, or None.
 
+    `exclusive` are the offices one person holds one at a time (heads of state or government);
     `different_bodies` says the two jurisdictions are known to be two different bodies or countries."""
     if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
         return None
@@ -32,8 +38,7 @@ def incompatibility(
             return f"'{a.office}' of two different bodies, {a.jurisdiction} and {b.jurisdiction}"
         return None
     if a.office == b.office:
-        return _timing(a, a_date, b, b_date) or _timing(b, b_date, a, a_date)
-    exclusive = load_gazetteer().exclusive_offices
+        return _timing(a, a_date, b, b_date, same_moment) or _timing(b, b_date, a, a_date, same_moment)
     if (
         a.office in exclusive
         and b.office in exclusive
@@ -46,16 +51,18 @@ def incompatibility(
     return None
 
 
-def _timing(early: Title, early_date: date | None, current: Title, current_date: date | None) -> str | None:
+def _timing(
+    early: Title, early_date: date | None, current: Title, current_date: date | None, same_moment: timedelta
+) -> str | None:
     """`early` is an 'elect' or 'former' form of the office `current` holds outright."""
     if current.modifier is not None:
         return None
     if early.modifier in BEFORE_OFFICE:
-        if early_date and current_date and current_date - early_date > SAME_MOMENT:
+        if early_date and current_date and current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
         return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
-        if early_date and current_date and early_date - current_date > SAME_MOMENT:
+        if early_date and current_date and early_date - current_date > same_moment:
             return None  # in office first, former later
         return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
     return None
@@ -81,14 +88,15 @@ class TitleConflict(Rule):
     kind = "title"
     severity = S.ERROR
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             records = graph.claims_about(entity, "title")
             reported: set[tuple[str, str]] = set()
             for first, second in cross_source_pairs(records):
                 if first.source.id == second.source.id:
                     continue
-                why = self._why(graph, first, second)
+                why = self._why(context, first, second)
                 values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                 if why is None or values in reported:
                     continue
@@ -103,18 +111,22 @@ class TitleConflict(Rule):
                 )
 
     @staticmethod
-    def _why(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> str | None:
+    def _why(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> str | None:
         a, b = first.claim.value, second.claim.value
         if not isinstance(a, Title) or not isinstance(b, Title):
             return None
-        return incompatibility(a, _when(first), b, _when(second), _different_bodies(graph, a, b))
+        lexicon, moment = context.lexicon, context.settings.same_moment
+        different = _different_bodies(context.graph, lexicon, a, b)
+        return incompatibility(
+            a, _when(first), b, _when(second), lexicon.exclusive_offices, different, moment
+        )
 
 
-def _different_bodies(graph: FactGraph, a: Title, b: Title) -> bool:
+def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) -> bool:
     """Both jurisdictions name known bodies or countries, and not the same one."""
     if not a.jurisdiction or not b.jurisdiction:
         return False
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     country_a, country_b = countries.get(a.jurisdiction.lower()), countries.get(b.jurisdiction.lower())
     if country_a and country_b:
         return country_a != country_b
