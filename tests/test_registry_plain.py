@@ -6,9 +6,9 @@ import pytest
 
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entry
-from factcheck.registry.load import Problems, _check_duplicates, _read_parsed, _read_plain
-from factcheck.registry.plain import NotPlain
 from factcheck.resolve.registry import RoleTitles, overlaps
+from factcheck.sources.registry.load import Problems, _check_duplicates, _read_parsed, _read_plain
+from factcheck.sources.registry.plain import NotPlain
 
 HEAD = "version: 1\nentities:\n"
 PLAIN = {

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import yaml
 
 from factcheck.model import Finding, Notice, Source
-from factcheck.untrusted_yaml import load_untrusted
+from factcheck.sources.untrusted_yaml import load_untrusted
 
 UNUSED = "FC001"
 INVALID = "FC002"

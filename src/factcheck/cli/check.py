@@ -154,7 +154,7 @@ def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config
         return [Path(t) for t in targets] if targets else None
     if targets:
         raise click.UsageError("give TARGETS or --changed-since, not both")
-    from factcheck.vcs import changed_articles
+    from factcheck.sources.git import changed_articles
 
     return changed_articles(changed_since, Path(config.sources))
 

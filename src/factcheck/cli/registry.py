@@ -53,7 +53,7 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
     """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
     from factcheck.lexicon import load_lexicon
     from factcheck.pipeline import analyse
-    from factcheck.registry.suggest import suggestion_yaml, unknown_entities
+    from factcheck.report.suggest import suggestion_yaml, unknown_entities
     from factcheck.sources import load_corpus
 
     config = settings().with_overrides(reference=reference)
@@ -89,8 +89,8 @@ def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None,
     import io
 
     from factcheck.files import write_atomic
-    from factcheck.registry.wikidata import import_wikidata, read_ids
-    from factcheck.registry.write import write_registry
+    from factcheck.sources.registry.write import write_registry
+    from factcheck.sources.wikidata import import_wikidata, read_ids
 
     if ids_file is None and types is None:
         raise click.UsageError("give --ids FILE or --types Q5,... (importing a whole dump is rarely meant)")

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.dates import (
+from factcheck.model import DateRange
+from factcheck.sources.calendar import (
     ABSOLUTE_DATE,
     BARE_MONTH,
     BARE_YEAR,
@@ -27,7 +28,6 @@ from factcheck.dates import (
     weekday_before,
     year_range,
 )
-from factcheck.model import DateRange
 
 
 @dataclass(frozen=True, slots=True)

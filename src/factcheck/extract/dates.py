@@ -16,13 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck import dates as cal
 from factcheck.extract.date_phrases import find_dates
 from factcheck.extract.document import Document, SentenceView, modality_in
 from factcheck.extract.event_words import EventWord, events_in
 from factcheck.extract.text import Token, quotations
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+from factcheck.sources import calendar as cal
 
 
 def _words(text: str) -> frozenset[str]:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import MONTHS, WEEKDAYS
 from factcheck.extract.text import Sentence, Token
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import EntityType
+from factcheck.sources.calendar import MONTHS, WEEKDAYS
 
 # "Khan-backed", "Sharif-led": the name ends before the hyphen; so it does before "-the" ("Paris-the").
 ATTRIBUTIVE_SUFFIXES = frozenset(

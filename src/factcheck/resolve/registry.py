@@ -12,9 +12,9 @@ from pathlib import Path
 from factcheck.extract.titles import parse_title
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, EntityType, Entry, Extraction, Link, MentionRef, Registry, Role, Title
-from factcheck.registry import read_registry
 from factcheck.resolve.keys import DROPPABLE, exact_key, exact_key_and_tokens, name_tokens, skeleton
 from factcheck.resolve.names import COUNTRY_ADDED, name_match
+from factcheck.sources.registry import read_registry
 
 ORGANISATIONS = {EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP}
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")  # as in resolve.keys

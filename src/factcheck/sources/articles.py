@@ -1,4 +1,4 @@
-"""Loading articles from disk: files and folders, front matter, publication dates."""
+"""Loading articles from disk: files and folders, sizes, encodings, ids and publication dates."""
 
 from __future__ import annotations
 
@@ -6,36 +6,24 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 
-import yaml
-
-from factcheck.dates import ABSOLUTE_DATE, latest_past_reference, match_to_range
 from factcheck.errors import SourceError
 from factcheck.files import printable, shown
 from factcheck.model import Source
-from factcheck.untrusted_yaml import load_untrusted
+from factcheck.sources.calendar import latest_past_reference
+from factcheck.sources.front_matter import coerce_date, find_dateline, parse_front_matter
+from factcheck.sources.markup import blank_html
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
+
 # Articles larger than this are refused before they are read (`max-article-size`).
 DEFAULT_MAX_ARTICLE_SIZE = 2 * 1024 * 1024
+
 # Files that sit beside articles in a corpus but are not articles.
 NOT_ARTICLES = {"readme.md", "license.md", "changelog.md"}
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
-# A dateline is looked for only near the top: later dates are what the article talks about.
-DATELINE_WINDOW = 400
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# Tags, scripts and styles are blanked; a factcheck suppression comment is kept for suppress.py.
-# Each is tried, in this order, only where its closing mark still follows (see `_html_spans`).
-_HTML_PARTS = (
-    (re.compile(r"<script.*?</script>", re.DOTALL | re.IGNORECASE), "<script", "</script>"),
-    (re.compile(r"<style.*?</style>", re.DOTALL | re.IGNORECASE), "<style", "</style>"),
-    (re.compile(r"<!--(?!\s*factcheck:).*?-->", re.DOTALL), "<!--", "-->"),
-    (re.compile(r"<(?!!--)[^>]+>"), "<", ">"),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,114 +129,6 @@ def _too_large(path: Path, size: int, max_size: int) -> str:
         f"{shown(path)}: {size:,} bytes, more than max-article-size ({max_size:,} bytes); "
         "raise it with --max-article-size or in [tool.factcheck] if this really is one article"
     )
-
-
-def parse_front_matter(text: str, where: str) -> tuple[dict[str, object], int]:
-    """The front matter as a mapping and the offset where the body starts."""
-    match = FRONT_MATTER.match(text)
-    if not match:
-        return {}, 0
-    try:
-        data = load_untrusted(match.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise SourceError(f"{where}{line}: malformed front matter: {problem}") from None
-    if not isinstance(data, dict):
-        raise SourceError(f"{where}: front matter must be a mapping of keys to values")
-    return {str(k): v for k, v in data.items()}, match.end()
-
-
-def coerce_date(value: object, where: str, key: str = "published") -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        match = ABSOLUTE_DATE.search(text)
-        found = match_to_range(match, None) if match else None
-        if found is None or found.precision != "day":
-            raise SourceError(
-                f"{where}: front matter '{key}' is not a date: {printable(repr(text))}"
-            ) from None
-        return found.start
-
-
-def find_dateline(text: str, body_start: int) -> date | None:
-    """A byline date near the top ("June 26, 2025 at 14:44 JST"); only a full date counts."""
-    window = text[body_start : body_start + DATELINE_WINDOW]
-    for match in ABSOLUTE_DATE.finditer(window):
-        found = match_to_range(match, None)
-        if found is not None and found.precision == "day":
-            line_start = window.rfind("\n", 0, match.start()) + 1
-            line_end = window.find("\n", match.end())
-            line = window[line_start : line_end if line_end >= 0 else len(window)].strip()
-            if _is_dateline(line, match.start() - line_start):
-                return found.start
-    return None
-
-
-def _is_dateline(line: str, date_at: int) -> bool:
-    """A byline date on a short line of its own ("June 26, 2025 at 14:44 JST"), or a dateline
-    opening the story ("TOKYO, June 26, 2025 (Wire) -"); not a date inside a sentence."""
-    if len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”")):
-        return True
-    head = line[:date_at]
-    return date_at <= 40 and (head == "" or (head.rstrip().endswith(",") and head.split(",")[0].isupper()))
-
-
-def without_comments(text: str) -> str:
-    """HTML comments (suppressions among them) blanked out, offsets unchanged: not article text."""
-    # No comment ends after the last closing mark: an opener past it would make the pattern scan
-    # to the end of the text from every opener, quadratic in a text of unclosed "<!--".
-    bound = text.rfind("-->") + 3
-    return _COMMENT.sub(_blanked, text[:bound]) + text[bound:]
-
-
-def blank_html(text: str) -> str:
-    """Replace tags by spaces so that offsets into the result still index the file."""
-    pieces, done = [], 0
-    for start, end in _html_spans(text):
-        pieces += [text[done:start], _blanked(text[start:end])]
-        done = end
-    return "".join([*pieces, text[done:]])
-
-
-def _blanked(found: re.Match[str] | str) -> str:
-    return re.sub(r"[^\n]", " ", found if isinstance(found, str) else found.group(0))
-
-
-def _html_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Where the scripts, styles, comments (but suppressions) and tags of an HTML text stand.
-
-    A part is tried at a '<' only when its closing mark occurs far enough after it, so that
-    unclosed openers cost nothing and every scan ends in a match that is then skipped: linear."""
-    last_closing = [_last(closing, text) for _, _, closing in _HTML_PARTS]
-    start = text.find("<")
-    while start >= 0:
-        end = start + 1
-        for (pattern, opening, _), closing_at in zip(_HTML_PARTS, last_closing, strict=True):
-            if closing_at >= start + len(opening):
-                found = pattern.match(text, start)
-                if found:
-                    end = found.end()
-                    yield start, end
-                    break
-        start = text.find("<", end)
-
-
-def _last(mark: str, text: str) -> int:
-    """Where a mark occurs last in a text, in any case (-1 when nowhere)."""
-    found = -1
-    for found_at in re.finditer(re.escape(mark), text, re.IGNORECASE):
-        found = found_at.start()
-    return found
 
 
 def load_source(path: Path, source_id: str | None = None, max_size: int = DEFAULT_MAX_ARTICLE_SIZE) -> Source:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from factcheck.errors import UsageError
 from factcheck.files import printable, shown
-from factcheck.sources import ARTICLE_SUFFIXES
+from factcheck.sources.articles import ARTICLE_SUFFIXES
 
 
 def _git(*args: str, cwd: Path) -> str:

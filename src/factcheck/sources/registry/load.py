@@ -14,10 +14,17 @@ import yaml
 from factcheck.errors import RegistryError
 from factcheck.files import shown
 from factcheck.model import DateRange, EntityType, Entry, Membership, Registry, Role
-from factcheck.registry.plain import Field, NotPlain, item_node, read_items
-from factcheck.registry.quick import quick_entry
-from factcheck.registry.schema import DATE_KEYS, ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, TOP_KEYS, date_range
-from factcheck.untrusted_yaml import compose_untrusted
+from factcheck.sources.registry.plain import Field, NotPlain, item_node, read_items
+from factcheck.sources.registry.quick import quick_entry
+from factcheck.sources.registry.schema import (
+    DATE_KEYS,
+    ENTRY_KEYS,
+    PARTY_KEYS,
+    ROLE_KEYS,
+    TOP_KEYS,
+    date_range,
+)
+from factcheck.sources.untrusted_yaml import compose_untrusted
 
 # The line that opens the list of entries, at the top level; the plain reader takes it from there.
 _ENTITIES = re.compile(r"^entities:[ ]*\n", re.MULTILINE)

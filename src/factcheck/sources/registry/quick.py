@@ -13,8 +13,8 @@ from datetime import date
 from functools import lru_cache
 
 from factcheck.model import DateRange, EntityType, Entry, Membership, Role
-from factcheck.registry.plain import Element, Field, flow_items, flow_pairs, unquoted
-from factcheck.registry.schema import ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, date_range
+from factcheck.sources.registry.plain import Element, Field, flow_items, flow_pairs, unquoted
+from factcheck.sources.registry.schema import ENTRY_KEYS, PARTY_KEYS, ROLE_KEYS, date_range
 
 _TYPES = {kind.value: kind for kind in EntityType}
 

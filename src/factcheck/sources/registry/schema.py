@@ -6,8 +6,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from factcheck.dates import month_range, year_range
 from factcheck.model import DateRange
+from factcheck.sources.calendar import month_range, year_range
 
 TOP_KEYS = ("version", "entities")
 ENTRY_KEYS = ("name", "type", "aliases", "avoid", "roles", "parties", "date", "place", "wikidata", "note")
