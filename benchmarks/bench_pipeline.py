@@ -35,7 +35,7 @@ from _corpora import (
 )
 
 from factcheck.extract import extract
-from factcheck.graph import FactGraph
+from factcheck.graph import build_graph
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.model import CheckResult, Entity, Extraction, Finding, Severity, Source
 from factcheck.report import reporter
@@ -111,7 +111,7 @@ def run_stages(files: Sequence[Path], meter: Meter) -> Stages:
     sources = meter.measure("load sources", lambda: load_sources(files))
     extractions = meter.measure("extract", lambda: extract_all(sources, lexicon))
     entities = meter.measure("resolve", lambda: resolve(extractions, lexicon))
-    graph = meter.measure("graph build", lambda: FactGraph(sources, extractions, entities))
+    graph = meter.measure("graph build", lambda: build_graph(sources, extractions, entities))
     findings = meter.measure("rules", lambda: run_rules(RuleContext(graph, lexicon)))
     meter.measure("json report", lambda: render_json(sources, findings))
     return Stages(sources, extractions, entities, findings)

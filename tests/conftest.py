@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.cli import cli, main
+from factcheck.graph.build import analyse
 from factcheck.lexicon import Lexicon, load_lexicon
 from factcheck.model import Finding, Registry, Source
-from factcheck.pipeline import analyse
 from factcheck.rules import RuleContext, run_rules
 from factcheck.sources import load_source
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.graph.build import analyse
 from factcheck.model import EntityType
-from factcheck.pipeline import analyse
 from factcheck.resolve import LocalEntity, same_entity
 from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton_key
 

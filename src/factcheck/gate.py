@@ -9,9 +9,9 @@ from pathlib import Path
 
 from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.config import Config
+from factcheck.graph.build import analyse
 from factcheck.lexicon import Lexicon
 from factcheck.model import CheckResult, Finding, Notice, Registry, Severity, Source
-from factcheck.pipeline import analyse
 from factcheck.rules import BUILTIN_RULES, RuleContext, run_rules
 from factcheck.sources import display_path, find_articles, load_corpus
 from factcheck.suppress import Suppression, apply_suppressions, read_suppressions

@@ -85,9 +85,9 @@ def graph(
     paths: tuple[str, ...], output_format: str, claims_dir: str | None, max_article_size: str | None
 ) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
+    from factcheck.graph.build import analyse
+    from factcheck.graph.export import render_graphml, render_json
     from factcheck.lexicon import load_lexicon
-    from factcheck.pipeline import analyse
-    from factcheck.report.graph_export import render_graphml, render_json
     from factcheck.sources import load_corpus
 
     config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)

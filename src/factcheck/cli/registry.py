@@ -51,8 +51,8 @@ def registry_check(path: str | None) -> None:
 @click.option("--limit", type=int, default=50, show_default=True, help="How many entries to suggest.")
 def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) -> None:
     """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
+    from factcheck.graph.build import analyse
     from factcheck.lexicon import load_lexicon
-    from factcheck.pipeline import analyse
     from factcheck.report.suggest import suggestion_yaml, unknown_entities
     from factcheck.sources import load_corpus
 

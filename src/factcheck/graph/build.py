@@ -1,4 +1,4 @@
-"""What factcheck understood of a corpus: sources -> claims -> entities (linked to the registry) -> graph."""
+"""The analysis of a corpus: sources -> claims (stored or extracted) -> entities linked to the registry -> graph."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.graph import FactGraph
+from factcheck.graph.facts import FactGraph, build_graph
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, Extraction, Registry, Source
 from factcheck.resolve import resolve
@@ -33,5 +33,5 @@ def analyse(
     extractions = tuple(load_or_extract(source, claims_folder, lexicon) for source in sources)
     entities = tuple(resolve(extractions, lexicon))
     links = link_registry(entities, extractions, registry, lexicon) if registry is not None else {}
-    graph = FactGraph(sources, extractions, entities, links)
+    graph = build_graph(sources, extractions, entities, links)
     return Analysis(tuple(sources), extractions, entities, graph)

@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 import networkx as nx
 
-from factcheck.pipeline import Analysis
+from factcheck.graph.build import Analysis
 
 GRAPH_VERSION = 1
 
