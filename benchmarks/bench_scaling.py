@@ -34,8 +34,8 @@ from _corpora import CORPORA, SHARED, article_files, describe_setup, print_table
 from synthetic_registry import write_registry
 
 from factcheck.config import Config
-from factcheck.gate import CheckRequest, run_check
 from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.policy.check import CheckRequest, run_check
 from factcheck.report import reporter
 from factcheck.resolve.registry import load_registry
 
@@ -143,8 +143,8 @@ def _registry(folder: Path, count: int) -> Path:
 def check_article(path: Path, lexicon: Lexicon) -> int:
     """`factcheck check --format json PATH` through the library; the number of findings."""
     outcome = run_check(CheckRequest(Config(), (str(path),), None, None, None, lexicon))
-    reporter("json")(outcome.report, io.StringIO())
-    return len(outcome.report.findings)
+    reporter("json")(outcome.result, io.StringIO())
+    return len(outcome.result.findings)
 
 
 def link_corpus(registry_path: Path, lexicon: Lexicon) -> Callable[[], int]:
@@ -154,7 +154,7 @@ def link_corpus(registry_path: Path, lexicon: Lexicon) -> Callable[[], int]:
 
     def run() -> int:
         outcome = run_check(CheckRequest(Config(), targets, None, registry, None, lexicon))
-        return len(outcome.report.findings)
+        return len(outcome.result.findings)
 
     return run
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from factcheck.fingerprint import fingerprint
-from factcheck.gate import failed
 from factcheck.model import CheckResult, Evidence, Finding, Notice, RuleInfo, Severity, Source, Span
+from factcheck.policy.fingerprint import fingerprint
+from factcheck.policy.selection import failed
 from factcheck.report import (
     FORMATS,
     MODULES,

@@ -20,6 +20,7 @@ from factcheck.cli.common import (
     settings,
 )
 from factcheck.cli.registry import registry
+from factcheck.config import Overrides
 from factcheck.errors import FactcheckError, RegistryError
 from factcheck.files import visible
 
@@ -57,7 +58,7 @@ def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: st
     from factcheck.sources import load_corpus
     from factcheck.store import prepare
 
-    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     folder = Path(config.claims)
@@ -90,7 +91,7 @@ def graph(
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     analysis = analyse(corpus.sources, load_lexicon(), claims_folder(config))

@@ -15,6 +15,7 @@ from factcheck.cli.common import (
     paths_or_default,
     settings,
 )
+from factcheck.config import Overrides
 from factcheck.files import shown
 
 
@@ -56,7 +57,7 @@ def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) 
     from factcheck.report.suggest import suggestion_yaml, unknown_entities
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(reference=reference)
+    config = settings().with_overrides(Overrides(reference=reference))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     lexicon = load_lexicon()

@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Any, TextIO
 
-from factcheck.fingerprint import fingerprint
 from factcheck.model import CheckResult, Finding, Notice, Severity
+from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import location, primary, secondary
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}

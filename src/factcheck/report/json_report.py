@@ -6,8 +6,8 @@ import json
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.fingerprint import fingerprint
 from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity, Source
+from factcheck.policy.fingerprint import fingerprint
 
 REPORT_VERSION = 1
 

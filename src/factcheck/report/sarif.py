@@ -7,8 +7,8 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.fingerprint import fingerprint
 from factcheck.model import CheckResult, Evidence, Finding, Notice, RuleInfo, Severity
+from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import end_position, is_quote, primary, secondary
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from factcheck.errors import UsageError
 from factcheck.files import shown, write_atomic
-from factcheck.fingerprint import fingerprint
 from factcheck.model import Finding
+from factcheck.policy.fingerprint import fingerprint
 
 BASELINE_VERSION = 1
 

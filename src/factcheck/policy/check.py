@@ -7,35 +7,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.baseline import apply_baseline, read_baseline
 from factcheck.config import Config
 from factcheck.graph.build import analyse
 from factcheck.lexicon import Lexicon
-from factcheck.model import CheckResult, Finding, Notice, Registry, Severity, Source
-from factcheck.rules import BUILTIN_RULES, RuleContext, run_rules
+from factcheck.model import CheckResult, Finding, Notice, Registry, Source
+from factcheck.policy.baseline import apply_baseline, read_baseline
+from factcheck.policy.selection import failed, reported, rule_enabled, severity_of
+from factcheck.policy.suppressions import Suppression, apply_suppressions, read_suppressions
+from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
 from factcheck.sources import display_path, find_articles, load_corpus
-from factcheck.suppress import Suppression, apply_suppressions, read_suppressions
 
 
 @dataclass(frozen=True, slots=True)
 class CheckRequest:
-    """What to check. No targets means every article of the context."""
+    """What to check, and with what. No targets means every article of the context."""
 
     config: Config
     targets: tuple[str, ...]
     context: str | None  # a folder of articles always loaded beside the targets
     registry: Registry | None
-    lexicon: Lexicon
     claims: Path | None
+    lexicon: Lexicon
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The report to render, and every finding of the run before targets and baseline (to write a baseline)."""
+    """The result to render, and every finding of the run before targets and baseline (to write a baseline)."""
 
-    report: CheckResult
+    result: CheckResult
     findings: tuple[Finding, ...]
     outside_links: tuple[tuple[Path, Path], ...] = ()  # symlinks skipped, with the folder searched
+
+
+def enabled_rules(config: Config) -> tuple[type[Rule], ...]:
+    """The built-in rules the configuration selects and does not ignore."""
+    return tuple(r for r in BUILTIN_RULES if rule_enabled(config, r.code) or rule_enabled(config, r.name))
 
 
 def run_check(request: CheckRequest) -> Outcome:
@@ -45,10 +51,10 @@ def run_check(request: CheckRequest) -> Outcome:
         [*([request.context] if request.context else []), *request.targets], config.max_article_size
     )
     sources = corpus.sources
-    rules = tuple(r for r in BUILTIN_RULES if config.rule_enabled(r.code) or config.rule_enabled(r.name))
+    rules = enabled_rules(config)
     analysis = analyse(sources, request.lexicon, request.claims, request.registry)
     context = RuleContext(analysis.graph, request.lexicon, request.registry)
-    findings = [_with_severity(f, config) for f in run_rules(context, rules) if _reported(f, config)]
+    findings = [_with_severity(f, config) for f in run_rules(context, rules) if reported(config, f)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)
@@ -57,10 +63,10 @@ def run_check(request: CheckRequest) -> Outcome:
     baselined = 0
     stale = 0
     if config.baseline:
-        result = apply_baseline(targeted, read_baseline(Path(config.baseline)), kept)
-        targeted, baselined, stale = list(result.findings), result.hidden, result.stale
+        baseline = apply_baseline(targeted, read_baseline(Path(config.baseline)), kept)
+        targeted, baselined, stale = list(baseline.findings), baseline.hidden, baseline.stale
     shown = tuple(s for s in sources if target_paths is None or s.path in target_paths)
-    report = CheckResult(
+    result = CheckResult(
         sources=shown,
         findings=tuple(targeted),
         fail_on=config.fail_on,
@@ -71,22 +77,16 @@ def run_check(request: CheckRequest) -> Outcome:
         suppressed=suppressed,
         notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
     )
-    return Outcome(report, tuple(kept), corpus.outside_links)
+    return Outcome(result, tuple(kept), corpus.outside_links)
 
 
-def failed(findings: Sequence[Finding], fail_on: Severity) -> bool:
-    """Whether a run fails: a reported finding reaches the `fail_on` severity."""
-    return any(f.severity >= fail_on for f in findings)
-
-
-def _reported(finding: Finding, config: Config) -> bool:
-    """Per-path ignores: a finding stays unless its rule is ignored in every article it quotes."""
-    paths = finding.paths
-    return not paths or any(config.rule_enabled(finding.rule, path) for path in paths)
+def nothing_to_check(config: Config) -> CheckResult:
+    """The result of a run that had no article to check (no article changed, say)."""
+    return CheckResult((), (), config.fail_on, failed=False)
 
 
 def _with_severity(finding: Finding, config: Config) -> Finding:
-    severity = config.severity_of(finding.rule, finding.severity)
+    severity = severity_of(config, finding.rule, finding.severity)
     return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
 
 
