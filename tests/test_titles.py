@@ -167,8 +167,8 @@ def test_predecessor_without_an_office_named_gives_no_title(titles):
 def test_a_title_claim_is_as_of_the_publication_date(make_source, lexicon):
     source = make_source("Prime Minister Anna Berg opened the bridge.", published="2025-03-04")
     (claim,) = extract(source, lexicon).claims
-    assert claim.qualifiers.as_of is not None
-    assert claim.qualifiers.as_of.start == date(2025, 3, 4)
+    assert claim.as_of is not None
+    assert claim.as_of.start == date(2025, 3, 4)
 
 
 def test_a_title_claim_quotes_title_and_name(make_source, lexicon):

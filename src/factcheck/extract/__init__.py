@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.extract.context import Sentences, dated_in_context, placed_mentions, vocabulary
 from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
 from factcheck.extract.document import Document, Placed, SentenceView
@@ -15,7 +16,7 @@ from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.lexicon import Lexicon, is_acronym
-from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
+from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Predicate, Source, Span
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
@@ -37,6 +38,7 @@ class Located:
 
 def extract(source: Source, lexicon: Lexicon) -> Extraction:
     """The mentions of a source and the claims it makes about them, read by the word lists of `lexicon`."""
+    written = source
     source = replace(source, text=without_comments(source.text))
     sentences = split_sentences(source.text, source.body_start, len(source.text))
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
@@ -52,7 +54,12 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     for extractor in CLAIM_EXTRACTORS:
         claims.extend(extractor(document))
     claims.sort(key=lambda c: (c.span.start, c.predicate, c.span.end))
-    return Extraction(source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims))
+    around = Sentences(sentences, written.text)
+    claims = dated_in_context(claims, around)
+    mentions = placed_mentions(mentions, around, written.text)
+    return Extraction(
+        source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims), vocabulary(written)
+    )
 
 
 def _document(
@@ -179,7 +186,7 @@ def _title_claims(
                 title = type(title)(last_office, title.modifier, None)
             start, end = min(match.start, mention.span.start), max(match.end, mention.span.end)
             span = Span(start, end, source.text[start:end])
-            claims.append(Claim(position, "title", title, span, match.rule, Qualifiers(as_of=as_of)))
+            claims.append(Claim(position, Predicate.TITLE, title, span, match.rule, as_of))
             if title.modifier is None:
                 last_office = title.office
     return claims

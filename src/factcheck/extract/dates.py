@@ -1,10 +1,10 @@
 """Date claims: a date or period in a clause, attached to the event word nearest to it there.
 
-The value is a DateRange resolved against the publication date, at the precision the text gives.
-A weekday ("on Sunday") in an article of unknown date cannot become a date: its value is then
-the weekday's name, a string ("Sunday"), which can still be told apart from another weekday.
-Claims made from a weekday keep the rule "date.weekday", so that a rule can compare them by
-weekday alone. The topic is the class of the event word (data/event_words.tsv).
+The value (`Dated`) is a DateRange resolved against the publication date, at the precision the
+text gives, of the class of the event word (data/event_words.tsv). A weekday ("on Sunday") in an
+article of unknown date cannot become a date: the value then keeps only the weekday's name, which
+can still be told apart from another weekday; any date given as a weekday keeps its name, so that
+a rule can compare it by weekday alone.
 """
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract.date_phrases import find_dates
-from factcheck.extract.document import Document, SentenceView, modality_in
+from factcheck.extract.document import Document, SentenceView
 from factcheck.extract.event_words import EventWord, events_in
+from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token, quotations
 from factcheck.lexicon import Lexicon
-from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+from factcheck.model import Claim, Dated, DateRange, EntityType, Predicate, Span
 from factcheck.sources import calendar as cal
 
 
@@ -62,6 +63,8 @@ class Phrase:
     past: DateRange | str
     future: DateRange | str
     premodifier: bool  # "Sunday's storm", "the 2011 uprising": the event word follows it
+    weekday: str  # the weekday named, for the pattern "weekday"
+    year_inferred: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,16 @@ def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
         premodifier = tokens[end - 1].text.endswith(("'s", "’s")) or (
             found.pattern == "year" and lead not in ("in", "during", "of")
         )
-        phrase = Phrase(first, end, found.pattern, found.past, found.future, premodifier)
+        phrase = Phrase(
+            first,
+            end,
+            found.pattern,
+            found.past,
+            found.future,
+            premodifier,
+            found.weekday,
+            found.year_inferred,
+        )
         if not _counted(reader.document.lexicon, tokens, phrase) and _dates_an_event(
             reader.document.lexicon, view, phrase
         ):
@@ -179,19 +191,17 @@ def _claim(reader: _Reader, view: SentenceView, phrase: Phrase, events: Sequence
     if event is None or event.topic == "none":
         return None
     said = [t for t in tokens[clause[0] : clause[1]] if reader.quote_of(t.start) == region]
-    modality = modality_in(document.lexicon, said)
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
     subject = _subject(document, view, clause, event)
-    qualifiers = Qualifiers(
-        as_of=DateRange(document.published, document.published) if document.published else None,
-        negated="negation" in modality_in(document.lexicon, tokens[part[0] : part[1]]),
-        hedged="hedge" in modality,
-        attributed_to=_speaker(document, view, clause) if "attribution" in modality else None,
+    as_of = DateRange(document.published, document.published) if document.published else None
+    stance = StanceReader(document, view).of_date(clause, part, said)
+    when = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
+    value = Dated(
+        event.topic, when if isinstance(when, DateRange) else None, phrase.weekday, phrase.year_inferred
     )
-    value = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
     anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
     span = Span(start, end, document.source.text[start:end])
-    return Claim(subject, "date", value, span, f"date.{phrase.pattern}", qualifiers, event.topic, anchors)
+    return Claim(subject, Predicate.DATE, value, span, f"date.{phrase.pattern}", as_of, stance, anchors)
 
 
 def _part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phrase) -> tuple[int, int]:
@@ -282,14 +292,3 @@ def _subject(document: Document, view: SentenceView, clause: tuple[int, int], ev
         return None
     between = {t.text.lower() for t in view.tokens[people[-1].end : event.first]}
     return None if event.transitive and not between & PASSIVE else people[-1].index
-
-
-def _speaker(document: Document, view: SentenceView, clause: tuple[int, int]) -> str | None:
-    """Whose words the clause reports: the name nearest the attribution verb, else the verb."""
-    words = document.lexicon.modality
-    verbs = [i for i in range(*clause) if words.get(view.tokens[i].text.lower()) == "attribution"]
-    named = view.mentions_between(*clause)
-    if not verbs or not named:
-        return view.tokens[verbs[0]].text.lower() if verbs else None
-    nearest = min(named, key=lambda p: min(abs(p.first - verbs[0]), abs(p.end - verbs[0])))
-    return document.mentions[nearest.index].key

@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.stance import Stance
+from factcheck.extract.stance import StanceReader
 from factcheck.lexicon import Trigger
-from factcheck.model import Claim, DateRange, EntityType, Happening, Qualifiers, Span
+from factcheck.model import Claim, DateRange, EntityType, Happening, Predicate, Span, Stance
 
 SUBJECT_TYPES = {
     "attend": frozenset(EntityType) - {EntityType.EVENT},
@@ -88,12 +88,12 @@ def _unnamed_death(site: Site) -> Claim | None:
     as_of = DateRange(site.document.published, site.document.published) if site.document.published else None
     return Claim(
         subject=person.index,
-        predicate="event",
+        predicate=Predicate.EVENT,
         value=Happening("fate", "dead"),
         span=Span(start, end, text[start:end]),
         rule="event.unnamed-death",
-        qualifiers=Qualifiers(as_of=as_of, hedged=True),
-        topic="fate",
+        as_of=as_of,
+        stance=Stance(hedged=True),
     )
 
 
@@ -140,12 +140,12 @@ def _claim(site: Site) -> Claim | None:
     clause = site.view.clause_of(site.index)
     return Claim(
         subject=subject.index,
-        predicate="event",
+        predicate=Predicate.EVENT,
         value=Happening(site.trigger.action, target),
         span=Span(start, end, text[start:end]),
         rule=f"event.{site.trigger.frame}",
-        qualifiers=_qualifiers(site, subject, first),
-        topic=site.trigger.action,
+        as_of=StanceReader(site.document, site.view).clause_years(site.index),
+        stance=_stance(site, subject, first),
         anchors=tuple(p.index for p in site.view.mentions_between(*clause) if p.index != subject.index),
     )
 
@@ -285,11 +285,11 @@ def _context_target(site: Site) -> str:
     return ""
 
 
-def _qualifiers(site: Site, subject: Placed, first: int) -> Qualifiers:
+def _stance(site: Site, subject: Placed, first: int) -> Stance:
     """As the sentence puts it; for attendance, negated means "did not attend"."""
-    stance = Stance(site.document, site.view, site.document.lexicon.event_classes)
+    reader = StanceReader(site.document, site.view)
     lo = min(first, subject.first)
-    qualifiers = stance.qualifiers(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
+    stance = reader.of_statement(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
     if site.trigger.action == "attend" and site.trigger.value == "no":
-        return replace(qualifiers, negated=not qualifiers.negated)
-    return qualifiers
+        return replace(stance, negated=not stance.negated)
+    return stance

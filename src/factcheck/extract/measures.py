@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, phrase_at
+from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
-HOLDERS = frozenset([EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP])
 PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
-ATTRIBUTION_BEFORE = frozenset(["according", "citing"])
 ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
@@ -151,40 +150,6 @@ def verb_stem(lexicon: Lexicon, token: Token) -> str | None:
     if word.isalpha() and token.text.islower() and word.endswith("ed") and len(word) > 4:
         return word[:-2]
     return None
-
-
-def speaks(document: Document, view: SentenceView, placed: Placed) -> bool:
-    """A person or body given as the source of what is said ("X said", "according to X", "told X"),
-    or another name of one ("the Election Commission (ECP)")."""
-    return document.mentions[placed.index].key in _speaking_keys(document, view)
-
-
-def _speaking_keys(document: Document, view: SentenceView) -> frozenset[str]:
-    """The names of a sentence that speak there, worked out once per sentence."""
-    found = view.memo.get("speaking keys")
-    if not isinstance(found, frozenset):
-        found = frozenset(
-            document.mentions[p.index].key for p in view.mentions if _speaker_at(document, view, p)
-        )
-        view.memo["speaking keys"] = found
-    return found
-
-
-def _speaker_at(document: Document, view: SentenceView, placed: Placed) -> bool:
-    if document.mentions[placed.index].type not in HOLDERS:
-        return False
-    tokens = view.tokens
-    after = {t.text.lower() for t in tokens[placed.end : placed.end + 2]}
-    before = [t.text.lower() for t in tokens[max(0, placed.first - 4) : placed.first]]
-    told = "told" in before[-2:]  # "told (the) Associated Press": the one addressed passes it on
-    said = placed.first > 0 and tokens[placed.first - 1].text.lower() in ("said", "says")
-    closing = placed.end == len(tokens) or not tokens[placed.end].text[:1].isalnum()
-    return (
-        bool(document.lexicon.attribution_words & after)
-        or bool(ATTRIBUTION_BEFORE & set(before))
-        or told
-        or (said and closing)
-    )
 
 
 def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from factcheck.model.claims import Claim, ClaimValue, Extraction, Happening, Qualifiers, Quantity, Title
-from factcheck.model.dates import DateRange
+from factcheck.model.claims import (
+    Affiliation,
+    Claim,
+    ClaimValue,
+    Dated,
+    Happening,
+    Predicate,
+    Quantity,
+    Scope,
+    Stance,
+    Title,
+)
+from factcheck.model.dates import DateRange, Precision
 from factcheck.model.entities import Entity, EntityType, Mention, MentionRef
+from factcheck.model.extraction import Extraction, NamePhrase, Vocabulary
 from factcheck.model.findings import Evidence, Finding, Notice, Severity
 from factcheck.model.registry import Entry, Link, Membership, Registry, Role
 from factcheck.model.result import OUTPUT_FORMATS, CheckResult, RuleInfo
@@ -12,10 +24,12 @@ from factcheck.model.source import Source, Span
 
 __all__ = [
     "OUTPUT_FORMATS",
+    "Affiliation",
     "CheckResult",
     "Claim",
     "ClaimValue",
     "DateRange",
+    "Dated",
     "Entity",
     "EntityType",
     "Entry",
@@ -27,14 +41,19 @@ __all__ = [
     "Membership",
     "Mention",
     "MentionRef",
+    "NamePhrase",
     "Notice",
-    "Qualifiers",
+    "Precision",
+    "Predicate",
     "Quantity",
     "Registry",
     "Role",
     "RuleInfo",
+    "Scope",
     "Severity",
     "Source",
     "Span",
+    "Stance",
     "Title",
+    "Vocabulary",
 ]

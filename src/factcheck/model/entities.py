@@ -23,12 +23,19 @@ class EntityType(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A named mention in one source. `key` is the full in-source name it refers to."""
+    """A named mention in one source. `key` is the full in-source name it refers to.
+
+    `after_the` marks a name written after a lower-case "the " ("the Hague"); `placed_after` is
+    the word a name is placed after by "in" or "at" ("summit" in "the summit in Eastport"), and
+    then `context` holds the words of its sentence in lower case."""
 
     span: Span
     type: EntityType
     key: str
     rule: str
+    after_the: bool = False
+    placed_after: str = ""
+    context: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

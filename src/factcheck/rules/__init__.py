@@ -6,14 +6,12 @@ from collections.abc import Sequence
 
 from factcheck.model import Finding
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
-from factcheck.rules.dates import DateConflict
+from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEventPlace
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
-from factcheck.rules.parties import PartyConflict, PartyName
-from factcheck.rules.registry import RegistryParty, RegistrySpelling, RegistryTitle
-from factcheck.rules.registry_events import RegistryEventDate, RegistryEventPlace
-from factcheck.rules.spelling import PhraseTypo, SpellingStyle, SpellingVariant
-from factcheck.rules.titles import TitleConflict
+from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
+from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
+from factcheck.rules.titles import RegistryTitle, TitleConflict
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     TitleConflict,

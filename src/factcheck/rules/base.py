@@ -99,6 +99,12 @@ def quote(source: Source, span: Span, note: str = "") -> Evidence:
     )
 
 
+def registry_evidence(registry: Registry | None, text: str, line: int) -> Evidence:
+    """Evidence from an entry of the reference registry, at its line."""
+    path = registry.path if registry else "reference"
+    return Evidence(source_id="reference", path=path, text=text, line=line)
+
+
 def claim_date(source: Source) -> tuple[date | None, bool]:
     """The date a source's claims hold at, and whether it is only a lower bound: an undated
     article was written after the latest past date its text refers to."""

@@ -1,4 +1,4 @@
-"""Rules over events: one source says a person was there, or dead, and another says otherwise."""
+"""Rules over events (6xx): one source says a person was there, or dead, and another says otherwise."""
 
 from __future__ import annotations
 
@@ -25,12 +25,12 @@ def _happening(record: ClaimRecord) -> Happening:
 
 def _asserted(records: Iterable[ClaimRecord], action: str) -> list[ClaimRecord]:
     """Claims of a class the source makes as fact: neither hedged, nor speculation, nor a forecast."""
-    return [r for r in records if r.claim.topic == action and not r.claim.qualifiers.hedged]
+    return [r for r in records if _happening(r).action == action and not r.claim.stance.hedged]
 
 
 def _same_standing(first: ClaimRecord, second: ClaimRecord) -> bool:
     """Both the outlets' own words, or both someone's reported words."""
-    return (first.claim.qualifiers.attributed_to is None) == (second.claim.qualifiers.attributed_to is None)
+    return first.claim.stance.attributed == second.claim.stance.attributed
 
 
 def _comparable(first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -38,7 +38,7 @@ def _comparable(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def _same_occasion(first: ClaimRecord, second: ClaimRecord) -> bool:
-    a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
+    a, b = first.claim.as_of, second.claim.as_of
     return a is None or b is None or _gap(a, b) <= SAME_OCCASION
 
 
@@ -70,7 +70,8 @@ def _same_person(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def _who(record: ClaimRecord) -> str:
-    speaker = record.claim.qualifiers.attributed_to
+    stance = record.claim.stance
+    speaker = stance.speaker or ("a quotation" if stance.quoted else None)
     return f"according to {speaker}" if speaker else "in its own words"
 
 
@@ -150,16 +151,16 @@ def _attendance_pair(
 ) -> tuple[ClaimRecord, ClaimRecord] | None:
     """A claim that the person attended in one source, and that they stayed away in the other."""
     first, second = _asserted(went_source, "attend"), _asserted(away_source, "attend")
-    for went in (r for r in first if not r.claim.qualifiers.negated):
-        for away in (r for r in second if r.claim.qualifiers.negated):
+    for went in (r for r in first if not r.claim.stance.negated):
+        for away in (r for r in second if r.claim.stance.negated):
             if not (
                 _same_target(lexicon, went, away) and _same_standing(went, away) and _comparable(went, away)
             ):
                 continue
             # a source that says both about one event is telling a longer story, not contradicting
-            if any(_same_target(lexicon, r, went) and r.claim.qualifiers.negated for r in first):
+            if any(_same_target(lexicon, r, went) and r.claim.stance.negated for r in first):
                 continue
-            if any(_same_target(lexicon, r, away) and not r.claim.qualifiers.negated for r in second):
+            if any(_same_target(lexicon, r, away) and not r.claim.stance.negated for r in second):
                 continue
             return went, away
     return None
@@ -184,5 +185,5 @@ def _in_state(records: Iterable[ClaimRecord], state: str) -> list[ClaimRecord]:
     return [
         r
         for r in records
-        if r.claim.topic == "fate" and _happening(r).target == state and not r.claim.qualifiers.negated
+        if _happening(r).action == "fate" and _happening(r).target == state and not r.claim.stance.negated
     ]

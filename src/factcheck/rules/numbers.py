@@ -1,4 +1,4 @@
-"""Rules over numbers: one count, two sources, values that cannot both be true."""
+"""Rules over numbers (5xx): one count, two sources, values that cannot both be true."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon
-from factcheck.model import EntityType, Finding, Quantity
+from factcheck.model import EntityType, Finding, Precision, Predicate, Quantity, Scope
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
 
@@ -83,27 +83,28 @@ class NumberConflict(Rule):
 
 
 def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[ClaimRecord]]:
-    """Comparable claims by measure and by what they are about: the holder's entity, else each
-    place named with the figure."""
+    """Comparable claims by what they count (measure and detail, as in "years:attend") and by what
+    they are about: the holder's entity, else each place named with the figure."""
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
-    for record in graph.claims("quantity"):
-        if not _comparable(record, lexicon):
+    for record in graph.claims(Predicate.QUANTITY):
+        value = record.claim.value
+        if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
         keys = [record.entity.id] if record.entity is not None else sorted(_places(graph, record))
+        topic = value.measure + (f":{value.detail}" if value.detail else "")
         for key in keys:
-            groups[(record.claim.topic, key)].append(record)
+            groups[(topic, key)].append(record)
     return groups
 
 
-def _comparable(record: ClaimRecord, lexicon: Lexicon) -> bool:
+def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
     """A figure that is the source's own current count of a compared measure."""
-    claim, qualifiers = record.claim, record.claim.qualifiers
-    if qualifiers.hedged or qualifiers.negated or "(" in claim.topic or not isinstance(claim.value, Quantity):
+    stance = record.claim.stance
+    if stance.hedged or stance.negated or value.scope != Scope.MAIN:
         return False
-    measure, _, detail = claim.topic.partition(":")
-    mode = lexicon.comparison(measure)
+    mode = lexicon.comparison(value.measure)
     # a duration or a share says little without whose it is: "for three years", "54% of the vote"
-    return mode == "total" or (mode in ("verb", "of") and bool(detail) and record.entity is not None)
+    return mode == "total" or (mode in ("verb", "of") and bool(value.detail) and record.entity is not None)
 
 
 def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
@@ -112,9 +113,10 @@ def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
 
 def _disagree(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
     graph, a, b = context.graph, first.claim, second.claim
-    if first.source.id == second.source.id or a.rule == b.rule == "quantity.list":
+    assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    if first.source.id == second.source.id or (a.value.listed and b.value.listed):
         return False
-    if (a.qualifiers.attributed_to is None) != (b.qualifiers.attributed_to is None):
+    if a.stance.attributed != b.stance.attributed:
         return False
     if not _same_moment(first, second, context.settings.same_moment):
         return False
@@ -122,7 +124,6 @@ def _disagree(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> 
         return False
     if not same_story(graph, first.source.id, second.source.id):
         return False
-    assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     return not _agree(a.value, b.value)
 
 
@@ -141,7 +142,7 @@ def _rounded(quantity: Quantity) -> tuple[float, float]:
     if value != int(value):
         decimals = len(f"{value:.6g}".partition(".")[2])
         slack = HALF_UNIT * 10**-decimals
-    elif quantity.unit == "percent":
+    elif quantity.measure == "percent":
         slack = HALF_UNIT
     elif value >= 1000:
         unit = 1
@@ -156,8 +157,9 @@ def _rounded(quantity: Quantity) -> tuple[float, float]:
 def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta) -> bool:
     """Both figures hold at one time: the years the text gives them for overlap; with no year in
     the text, the articles are less than 30 days apart (or of unknown date)."""
-    a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
-    stated_a, stated_b = a is not None and a.precision == "year", b is not None and b.precision == "year"
+    a, b = first.claim.as_of, second.claim.as_of
+    stated_a = a is not None and a.precision == Precision.YEAR
+    stated_b = b is not None and b.precision == Precision.YEAR
     if stated_a or stated_b:
         return a is not None and b is not None and a.overlaps(b)
     if a is None or b is None:
@@ -201,8 +203,10 @@ def _ids(records: list[ClaimRecord]) -> list[str]:
 
 
 def _note(record: ClaimRecord) -> str:
-    """How a figure was read: its interval, whose words, and when it holds."""
-    qualifiers = record.claim.qualifiers
-    said = f", per {qualifiers.attributed_to}" if qualifiers.attributed_to else ""
-    when = f", as of {qualifiers.as_of}" if qualifiers.as_of else ""
-    return f"{record.claim.value} ({record.claim.rule.removeprefix('quantity.')}{said}{when})"
+    """How a figure was read: its interval and bound, whose words, and when it holds."""
+    claim = record.claim
+    assert isinstance(claim.value, Quantity)
+    speaker = claim.stance.speaker or ("quote" if claim.stance.quoted else None)
+    said = f", per {speaker}" if speaker else ""
+    when = f", as of {claim.as_of}" if claim.as_of else ""
+    return f"{claim.value} ({'list' if claim.value.listed else claim.value.bound}{said}{when})"

@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from factcheck.model import DateRange
+from factcheck.model import DateRange, Precision
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -50,15 +50,15 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def month_range(year: int, month: int) -> DateRange:
     last = calendar.monthrange(year, month)[1]
-    return DateRange(date(year, month, 1), date(year, month, last), "month")
+    return DateRange(date(year, month, 1), date(year, month, last), Precision.MONTH)
 
 
 def year_range(year: int) -> DateRange:
-    return DateRange(date(year, 1, 1), date(year, 12, 31), "year")
+    return DateRange(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
 
 
 def day_range(day: date) -> DateRange:
-    return DateRange(day, day, "day")
+    return DateRange(day, day, Precision.DAY)
 
 
 def nearest_year(month: int, day: int, anchor: date | None) -> int | None:
@@ -152,7 +152,7 @@ def range_match_to_range(match: re.Match[str], anchor: date | None) -> DateRange
     end = _safe_date(year + (end_month < start_month), end_month, last)
     if start is None or end is None or not start < end or (end - start).days > 62:
         return None
-    return DateRange(start, end, "day")
+    return DateRange(start, end, Precision.DAY)
 
 
 def weekday_after(anchor: date, weekday: int) -> date:
@@ -184,15 +184,15 @@ def relative_range(phrase: str, anchor: date) -> DateRange:
     unit, day = words[-1], timedelta(days=1)
     monday = anchor - timedelta(days=anchor.weekday())
     if unit in ("today", "tonight"):
-        return DateRange(anchor - day, anchor, "day")
+        return DateRange(anchor - day, anchor, Precision.DAY)
     if unit == "yesterday" or words[-2:] == ["last", "night"]:
-        return DateRange(anchor - 2 * day, anchor - day if unit == "yesterday" else anchor, "day")
+        return DateRange(anchor - 2 * day, anchor - day if unit == "yesterday" else anchor, Precision.DAY)
     if unit == "tomorrow":
-        return DateRange(anchor, anchor + day, "day")
+        return DateRange(anchor, anchor + day, Precision.DAY)
     step = {"last": -1, "this": 0, "next": 1}[words[-2]]
     if unit == "week":
         start, end = monday + step * 7 * day - day, monday + (step * 7 + 6) * day
-        return _clip(DateRange(start, end, "day"), words[0], anchor)
+        return _clip(DateRange(start, end, Precision.DAY), words[0], anchor)
     if unit == "month":
         return _clip(shift_month(anchor, step), words[0], anchor)
     return _clip(year_range(anchor.year + step), words[0], anchor)

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.store.claims_files import (
-    CLAIMS_FORMAT,
-    ClaimsFile,
-    from_json,
-    load_or_extract,
-    prepare,
-    save,
-    to_json,
-)
+from factcheck.store.claims_files import ClaimsFile, load_or_extract, prepare, save
+from factcheck.store.claims_json import CLAIMS_FORMAT, from_json, to_json
 from factcheck.store.names import MAX_NAME_BYTES, claims_name, claims_path
 
 __all__ = [

@@ -13,7 +13,7 @@ import yaml
 
 from factcheck.errors import RegistryError
 from factcheck.files import shown
-from factcheck.model import DateRange, EntityType, Entry, Membership, Registry, Role
+from factcheck.model import DateRange, EntityType, Entry, Membership, Precision, Registry, Role
 from factcheck.sources.registry.plain import Field, NotPlain, item_node, read_items
 from factcheck.sources.registry.quick import quick_entry
 from factcheck.sources.registry.schema import (
@@ -278,7 +278,9 @@ def _event_date(node: yaml.Node | None, problems: Problems) -> DateRange | None:
         return None
     last = end.end if end else start.end
     precision = (
-        "day" if start.precision == "day" and (end is None or end.precision == "day") else start.precision
+        Precision.DAY
+        if start.precision == Precision.DAY and (end is None or end.precision == Precision.DAY)
+        else start.precision
     )
     return DateRange(start.start, last, precision)
 

@@ -146,8 +146,8 @@ def _held_one(value: str, keys: tuple[str, ...]) -> tuple[str, date | None, date
     return text, first, last
 
 
-# A date that is not given, told apart from a bad one (None).
-_NO_DATE = DateRange(date.min, date.min, "none")
+# A date that is not given, told apart from a bad one (None): compared by identity.
+_NO_DATE = DateRange(date.min, date.min)
 
 
 def _bound(raw: str | None) -> DateRange | None:

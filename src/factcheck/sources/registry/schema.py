@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from factcheck.model import DateRange
+from factcheck.model import DateRange, Precision
 from factcheck.sources.calendar import month_range, year_range
 
 TOP_KEYS = ("version", "entities")
@@ -28,7 +28,7 @@ def date_range(text: str) -> DateRange | None:
         year, month, day = match.groups()
         if day:
             found = date(int(year), int(month), int(day))
-            return DateRange(found, found, "day")
+            return DateRange(found, found, Precision.DAY)
         return month_range(int(year), int(month)) if month else year_range(int(year))
     except ValueError:
         return None
