@@ -58,7 +58,12 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     claims = dated_in_context(claims, around)
     mentions = placed_mentions(mentions, around, written.text)
     return Extraction(
-        source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims), vocabulary(written)
+        source.id,
+        source.content_hash,
+        EXTRACTOR_VERSION,
+        tuple(mentions),
+        tuple(claims),
+        vocabulary(written, [token for sentence in sentences for token in sentence.tokens]),
     )
 
 

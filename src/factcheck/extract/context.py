@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.extract.text import Sentence, tokenize
+from factcheck.extract.text import Sentence, Token, tokenize
 from factcheck.model import Claim, Mention, NamePhrase, Predicate, Source, Span, Vocabulary
 from factcheck.model.extraction import WORD
 from factcheck.sources import without_comments
@@ -72,14 +72,17 @@ def placed_mentions(mentions: Sequence[Mention], sentences: Sentences, text: str
     return found
 
 
-def vocabulary(source: Source) -> Vocabulary:
+def vocabulary(source: Source, tokens: Sequence[Token] | None = None) -> Vocabulary:
     """The vocabulary of an article as written, its body tokenised as extraction reads it (without
     comments): name phrases, how often each word (of letters) occurs after the first token, in any
-    case, and the runs of letters and digits the file writes in lower case."""
+    case, and the runs of letters and digits the file writes in lower case. `tokens` are the body's
+    tokens when extraction has them already."""
     text = source.text
+    if tokens is None:
+        tokens = tokenize(without_comments(text), source.body_start)
     phrases: list[NamePhrase] = []
     counts: Counter[str] = Counter()
-    for before, token in itertools.pairwise(tokenize(without_comments(text), source.body_start)):
+    for before, token in itertools.pairwise(tokens):
         word = token.text.lower()
         if word.isalpha():
             counts[sys.intern(word)] += 1

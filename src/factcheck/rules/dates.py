@@ -45,8 +45,8 @@ class DateConflict(Rule):
     either source also gives the other's date.
 
     Conflicting:
-        a.md (2023-09-15): "The flood swept through the streets of Velmora on Monday."
-        b.md (2023-09-13): "Two dams above Velmora burst when the storm hit on Sunday."
+        a.md (2023-09-15): "The flood swept through Velmora on Monday. Mayor Ilse Kovar asked the Coastal Rescue Service for boats."
+        b.md (2023-09-13): "Two dams above Velmora burst when the storm hit on Sunday. Mayor Ilse Kovar asked the Coastal Rescue Service for boats."
 
     Consistent:
         a.md (2025-06-28): "The summit in Kestrel Harbour ran from June 24 to 26."
@@ -151,11 +151,11 @@ class RegistryEventDate(Rule):
     must fall inside the event; a month or a year must overlap it.
 
     Conflicting:
-        a.md: "the Harbour summit in Porto Vale from June 24 to 26"
-        registry: {name: 2025 Harbour summit, date: {from: 2025-06-24, to: 2025-06-25}}
+        a.md (2025-06-28): "Leaders met at the Harbour summit in Porto Vale from June 24 to 26."
+        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale, date: {from: 2025-06-24, to: 2025-06-25}}
 
     Consistent:
-        a.md: "leaders met at the Harbour summit on June 25"
+        a.md (2025-06-28): "leaders met at the Harbour summit on June 25"
     """
 
     code = "FC411"
@@ -199,7 +199,7 @@ class RegistryEventPlace(Rule):
 
     Conflicting:
         a.md: "leaders gathered for the Harbour summit in Eastport"
-        registry: {name: 2025 Harbour summit, place: Porto Vale}
+        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale}
 
     Consistent:
         a.md: "leaders gathered for the Harbour summit in Porto Vale"

@@ -30,8 +30,8 @@ class NumberConflict(Rule):
     "in 2020 and 2021" is two years.
 
     Conflicting:
-        a.md: "The toll from the landslide in Port Alder has climbed to 412, officials said."
-        b.md: "At least 90 people died in Port Alder, officials said."
+        a.md: "The death toll from the floods in Port Alder has risen to 1,200, the Red Cross said. Red Cross teams searched the hills above Port Alder."
+        b.md: "At least 300 people have been killed in Port Alder, the Red Cross said. Red Cross teams searched the hills above Port Alder."
 
     Consistent:
         a.md: "About 5,000 people are still missing in Port Alder, officials said."

@@ -170,12 +170,12 @@ class RegistrySpelling(Rule):
     canonical spelling.
 
     Conflicting:
-        a.md: "The court heard the impeachment of former president Seo Min-joon."
-        registry: {name: Seo Min-jun, type: person, aliases: [Seo Min-joon Jr]}
+        a.md (2025-05-01): "The court removed former president Seo Min-joon from office."
+        registry: {name: Seo Min-jun, type: person}
 
     Consistent:
-        a.md: "The court heard the impeachment of former president Seo Min-jun."
-        registry: {name: Seo Min-jun, type: person, aliases: [Seo Min-joon Jr]}
+        a.md (2025-05-01): "The court removed former president Seo Min-jun from office."
+        registry: {name: Seo Min-jun, type: person}
     """
 
     code = "FC211"
