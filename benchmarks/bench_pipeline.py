@@ -35,12 +35,12 @@ from _corpora import (
 )
 
 from factcheck.extract import extract
-from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
-from factcheck.graph import FactGraph
-from factcheck.model import Entity, Extraction, Finding, Severity, Source
-from factcheck.pipeline import Analysis, run_rules
-from factcheck.report import Report, reporter
+from factcheck.graph import build_graph
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.model import CheckResult, Entity, Extraction, Finding, Severity, Source
+from factcheck.report import reporter
 from factcheck.resolve import resolve
+from factcheck.rules import RuleContext, run_rules
 from factcheck.sources import load_sources
 
 MIB = 1024 * 1024
@@ -107,24 +107,23 @@ class Meter:
 
 def run_stages(files: Sequence[Path], meter: Meter) -> Stages:
     """Each stage on the output of the stage before, as `pipeline.analyse` and `check` chain them."""
-    gazetteer = load_gazetteer()  # cached per process: keep its one-off load out of `extract`
+    lexicon = load_lexicon()  # loaded once per run: keep its one-off load out of `extract`
     sources = meter.measure("load sources", lambda: load_sources(files))
-    extractions = meter.measure("extract", lambda: extract_all(sources, gazetteer))
-    entities = meter.measure("resolve", lambda: resolve(extractions))
-    graph = meter.measure("graph build", lambda: FactGraph(sources, extractions, entities))
-    analysis = Analysis(tuple(sources), tuple(extractions), tuple(entities), graph)
-    findings = meter.measure("rules", lambda: run_rules(analysis))
+    extractions = meter.measure("extract", lambda: extract_all(sources, lexicon))
+    entities = meter.measure("resolve", lambda: resolve(extractions, lexicon))
+    graph = meter.measure("graph build", lambda: build_graph(sources, extractions, entities))
+    findings = meter.measure("rules", lambda: run_rules(RuleContext(graph, lexicon)))
     meter.measure("json report", lambda: render_json(sources, findings))
     return Stages(sources, extractions, entities, findings)
 
 
-def extract_all(sources: Sequence[Source], gazetteer: Gazetteer) -> list[Extraction]:
-    return [extract(source, gazetteer) for source in sources]
+def extract_all(sources: Sequence[Source], lexicon: Lexicon) -> list[Extraction]:
+    return [extract(source, lexicon) for source in sources]
 
 
 def render_json(sources: Sequence[Source], findings: tuple[Finding, ...]) -> str:
     out = io.StringIO()
-    reporter("json")(Report(tuple(sources), findings, Severity.ERROR), out)
+    reporter("json")(CheckResult(tuple(sources), findings, Severity.ERROR, failed=False), out)
     return out.getvalue()
 
 
@@ -184,9 +183,9 @@ def findings_in(run: CliRun) -> str:
 
 def profile_extract(sources: Sequence[Source], top: int) -> None:
     """cProfile of the extract stage alone, the `top` functions by own time."""
-    gazetteer = load_gazetteer()
+    lexicon = load_lexicon()
     profiler = cProfile.Profile()
-    profiler.runcall(extract_all, sources, gazetteer)
+    profiler.runcall(extract_all, sources, lexicon)
     print(f"\ncProfile of extract over {len(sources)} articles, top {top} by tottime:")
     pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats("tottime").print_stats(top)
 

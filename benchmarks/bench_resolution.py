@@ -26,7 +26,7 @@ from pathlib import Path
 from _corpora import SHARED, article_files, best_of, corpus_folder, describe_setup, print_table
 
 from factcheck.extract import extract
-from factcheck.extract.gazetteer import load_gazetteer
+from factcheck.lexicon import load_lexicon
 from factcheck.model import Extraction
 from factcheck.resolve import resolve
 from factcheck.sources import load_sources
@@ -74,9 +74,9 @@ def run_scorer() -> None:
 def bbc_extractions() -> list[Extraction]:
     """Every BBC article extracted once, in a fixed shuffled order."""
     sources = load_sources(article_files(corpus_folder("bbc")))
-    gazetteer = load_gazetteer()
+    lexicon = load_lexicon()
     started = time.perf_counter()
-    extractions = [extract(source, gazetteer) for source in sources]
+    extractions = [extract(source, lexicon) for source in sources]
     print(f"extracted {len(extractions)} BBC articles once in {time.perf_counter() - started:.1f} s")
     random.Random(SEED).shuffle(extractions)
     return extractions

@@ -34,10 +34,10 @@ from _corpora import CORPORA, SHARED, article_files, describe_setup, print_table
 from synthetic_registry import write_registry
 
 from factcheck.config import Config
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.gate import CheckRequest, run_check
-from factcheck.registry import load_registry
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.policy.check import CheckRequest, run_check
 from factcheck.report import reporter
+from factcheck.resolve.registry import load_registry
 
 # Articles from the corpus checked against the synthetic registry in the link case.
 LINKED_ARTICLES = 30
@@ -140,39 +140,39 @@ def _registry(folder: Path, count: int) -> Path:
     return path
 
 
-def check_article(path: Path) -> int:
+def check_article(path: Path, lexicon: Lexicon) -> int:
     """`factcheck check --format json PATH` through the library; the number of findings."""
-    outcome = run_check(CheckRequest(Config(), (str(path),), None, None, None))
-    reporter("json")(outcome.report, io.StringIO())
-    return len(outcome.report.findings)
+    outcome = run_check(CheckRequest(Config(), (str(path),), None, None, None, lexicon))
+    reporter("json")(outcome.result, io.StringIO())
+    return len(outcome.result.findings)
 
 
-def link_corpus(registry_path: Path) -> Callable[[], int]:
+def link_corpus(registry_path: Path, lexicon: Lexicon) -> Callable[[], int]:
     """`factcheck check --reference` over a few corpus articles, the registry loaded beforehand."""
-    registry = load_registry(registry_path)
+    registry = load_registry(registry_path, lexicon)
     targets = tuple(str(p) for p in article_files(CORPORA["bbc"], LINKED_ARTICLES))
 
     def run() -> int:
-        outcome = run_check(CheckRequest(Config(), targets, None, registry, None))
-        return len(outcome.report.findings)
+        outcome = run_check(CheckRequest(Config(), targets, None, registry, None, lexicon))
+        return len(outcome.result.findings)
 
     return run
 
 
-def prepared(case: Case, path: Path) -> Callable[[], int]:
+def prepared(case: Case, path: Path, lexicon: Lexicon) -> Callable[[], int]:
     if case.name == "registry-check":
-        return lambda: len(load_registry(path).entries)
+        return lambda: len(load_registry(path, lexicon).entries)
     if case.name == "registry-link":
-        return link_corpus(path)
-    return lambda: check_article(path)
+        return link_corpus(path, lexicon)
+    return lambda: check_article(path, lexicon)
 
 
 def run_child(case_name: str, size: int, profile: bool) -> None:
     """In the child: write the input, warm up, time one run; print seconds and peak RSS as JSON."""
     case = next(c for c in CASES if c.name == case_name)
-    load_gazetteer()
+    lexicon = load_lexicon()
     with tempfile.TemporaryDirectory(prefix="factcheck-scaling-") as temporary:
-        call = prepared(case, case.write(Path(temporary), size))
+        call = prepared(case, case.write(Path(temporary), size), lexicon)
         profiler = cProfile.Profile() if profile else None
         started = time.perf_counter()
         result = profiler.runcall(call) if profiler else call()

@@ -11,8 +11,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 from factcheck.cli import cli, main
-from factcheck.model import Finding, Source
-from factcheck.pipeline import analyse, run_rules
+from factcheck.graph.build import analyse
+from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.model import Finding, Registry, Source
+from factcheck.rules import RuleContext, run_rules
 from factcheck.sources import load_source
 
 CLI_ENV = {"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
@@ -21,6 +23,20 @@ CLI_ENV = {"NO_COLOR": "1", "COLUMNS": "100", "TERM": "dumb"}
 def front_matter(fields: dict[str, object]) -> str:
     lines = [f"{key}: {value}" for key, value in fields.items()]
     return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    """The built-in word lists, loaded once for the whole session."""
+    return load_lexicon()
+
+
+def findings_of(
+    sources: list[Source], lexicon: Lexicon, registry: Registry | None = None
+) -> tuple[Finding, ...]:
+    """The findings of the built-in rules over loaded sources, as `factcheck check` runs them."""
+    analysis = analyse(sources, lexicon, None, registry)
+    return run_rules(RuleContext(analysis.graph, lexicon, registry))
 
 
 @pytest.fixture
@@ -64,7 +80,7 @@ def make_source(write_article: Callable[..., Path]) -> Callable[..., Source]:
 
 
 @pytest.fixture
-def findings_for(make_source: Callable[..., Source]) -> Callable[..., tuple[Finding, ...]]:
+def findings_for(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[..., tuple[Finding, ...]]:
     """Findings of the built-in rules over articles given as (text, published) pairs, ids a, b, c..."""
 
     def run(*articles: tuple[str, str | None]) -> tuple[Finding, ...]:
@@ -72,7 +88,7 @@ def findings_for(make_source: Callable[..., Source]) -> Callable[..., tuple[Find
             make_source(text, published=published, id=chr(ord("a") + i))
             for i, (text, published) in enumerate(articles)
         ]
-        return run_rules(analyse(sources))
+        return findings_of(sources, lexicon)
 
     return run
 

@@ -116,8 +116,11 @@ def forged(folder: Path, **changes: object) -> None:
     path = folder / "claims" / "hearing.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     claim = {"start": 0, "end": 5, "text": "Judge", "subject": None, "anchors": [], "object": None}
-    claim |= {"predicate": "title", "value": {"type": "text", "text": "judge"}, "qualifiers": {}}
-    claim |= {"topic": "", "rule": "forged", **changes}
+    claim |= {"predicate": "title", "value": {"type": "title", "office": "judge", "modifier": None}}
+    claim["value"] |= {"jurisdiction": None}
+    claim |= {"as_of": None, "stance": {"negated": False, "hedged": False, "quoted": False}}
+    claim["stance"] |= {"speaker": None, "speaker_mention": None}
+    claim |= {"rule": "forged", **changes}
     data["claims"] = [claim]
     path.write_text(json.dumps(data), encoding="utf-8")
 

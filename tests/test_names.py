@@ -9,11 +9,11 @@ from factcheck.model import EntityType
 
 
 @pytest.fixture
-def mentions(make_source):
+def mentions(make_source, lexicon):
     """The mentions of one article, in document order."""
 
     def find(text: str):
-        extraction = extract(make_source(text))
+        extraction = extract(make_source(text), lexicon)
         return extraction.mentions
 
     return find
@@ -106,9 +106,9 @@ def test_month_and_weekday_names_are_not_names(mentions):
     assert texts(found) == []
 
 
-def test_mention_spans_index_the_source_text(make_source):
+def test_mention_spans_index_the_source_text(make_source, lexicon):
     source = make_source("Talks resumed.\nPrime Minister Anna Berg met Olaf Lind in Bergen.\n")
-    for mention in extract(source).mentions:
+    for mention in extract(source, lexicon).mentions:
         assert source.text[mention.span.start : mention.span.end] == mention.span.text
 
 

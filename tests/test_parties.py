@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.extract import extract
+from factcheck.lexicon import Lexicon
 from factcheck.model import Finding, Source
 
 
-def party_claims(source: Source) -> list[tuple[str, str, str]]:
-    extraction = extract(source)
+def party_claims(source: Source, lexicon: Lexicon) -> list[tuple[str, str, str]]:
+    extraction = extract(source, lexicon)
     return [
         (extraction.mentions[c.subject].key, str(c.value), c.rule)
         for c in extraction.claims
@@ -17,41 +18,47 @@ def party_claims(source: Source) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_who_represents_ties_a_person_to_a_party(make_source: Callable[..., Source]) -> None:
+def test_who_represents_ties_a_person_to_a_party(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
     source = make_source("Lena Park, who represents the opposition Green Unity Party, spoke first.")
-    assert party_claims(source) == [("Lena Park", "Green Unity Party", "party.belongs-to")]
+    assert party_claims(source, lexicon) == [("Lena Park", "Green Unity Party", "party.belongs-to")]
 
 
-def test_a_member_of_ties_a_person_to_a_party(make_source: Callable[..., Source]) -> None:
+def test_a_member_of_ties_a_person_to_a_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Tomas Ruiz, a member of the Liberal Reform Party (LRP), voted against the bill.")
-    assert ("Tomas Ruiz", "Liberal Reform Party", "party.belongs-to") in party_claims(source)
+    assert ("Tomas Ruiz", "Liberal Reform Party", "party.belongs-to") in party_claims(source, lexicon)
 
 
-def test_a_party_role_before_the_name_ties_a_person_to_the_party(make_source: Callable[..., Source]) -> None:
+def test_a_party_role_before_the_name_ties_a_person_to_the_party(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
     source = make_source("The Labour Party won the seat. Labour Party MP Jane Dowd thanked the voters.")
-    assert ("Jane Dowd", "Labour Party", "party.role-before-name") in party_claims(source)
+    assert ("Jane Dowd", "Labour Party", "party.role-before-name") in party_claims(source, lexicon)
 
 
-def test_a_possessive_names_a_persons_party(make_source: Callable[..., Source]) -> None:
+def test_a_possessive_names_a_persons_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Voters backed Karim Aziz's National Justice Party in the north.")
-    assert party_claims(source) == [("Karim Aziz", "National Justice Party", "party.possessive")]
+    assert party_claims(source, lexicon) == [("Karim Aziz", "National Justice Party", "party.possessive")]
 
 
-def test_a_party_led_by_a_person_ties_them(make_source: Callable[..., Source]) -> None:
+def test_a_party_led_by_a_person_ties_them(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("The Karim Aziz-led National Justice Party won the most seats.")
-    assert ("Karim Aziz", "National Justice Party", "party.led-by") in party_claims(source)
+    assert ("Karim Aziz", "National Justice Party", "party.led-by") in party_claims(source, lexicon)
 
 
 def test_a_party_merely_named_in_the_same_sentence_is_no_affiliation(
-    make_source: Callable[..., Source],
+    make_source: Callable[..., Source], lexicon: Lexicon
 ) -> None:
     source = make_source("Lena Park criticised the Green Unity Party on Monday.")
-    assert party_claims(source) == []
+    assert party_claims(source, lexicon) == []
 
 
-def test_a_possessive_of_an_organisation_is_no_party(make_source: Callable[..., Source]) -> None:
+def test_a_possessive_of_an_organisation_is_no_party(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
     source = make_source("Investors praised Maria Lund's Northwind Shipping Company last year.")
-    assert party_claims(source) == []
+    assert party_claims(source, lexicon) == []
 
 
 def party_findings(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -110,6 +117,10 @@ def test_a_party_and_its_acronym_are_known_aliases(findings_for: Callable[..., t
     assert party_findings(findings) == []
 
 
-def test_a_possessive_party_in_apposition_ties_the_person(make_source: Callable[..., Source]) -> None:
+def test_a_possessive_party_in_apposition_ties_the_person(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
     source = make_source("Karim Aziz's party, the National Justice League (NJL), began coalition talks.")
-    assert ("Karim Aziz", "National Justice League", "party.possessive-apposition") in party_claims(source)
+    assert ("Karim Aziz", "National Justice League", "party.possessive-apposition") in party_claims(
+        source, lexicon
+    )

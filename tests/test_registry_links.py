@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.model import Entity, EntityType
-from factcheck.registry.model import Entry, Registry
+from factcheck.lexicon import Lexicon
+from factcheck.model import Entity, EntityType, Entry, Registry
 from factcheck.resolve import registry as linking
 from factcheck.resolve.keys import exact_key, name_tokens, skeleton, skeleton_key
 
@@ -43,7 +43,7 @@ def surname_keys(name: str) -> set[str]:
     return keys
 
 
-def by_surname(entities: list[Entity], registry: Registry) -> dict[str, tuple[int, str]]:
+def by_surname(entities: list[Entity], registry: Registry, lexicon: Lexicon) -> dict[str, tuple[int, str]]:
     """Every entry sharing a surname key is a candidate: what the narrower keys must not lose."""
     found = {}
     for one in entities:
@@ -56,7 +56,7 @@ def by_surname(entities: list[Entity], registry: Registry) -> dict[str, tuple[in
             and linking._types_agree(one.type, e.type)
             and (
                 why := linking._match(
-                    forms, e, one.type in linking.ORGANISATIONS or e.type in linking.ORGANISATIONS
+                    forms, e, one.type in linking.ORGANISATIONS or e.type in linking.ORGANISATIONS, lexicon
                 )
             )
         ]
@@ -66,11 +66,11 @@ def by_surname(entities: list[Entity], registry: Registry) -> dict[str, tuple[in
     return found
 
 
-def test_keys_lose_no_link_that_surname_blocking_finds() -> None:
+def test_keys_lose_no_link_that_surname_blocking_finds(lexicon: Lexicon) -> None:
     registry = Registry("reference.yaml", tuple(entry(i + 1, n, k) for i, (n, k) in enumerate(NAMES)))
     entities = [entity(i, n, k) for i, (n, k) in enumerate(NAMES)]
-    links = linking.link_registry(entities, registry, {})
-    assert {k: (v.entry.line, v.reason) for k, v in links.items()} == by_surname(entities, registry)
+    links = linking.link_registry(entities, [], registry, lexicon)
+    assert {k: (v.entry.line, v.reason) for k, v in links.items()} == by_surname(entities, registry, lexicon)
     assert links["e1"].entry.name == "William Carter"  # found as a nickname, not by its surname
 
 

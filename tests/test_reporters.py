@@ -16,12 +16,12 @@ from typing import Any
 
 import pytest
 
-from factcheck.fingerprint import fingerprint
-from factcheck.model import Evidence, Finding, Notice, Severity, Source, Span
+from factcheck.model import CheckResult, Evidence, Finding, Notice, RuleInfo, Severity, Source, Span
+from factcheck.policy.fingerprint import fingerprint
+from factcheck.policy.selection import failed
 from factcheck.report import (
     FORMATS,
     MODULES,
-    Report,
     concise,
     github,
     gitlab,
@@ -95,7 +95,15 @@ class SpellingStyle(Rule):
     severity = Severity.INFO
 
 
-RULES: tuple[type[Rule], ...] = (TitleConflict, RegistrySpelling, SpellingStyle)
+RULES: tuple[RuleInfo, ...] = tuple(rule.info() for rule in (TitleConflict, RegistrySpelling, SpellingStyle))
+
+
+def check_result(
+    sources: tuple[Source, ...], findings: tuple[Finding, ...], fail_on: Severity, **counts: Any
+) -> CheckResult:
+    """A check result as the policy gives it: failed when a finding reaches `fail_on`."""
+    return CheckResult(sources, findings, fail_on, failed(findings, fail_on), **counts)
+
 
 NORTHGATE = """\
 ---
@@ -138,7 +146,7 @@ def cite(source: Source, phrase: str, note: str = "") -> Evidence:
     return quote(source, Span(start, start + len(phrase), phrase), note)
 
 
-def sample_report() -> Report:
+def sample_report() -> CheckResult:
     north = article("sources/northgate-herald-2025-03-02.md", NORTHGATE, date(2025, 3, 2))
     lake = article("sources/lakeside-courier-2025-03-04.md", LAKESIDE, date(2025, 3, 4))
     quiet = article("sources/quiet-gazette.txt", QUIET, None)
@@ -171,7 +179,7 @@ def sample_report() -> Report:
         values=["Port-Alder", "Port Alder"],
     )
     notice = Notice(lake.path, 6, "unused suppression: no FC203 finding on this line")
-    return Report(
+    return check_result(
         sources=(north, lake, quiet),
         findings=(title, spelling, style),
         fail_on=Severity.ERROR,
@@ -183,11 +191,11 @@ def sample_report() -> Report:
     )
 
 
-def empty_report() -> Report:
-    return Report(sources=(), findings=(), fail_on=Severity.ERROR, rules=RULES)
+def empty_report() -> CheckResult:
+    return check_result(sources=(), findings=(), fail_on=Severity.ERROR, rules=RULES)
 
 
-def rendered(module: ModuleType, report: Report) -> str:
+def rendered(module: ModuleType, report: CheckResult) -> str:
     out = io.StringIO()
     module.render(report, out)
     return out.getvalue()
@@ -452,7 +460,7 @@ def test_junit_of_an_empty_report_parses_and_has_no_failures() -> None:
 def test_junit_replaces_characters_xml_cannot_hold() -> None:
     report = sample_report()
     finding = Finding(**{**_fields(report.findings[0]), "message": "a\x0cb\x00c"})
-    text = rendered(junit, Report(report.sources, (finding,), Severity.ERROR, rules=RULES))
+    text = rendered(junit, check_result(report.sources, (finding,), Severity.ERROR, rules=RULES))
     failure = ET.fromstring(text).find("testsuite/testcase/failure")
     assert failure is not None and failure.get("message") == "a\ufffdb\ufffdc"
 
@@ -541,7 +549,7 @@ def test_json_report_counts_what_was_left_out_and_lists_notices() -> None:
 # --- unusual findings --------------------------------------------------------------------------------
 
 
-def registry_only_report() -> Report:
+def registry_only_report() -> CheckResult:
     """A finding whose only evidence is a registry entry, and one whose quote runs over a line break."""
     north = article("sources/northgate-herald-2025-03-02.md", NORTHGATE, date(2025, 3, 2))
     entry = Evidence("reference", "claims/reference.yaml", "Ilse Varga: prime minister", line=3)
@@ -549,7 +557,7 @@ def registry_only_report() -> Report:
     broken = RegistrySpelling().finding(
         "Harbour", "spans two lines", [cite(north, "Sunday.\nThe works")], "spelling", ["Sunday"]
     )
-    return Report((north,), (lonely, broken), Severity.ERROR, rules=RULES)
+    return check_result((north,), (lonely, broken), Severity.ERROR, rules=RULES)
 
 
 def test_a_quote_over_a_line_break_ends_on_the_next_line() -> None:
@@ -574,6 +582,8 @@ def test_sarif_of_unusual_findings_is_valid() -> None:
 
 def test_junit_numbers_test_cases_that_would_share_a_name() -> None:
     report = sample_report()
-    twice = Report(report.sources, (report.findings[0], report.findings[0]), Severity.ERROR, rules=RULES)
+    twice = check_result(
+        report.sources, (report.findings[0], report.findings[0]), Severity.ERROR, rules=RULES
+    )
     cases = ET.fromstring(rendered(junit, twice)).findall("testsuite/testcase")
     assert [c.get("name") for c in cases][:2] == ["FC101 Ilse Varga", "FC101 Ilse Varga (2)"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.graph.build import analyse
 from factcheck.model import EntityType
-from factcheck.pipeline import analyse
 from factcheck.resolve import LocalEntity, same_entity
 from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton_key
 
@@ -66,53 +66,58 @@ def test_name_tokens_drop_arabic_particles():
 
 
 @pytest.mark.parametrize(("a", "b", "kind"), SAME)
-def test_same_entity_merges_transliterations_with_a_shared_context_and_says_why(a, b, kind):
-    reason = same_entity(local(a, kind, "a", {"president"}), local(b, kind, "b", {"president"}))
+def test_same_entity_merges_transliterations_with_a_shared_context_and_says_why(a, b, kind, lexicon):
+    reason = same_entity(local(a, kind, "a", {"president"}), local(b, kind, "b", {"president"}), lexicon)
     assert reason
 
 
-def test_a_transliteration_close_in_letters_needs_no_context():
-    assert same_entity(local("Muammar Gaddafi", source_id="a"), local("Moamar Qaddafi", source_id="b"))
+def test_a_transliteration_close_in_letters_needs_no_context(lexicon):
+    assert same_entity(
+        local("Muammar Gaddafi", source_id="a"), local("Moamar Qaddafi", source_id="b"), lexicon
+    )
 
 
-def test_names_alike_only_in_skeleton_stay_apart_without_context():
+def test_names_alike_only_in_skeleton_stay_apart_without_context(lexicon):
     # "Dana" and "Dean" share the skeleton "dn" but are two given names
-    assert same_entity(local("Dana Whitfield", source_id="a"), local("Dean Whitfield", source_id="b")) is None
+    assert (
+        same_entity(local("Dana Whitfield", source_id="a"), local("Dean Whitfield", source_id="b"), lexicon)
+        is None
+    )
 
 
-def test_names_alike_only_in_skeleton_meet_when_they_hold_the_same_office():
+def test_names_alike_only_in_skeleton_meet_when_they_hold_the_same_office(lexicon):
     a = local("Yun Seok-yol", source_id="a", offices={"president"})
     b = local("Yoon Suk Yeol", source_id="b", offices={"president"})
-    assert "both are president" in (same_entity(a, b) or "")
+    assert "both are president" in (same_entity(a, b, lexicon) or "")
 
 
 @pytest.mark.parametrize(("a", "b"), APART)
-def test_same_entity_keeps_different_people_apart(a, b):
-    assert same_entity(local(a, source_id="a"), local(b, source_id="b")) is None
+def test_same_entity_keeps_different_people_apart(a, b, lexicon):
+    assert same_entity(local(a, source_id="a"), local(b, source_id="b"), lexicon) is None
 
 
-def test_same_entity_keeps_a_person_and_a_place_apart():
+def test_same_entity_keeps_a_person_and_a_place_apart(lexicon):
     person = local("Georgia Holm", EntityType.PERSON, "a")
     place = local("Georgia Holm", EntityType.PLACE, "b")
-    assert same_entity(person, place) is None
+    assert same_entity(person, place, lexicon) is None
 
 
-def test_same_entity_merges_an_acronym_with_its_expansion():
+def test_same_entity_merges_an_acronym_with_its_expansion(lexicon):
     long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
     short = local("NFC", EntityType.ORGANIZATION, "b")
-    assert same_entity(short, long)
+    assert same_entity(short, long, lexicon)
 
 
 # --- resolve, through two sources ---------------------------------------------------------------
 
 
 @pytest.fixture
-def entities(make_source):
+def entities(make_source, lexicon):
     """The entities resolved from two articles, a.md and b.md."""
 
     def resolve_two(text_a: str, text_b: str):
         sources = [make_source(text_a, id="a"), make_source(text_b, id="b")]
-        return analyse(sources).entities
+        return analyse(sources, lexicon).entities
 
     return resolve_two
 

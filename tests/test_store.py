@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.sources import load_source
+from factcheck.store import CLAIMS_FORMAT
 
 ELECT = "Aides to President-elect Anna Berg declined to comment on the budget.\n"
 IN_OFFICE = "Talks resumed.\nPresident Anna Berg opened the new session of parliament.\n"
@@ -128,6 +129,43 @@ def test_check_re_extracts_when_the_extractor_version_changed(run_cli, corpus, w
     data["extractor_version"] = "0-stale"
     path.write_text(json.dumps(data), encoding="utf-8")
     assert rules_found(check_json(run_cli, "sources")) == ["FC101"]
+
+
+def version_1(path: Path, claims: list[dict]) -> None:
+    """Rewrite a claims file in the layout of format 1: untyped qualifiers and topics."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["format"] = 1
+    data["claims"] = claims
+    path.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+
+
+# A title claim as format 1 wrote it; format 2 keeps the stance and as_of apart, typed.
+OLD_TITLE = {
+    "start": 0, "end": 5, "text": "Talks", "subject": None, "subject_key": None, "anchors": [], "object": None,
+    "predicate": "title", "rule": "title.before-name", "topic": "",
+    "value": {"type": "title", "office": "president", "modifier": None, "jurisdiction": None},
+    "qualifiers": {"as_of": None, "attributed_to": None, "hedged": False, "negated": False},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("claims", [[], [OLD_TITLE]], ids=["no claims", "an old title claim"])
+def test_check_re_extracts_a_claims_file_of_the_old_format(run_cli, corpus, workdir, claims):
+    run_cli("extract", "sources")
+    version_1(workdir / "claims" / "a.json", claims)
+    result = run_cli("check", "--format", "json", "sources")
+    assert result.exit_code == 1
+    assert rules_found(json.loads(result.stdout)) == ["FC101"]
+
+
+def test_extract_replaces_a_claims_file_of_the_old_format(run_cli, corpus, workdir):
+    run_cli("extract", "sources")
+    path = workdir / "claims" / "a.json"
+    fresh = path.read_text(encoding="utf-8")
+    version_1(path, [OLD_TITLE])
+    result = run_cli("extract", "sources")
+    assert result.exit_code == 0 and "wrote claims/a.json" in result.stderr
+    assert path.read_text(encoding="utf-8") == fresh
+    assert json.loads(fresh)["format"] == CLAIMS_FORMAT == 2
 
 
 def test_check_reads_claims_from_claims_dir(run_cli, corpus, workdir):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from factcheck.model import Evidence, Finding, Severity, Source
+from factcheck.policy.suppressions import apply_suppressions, read_suppressions
 from factcheck.rules import BUILTIN_RULES
-from factcheck.suppress import apply_suppressions, read_suppressions
 
 CODES = [rule.code for rule in BUILTIN_RULES]
 NAMES = {rule.code: rule.name for rule in BUILTIN_RULES}

@@ -11,11 +11,11 @@ from factcheck.model import Title
 
 
 @pytest.fixture
-def titles(make_source):
+def titles(make_source, lexicon):
     """The title claims of one article as {person key: [Title, ...]}."""
 
     def read(text: str, published: str | None = None) -> dict[str, list[Title]]:
-        extraction = extract(make_source(text, published=published))
+        extraction = extract(make_source(text, published=published), lexicon)
         found: dict[str, list[Title]] = {}
         for claim in extraction.claims:
             if claim.predicate == "title":
@@ -164,22 +164,22 @@ def test_predecessor_without_an_office_named_gives_no_title(titles):
     assert "Olaf Lind" not in titles("Anna Berg praised her predecessor Olaf Lind.")
 
 
-def test_a_title_claim_is_as_of_the_publication_date(make_source):
+def test_a_title_claim_is_as_of_the_publication_date(make_source, lexicon):
     source = make_source("Prime Minister Anna Berg opened the bridge.", published="2025-03-04")
-    (claim,) = extract(source).claims
-    assert claim.qualifiers.as_of is not None
-    assert claim.qualifiers.as_of.start == date(2025, 3, 4)
+    (claim,) = extract(source, lexicon).claims
+    assert claim.as_of is not None
+    assert claim.as_of.start == date(2025, 3, 4)
 
 
-def test_a_title_claim_quotes_title_and_name(make_source):
+def test_a_title_claim_quotes_title_and_name(make_source, lexicon):
     source = make_source("Talks opened.\nJapanese Foreign Minister Kenji Amano spoke first.\n")
-    (claim,) = extract(source).claims
+    (claim,) = extract(source, lexicon).claims
     assert claim.span.text == "Japanese Foreign Minister Kenji Amano"
     assert source.text[claim.span.start : claim.span.end] == claim.span.text
 
 
-def test_a_title_claim_names_the_rule_that_made_it(make_source):
-    (claim,) = extract(make_source("Prime Minister Anna Berg opened the bridge.")).claims
+def test_a_title_claim_names_the_rule_that_made_it(make_source, lexicon):
+    (claim,) = extract(make_source("Prime Minister Anna Berg opened the bridge."), lexicon).claims
     assert claim.rule.startswith("title.")
 
 

@@ -18,13 +18,13 @@ import pytest
 import yaml
 
 from factcheck.errors import RegistryError
-from factcheck.registry.wikidata import (
+from factcheck.sources.registry.write import write_registry
+from factcheck.sources.wikidata import (
     import_wikidata,
     is_latin,
     read_ids,
     wikidata_time,
 )
-from factcheck.registry.write import write_registry
 
 # Invented items: people, offices and parties of an imaginary country.
 HUMAN, PARTY, COUNTRY, ORGANIZATION, NOVEL = "Q5", "Q7278", "Q6256", "Q43229", "Q900999"

@@ -31,21 +31,19 @@ folder too.
 from __future__ import annotations
 
 import difflib
-import fnmatch
 import json
 import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from factcheck.errors import ConfigError
 from factcheck.files import printable
-from factcheck.model import Severity
-from factcheck.report import FORMATS
+from factcheck.model import OUTPUT_FORMATS, Severity
 from factcheck.rules import BUILTIN_RULES, rule_by_code
 from factcheck.sources import DEFAULT_MAX_ARTICLE_SIZE
 
@@ -96,50 +94,52 @@ class Config:
         default_factory=lambda: MappingProxyType(dict.fromkeys(KEYS.values(), DEFAULT)), compare=False
     )
 
-    def with_overrides(self, **values: object) -> Config:
-        """A copy with settings given on the command line (field names; None means not given)."""
+    def with_overrides(self, overrides: Overrides) -> Config:
+        """A copy with the settings given on the command line (None means not given)."""
         changes: dict[str, Any] = {}
-        for name, value in values.items():
-            if name not in KEYS.values():
-                raise TypeError(f"with_overrides() got an unknown setting {name!r}")
-            if name in ("select", "ignore") and isinstance(value, str):
-                value = [code.strip() for code in value.split(",") if code.strip()]
+        for name, value in overrides.given().items():
             try:
-                if value is not None:
-                    changes[name] = _convert(name, value, Path.cwd(), name.replace("_", "-"))
+                changes[name] = _convert(name, value, Path.cwd(), name.replace("_", "-"))
             except _Invalid as exc:
                 raise ConfigError(f"{COMMAND_LINE}: {exc}") from None
         provenance = {**self.provenance, **dict.fromkeys(changes, COMMAND_LINE)}
-        if "per_path_ignores" in changes:
-            changes["root"] = str(Path.cwd().resolve())
         return replace(self, **changes, provenance=MappingProxyType(provenance))
 
-    def rule_enabled(self, code: str, path: str | None = None) -> bool:
-        """Whether findings of rule `code` are reported (in the article at `path`, when given)."""
-        chosen = _most_specific(code, self.select)
-        dropped = _most_specific(code, self.ignore)
-        if chosen is None or (dropped is not None and dropped >= chosen):
-            return False
-        return path is None or not self._ignored_in(code, path)
 
-    def severity_of(self, rule_code: str, default: Severity) -> Severity:
-        """The severity configured for a rule, or its `default`."""
-        best: tuple[int, Severity] | None = None
-        for selector, severity in self.severity:
-            specificity = _specificity(selector, rule_code)
-            if specificity is not None and (best is None or specificity > best[0]):
-                best = (specificity, severity)
-        return default if best is None else best[1]
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Settings as the command line gives them, each None when not given; `select` and `ignore`
+    are comma-separated."""
 
-    def _ignored_in(self, code: str, path: str) -> bool:
-        try:
-            relative = Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
-        except ValueError:
-            return False
-        return any(
-            _glob_matches(pattern, relative) and _most_specific(code, selectors) is not None
-            for pattern, selectors in self.per_path_ignores
-        )
+    claims: str | None = None
+    reference: str | None = None
+    select: str | None = None
+    ignore: str | None = None
+    fail_on: str | None = None
+    output_format: str | None = None
+    baseline: str | None = None
+    max_article_size: str | None = None
+
+    def given(self) -> dict[str, object]:
+        """The settings given, by field name, as `_convert` reads them."""
+        values: dict[str, object] = {}
+        for name in (
+            "claims",
+            "reference",
+            "select",
+            "ignore",
+            "fail_on",
+            "output_format",
+            "baseline",
+            "max_article_size",
+        ):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if name in ("select", "ignore"):
+                value = [code.strip() for code in value.split(",") if code.strip()]
+            values[name] = value
+        return values
 
 
 def find_config(start: Path) -> Path | None:
@@ -238,9 +238,9 @@ def _convert(name: str, value: object, folder: Path, key: str) -> Any:
     if name == "max_article_size":
         return size_in_bytes(value, key)
     text = _string(value, key)
-    if text not in FORMATS:
+    if text not in OUTPUT_FORMATS:
         raise _Invalid(
-            f"{key}: unknown output format {text!r}{_hint(text, FORMATS)}; one of {', '.join(FORMATS)}"
+            f"{key}: unknown output format {text!r}{_hint(text, OUTPUT_FORMATS)}; one of {', '.join(OUTPUT_FORMATS)}"
         )
     return text
 
@@ -299,36 +299,6 @@ def _severity(value: object, key: str) -> Severity:
 
 def _kind(value: object) -> str:
     return TOML_TYPES.get(type(value).__name__, type(value).__name__)
-
-
-def _specificity(selector: str, code: str) -> int | None:
-    """How closely `selector` names rule `code` (a name counts as the full code), or None."""
-    if "." in selector:
-        rule = rule_by_code(selector)
-        return len(code) if rule is not None and rule.code == code else None
-    return len(selector) if code.startswith(selector) else None
-
-
-def _most_specific(code: str, selectors: Sequence[str]) -> int | None:
-    found = [s for s in (_specificity(selector, code) for selector in selectors) if s is not None]
-    return max(found, default=None)
-
-
-def _glob_matches(pattern: str, relative: str) -> bool:
-    """Whether a glob matches the article path or one of the folders it is in."""
-    parts = PurePosixPath(relative).parts
-    globs = pattern.removeprefix("./").strip("/").split("/")
-    if len(globs) == 1:
-        return any(fnmatch.fnmatchcase(part, globs[0]) for part in parts)
-    return any(_segments_match(globs, parts[:end]) for end in range(1, len(parts) + 1))
-
-
-def _segments_match(globs: Sequence[str], parts: Sequence[str]) -> bool:
-    if not globs:
-        return not parts
-    if globs[0] == "**":
-        return any(_segments_match(globs[1:], parts[i:]) for i in range(len(parts) + 1))
-    return bool(parts) and fnmatch.fnmatchcase(parts[0], globs[0]) and _segments_match(globs[1:], parts[1:])
 
 
 def _relative(path: Path) -> str:

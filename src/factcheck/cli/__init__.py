@@ -20,6 +20,7 @@ from factcheck.cli.common import (
     settings,
 )
 from factcheck.cli.registry import registry
+from factcheck.config import Overrides
 from factcheck.errors import FactcheckError, RegistryError
 from factcheck.files import visible
 
@@ -53,14 +54,16 @@ def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: st
     """
     from factcheck.extract import extract as extract_source
     from factcheck.files import remove_stale_temporaries, shown, write_atomic
+    from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
     from factcheck.store import prepare
 
-    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     folder = Path(config.claims)
-    planned = [prepare(source, extract_source(source), folder) for source in corpus.sources]
+    lexicon = load_lexicon()
+    planned = [prepare(source, extract_source(source, lexicon), folder) for source in corpus.sources]
     remove_stale_temporaries(folder)
     for claims_file in planned:
         if claims_file.changed:
@@ -83,14 +86,15 @@ def graph(
     paths: tuple[str, ...], output_format: str, claims_dir: str | None, max_article_size: str | None
 ) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
-    from factcheck.pipeline import analyse
-    from factcheck.report.graph_export import render_graphml, render_json
+    from factcheck.graph.build import analyse
+    from factcheck.graph.export import render_graphml, render_json
+    from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(claims=claims_dir, max_article_size=max_article_size)
+    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
-    analysis = analyse(corpus.sources, claims_folder(config))
+    analysis = analyse(corpus.sources, load_lexicon(), claims_folder(config))
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 

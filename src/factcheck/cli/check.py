@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -16,10 +18,15 @@ from factcheck.cli.common import (
     note_skipped_links,
     settings,
 )
-from factcheck.config import Config
+from factcheck.config import Config, Overrides
 from factcheck.files import printable, shown
-from factcheck.outputs import Output, check_outputs
-from factcheck.report import FORMATS, Report, reporter
+from factcheck.lexicon import load_lexicon
+from factcheck.model import CheckResult
+from factcheck.policy.outputs import Output, check_outputs
+from factcheck.report import FORMATS, reporter
+
+if TYPE_CHECKING:
+    from factcheck.policy.check import CheckRequest
 
 
 @click.command(epilog=EXIT_CODES_HELP)
@@ -77,24 +84,7 @@ from factcheck.report import FORMATS, Report, reporter
     "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
-def check(
-    targets: tuple[str, ...],
-    output_format: str | None,
-    output_file: str | None,
-    extra_reports: tuple[str, ...],
-    fail_on: str | None,
-    context: str | None,
-    changed_since: str | None,
-    baseline: str | None,
-    write_baseline: str | None,
-    reference: str | None,
-    claims_dir: str | None,
-    select: str | None,
-    ignore: str | None,
-    config_path: str | None,
-    max_article_size: str | None,
-    isolated: bool,
-) -> None:
+def check(targets: tuple[str, ...], **options: Any) -> None:
     """Check the TARGET articles against each other, the corpus and the reference registry.
 
     Only findings that involve at least one target are reported; the whole corpus (--context, by
@@ -102,46 +92,88 @@ def check(
     article of the context is checked. Claims files are reused when their hash still matches;
     `check` writes nothing but the reports and baseline it is asked for.
     """
-    from factcheck.gate import CheckRequest, run_check
+    run(CheckOptions(targets=targets, **options))
 
-    config = settings(config_path, isolated).with_overrides(
-        fail_on=fail_on, output_format=output_format, baseline=baseline, reference=reference,
-        claims=claims_dir, select=select, ignore=ignore, max_article_size=max_article_size,
-    )  # fmt: skip
-    reports = [_report_target(spec) for spec in extra_reports]
-    chosen = _targets(targets, changed_since, config)
-    if chosen is not None and not chosen:
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """The arguments of `factcheck check`, as click parses them."""
+
+    targets: tuple[str, ...]
+    output_format: str | None
+    output_file: str | None
+    extra_reports: tuple[str, ...]
+    fail_on: str | None
+    context: str | None
+    changed_since: str | None
+    baseline: str | None
+    write_baseline: str | None
+    reference: str | None
+    claims_dir: str | None
+    select: str | None
+    ignore: str | None
+    config_path: str | None
+    max_article_size: str | None
+    isolated: bool
+
+    def overrides(self) -> Overrides:
+        return Overrides(
+            claims=self.claims_dir, reference=self.reference, select=self.select, ignore=self.ignore,
+            fail_on=self.fail_on, output_format=self.output_format, baseline=self.baseline,
+            max_article_size=self.max_article_size,
+        )  # fmt: skip
+
+
+def run(options: CheckOptions) -> None:
+    """Check, write the reports and baseline asked for, and exit with the verdict."""
+    from factcheck.policy.check import nothing_to_check, run_check
+
+    config = settings(options.config_path, options.isolated).with_overrides(options.overrides())
+    reports = [_report_target(spec) for spec in options.extra_reports]
+    request = _request(options, config, reports)
+    outcome = run_check(request) if request is not None else None
+    result = outcome.result if outcome else nothing_to_check(config)
+    note_skipped_links(outcome.outside_links if outcome else ())
+    if options.write_baseline and outcome is not None:
+        from factcheck.policy.baseline import write_baseline as save_baseline
+
+        count = save_baseline(Path(options.write_baseline), outcome.findings)
         click.echo(
-            f"factcheck: no changed articles under {shown(config.sources)}/ since {printable(str(changed_since))}",
-            err=True,
+            f"factcheck: wrote {count} findings to the baseline {shown(options.write_baseline)}", err=True
         )
+    _emit(result, config.output_format, options.output_file)
+    for fmt_name, path in reports:
+        _emit(result, fmt_name, path)
+    sys.exit(EXIT_FINDINGS if result.failed and not options.write_baseline else EXIT_CLEAN)
+
+
+def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str]]) -> CheckRequest | None:
+    """The check to run once the options are checked and no output would replace an input; None
+    when no article changed since the ref asked for (the registry is still read and checked)."""
+    from factcheck.policy.check import CheckRequest
+
+    chosen = _targets(options.targets, options.changed_since, config)
+    if chosen is not None and not chosen:
+        since = printable(str(options.changed_since))
+        click.echo(f"factcheck: no changed articles under {shown(config.sources)}/ since {since}", err=True)
+    context = options.context
     context_folder = context or (config.sources if Path(config.sources).is_dir() else None)
     if context and not Path(context).is_dir():
         raise click.BadParameter(f"{shown(context)}: no such folder", param_hint="--context")
     if chosen is None and context_folder is None:
         raise click.UsageError(f"no TARGETS given and no {shown(config.sources)}/ folder here")
     inputs = [*([context_folder] if context_folder else []), *map(str, chosen or ())]
-    check_outputs(_outputs(output_file, reports, write_baseline), config, inputs)
+    check_outputs(_outputs(options.output_file, reports, options.write_baseline), config, inputs)
+    lexicon = load_lexicon()
     request = CheckRequest(
         config=config,
         targets=tuple(str(t) for t in chosen or ()),
         context=context_folder,
-        registry=configured_registry(config),
+        registry=configured_registry(config, lexicon),
         claims=claims_folder(config),
+        lexicon=lexicon,
     )
-    outcome = run_check(request) if chosen != [] else None
-    report = outcome.report if outcome else Report((), (), config.fail_on)
-    note_skipped_links(outcome.outside_links if outcome else ())
-    if write_baseline and outcome is not None:
-        from factcheck.baseline import write_baseline as save_baseline
-
-        count = save_baseline(Path(write_baseline), outcome.findings)
-        click.echo(f"factcheck: wrote {count} findings to the baseline {shown(write_baseline)}", err=True)
-    fmt = config.output_format
-    _emit(report, fmt, output_file)
-    for fmt_name, path in reports:
-        _emit(report, fmt_name, path)
-    sys.exit(EXIT_FINDINGS if report.failed and not write_baseline else EXIT_CLEAN)
+    return request if chosen != [] else None
 
 
 def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config) -> list[Path] | None:
@@ -150,7 +182,7 @@ def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config
         return [Path(t) for t in targets] if targets else None
     if targets:
         raise click.UsageError("give TARGETS or --changed-since, not both")
-    from factcheck.vcs import changed_articles
+    from factcheck.sources.git import changed_articles
 
     return changed_articles(changed_since, Path(config.sources))
 
@@ -173,15 +205,15 @@ def _report_target(spec: str) -> tuple[str, str]:
     return name, path
 
 
-def _emit(report: Report, fmt: str, path: str | None) -> None:
+def _emit(result: CheckResult, fmt: str, path: str | None) -> None:
     """Render to stdout, or to a file written atomically."""
     if path is None:
-        reporter(fmt)(report, sys.stdout)
+        reporter(fmt)(result, sys.stdout)
         return
     import io
 
     from factcheck.files import write_atomic
 
     buffer = io.StringIO()
-    reporter(fmt)(report, buffer)
+    reporter(fmt)(result, buffer)
     write_atomic(Path(path), buffer.getvalue())

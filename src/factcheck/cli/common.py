@@ -9,7 +9,8 @@ import click
 
 from factcheck.config import Config
 from factcheck.files import shown
-from factcheck.registry.model import Registry
+from factcheck.lexicon import Lexicon
+from factcheck.model import Registry
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_CODES_HELP = (
@@ -55,10 +56,10 @@ def given(config: Config) -> set[str]:
     return {key for key, origin in config.provenance.items() if origin != "default"}
 
 
-def configured_registry(config: Config) -> Registry | None:
+def configured_registry(config: Config, lexicon: Lexicon) -> Registry | None:
     """The configured registry; the default one only when it exists."""
-    from factcheck.registry import load_registry
+    from factcheck.resolve.registry import load_registry
 
     if "reference" in given(config) or Path(config.reference).is_file():
-        return load_registry(Path(config.reference))
+        return load_registry(Path(config.reference), lexicon)
     return None

@@ -15,6 +15,7 @@ from factcheck.cli.common import (
     paths_or_default,
     settings,
 )
+from factcheck.config import Overrides
 from factcheck.files import shown
 
 
@@ -31,13 +32,14 @@ def registry() -> None:
 def registry_check(path: str | None) -> None:
     """Validate the registry at PATH (default: claims/reference.yaml); every problem with its line."""
     from factcheck.errors import RegistryError
-    from factcheck.registry import load_registry
+    from factcheck.lexicon import load_lexicon
+    from factcheck.resolve.registry import load_registry
 
     where = Path(path or settings().reference)
     if not where.is_file():
         raise RegistryError(f"{shown(where)}: no such registry file")
     try:
-        loaded = load_registry(where)
+        loaded = load_registry(where, load_lexicon())
     except RegistryError as exc:
         click.echo(str(exc), err=True)
         sys.exit(EXIT_FINDINGS)
@@ -50,14 +52,16 @@ def registry_check(path: str | None) -> None:
 @click.option("--limit", type=int, default=50, show_default=True, help="How many entries to suggest.")
 def registry_suggest(paths: tuple[str, ...], reference: str | None, limit: int) -> None:
     """List the entities of the articles under PATHS that the registry does not know, as YAML to paste."""
-    from factcheck.pipeline import analyse
-    from factcheck.registry.suggest import suggestion_yaml, unknown_entities
+    from factcheck.graph.build import analyse
+    from factcheck.lexicon import load_lexicon
+    from factcheck.report.suggest import suggestion_yaml, unknown_entities
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(reference=reference)
+    config = settings().with_overrides(Overrides(reference=reference))
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
-    analysis = analyse(corpus.sources, claims_folder(config), configured_registry(config))
+    lexicon = load_lexicon()
+    analysis = analyse(corpus.sources, lexicon, claims_folder(config), configured_registry(config, lexicon))
     unknown = unknown_entities(analysis.graph)[:limit]
     click.echo("entities:")
     for line in suggestion_yaml(analysis.graph, unknown):
@@ -86,8 +90,8 @@ def registry_import_wikidata(dump: str, ids_file: str | None, types: str | None,
     import io
 
     from factcheck.files import write_atomic
-    from factcheck.registry.wikidata import import_wikidata, read_ids
-    from factcheck.registry.write import write_registry
+    from factcheck.sources.registry.write import write_registry
+    from factcheck.sources.wikidata import import_wikidata, read_ids
 
     if ids_file is None and types is None:
         raise click.UsageError("give --ids FILE or --types Q5,... (importing a whole dump is rarely meant)")

@@ -5,17 +5,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.extract.context import Sentences, dated_in_context, placed_mentions, vocabulary
 from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.events import event_claims
-from factcheck.extract.gazetteer import Gazetteer, load_gazetteer
-from factcheck.extract.names import NameFinder, NameRun, is_acronym
+from factcheck.extract.names import NameFinder, NameRun
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
-from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Qualifiers, Source, Span
+from factcheck.lexicon import Lexicon, is_acronym
+from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Predicate, Source, Span
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
@@ -35,24 +36,35 @@ class Located:
     index: int
 
 
-def extract(source: Source, gazetteer: Gazetteer | None = None) -> Extraction:
-    gazetteer = gazetteer or load_gazetteer()
+def extract(source: Source, lexicon: Lexicon) -> Extraction:
+    """The mentions of a source and the claims it makes about them, read by the word lists of `lexicon`."""
+    written = source
     source = replace(source, text=without_comments(source.text))
     sentences = split_sentences(source.text, source.body_start, len(source.text))
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
-    finder = NameFinder(gazetteer, lowercase)
+    finder = NameFinder(lexicon, lowercase)
     located = _without_capitalised_openers(
         _without_initials([item for sentence in sentences for item in _located(finder, sentence)])
     )
     mentions = _mentions(source, located)
     as_of = DateRange(source.published, source.published) if source.published else None
     paragraphs = Paragraphs(source.text)
-    claims = _title_claims(source, located, mentions, TitleReader(gazetteer), as_of, paragraphs)
-    document = _document(source, sentences, located, mentions, gazetteer, paragraphs)
+    claims = _title_claims(source, located, mentions, TitleReader(lexicon), as_of, paragraphs)
+    document = _document(source, sentences, located, mentions, lexicon, paragraphs)
     for extractor in CLAIM_EXTRACTORS:
         claims.extend(extractor(document))
     claims.sort(key=lambda c: (c.span.start, c.predicate, c.span.end))
-    return Extraction(source.id, source.content_hash, EXTRACTOR_VERSION, tuple(mentions), tuple(claims))
+    around = Sentences(sentences, written.text)
+    claims = dated_in_context(claims, around)
+    mentions = placed_mentions(mentions, around, written.text)
+    return Extraction(
+        source.id,
+        source.content_hash,
+        EXTRACTOR_VERSION,
+        tuple(mentions),
+        tuple(claims),
+        vocabulary(written, [token for sentence in sentences for token in sentence.tokens]),
+    )
 
 
 def _document(
@@ -60,7 +72,7 @@ def _document(
     sentences: list[Sentence],
     located: list[Located],
     mentions: list[Mention],
-    gazetteer: Gazetteer,
+    lexicon: Lexicon,
     paragraphs: Paragraphs,
 ) -> Document:
     placed: dict[int, list[Placed]] = {}
@@ -69,7 +81,7 @@ def _document(
             Placed(index, item.index, item.index + len(item.run.tokens))
         )
     views = tuple(SentenceView(s, tuple(placed.get(id(s), ()))) for s in sentences)
-    return Document(source, views, tuple(mentions), gazetteer, paragraphs)
+    return Document(source, views, tuple(mentions), lexicon, paragraphs)
 
 
 def _opens_sentence(item: Located) -> bool:
@@ -179,7 +191,7 @@ def _title_claims(
                 title = type(title)(last_office, title.modifier, None)
             start, end = min(match.start, mention.span.start), max(match.end, mention.span.end)
             span = Span(start, end, source.text[start:end])
-            claims.append(Claim(position, "title", title, span, match.rule, Qualifiers(as_of=as_of)))
+            claims.append(Claim(position, Predicate.TITLE, title, span, match.rule, as_of))
             if title.modifier is None:
                 last_office = title.office
     return claims

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.names import initials, is_acronym
+from factcheck.lexicon import initials, is_acronym
 from factcheck.model import EntityType
 
 _SPACES = re.compile(r"\s+")

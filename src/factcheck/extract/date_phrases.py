@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.dates import (
+from factcheck.model import DateRange
+from factcheck.sources.calendar import (
     ABSOLUTE_DATE,
     BARE_MONTH,
     BARE_YEAR,
@@ -27,7 +28,6 @@ from factcheck.dates import (
     weekday_before,
     year_range,
 )
-from factcheck.model import DateRange
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,8 @@ class DateMention:
     pattern: str  # "range", "day", "month-year", "weekday", "relative", "month", "year"; YEAR_GUESSED
     past: DateRange | str
     future: DateRange | str
+    weekday: str = ""  # the weekday named, for the pattern "weekday"
+    year_inferred: bool = False  # the year was not written but taken from the year hint
 
 
 # Marks a pattern whose year was not written but taken from the year hint: "date.range.year-guessed".
@@ -92,8 +94,9 @@ def _dated(
         return
     pattern = "range" if resolve is range_match_to_range else "day"
     pattern = pattern if found.precision == "day" else "month-year"
-    guessed = YEAR_GUESSED if anchor is None and not written else ""
-    yield DateMention((weekday or match).start(), match.end(), pattern + guessed, found, found)
+    inferred = anchor is None and not written
+    guessed = YEAR_GUESSED if inferred else ""
+    yield DateMention((weekday or match).start(), match.end(), pattern + guessed, found, found, "", inferred)
 
 
 def _weekday_name(found: DateRange) -> str:
@@ -126,13 +129,13 @@ def _weekday(start: int, end: int, name: str, lead: str | None, anchor: date | N
     """ "on Tuesday": the last Tuesday in a past clause, the next in a future one; its name alone
     where the anchor is unknown."""
     if anchor is None:
-        return DateMention(start, end, "weekday", name, name)
+        return DateMention(start, end, "weekday", name, name, name)
     weekday = WEEKDAYS[name.lower()]
     past = day_range(weekday_before(anchor, weekday))
     future = day_range(weekday_after(anchor, weekday))
     if lead in ("last", "next"):
         past = future = past if lead == "last" else future
-    return DateMention(start, end, "weekday", past, future)
+    return DateMention(start, end, "weekday", past, future, name)
 
 
 def _relatives(

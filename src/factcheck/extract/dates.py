@@ -1,10 +1,10 @@
 """Date claims: a date or period in a clause, attached to the event word nearest to it there.
 
-The value is a DateRange resolved against the publication date, at the precision the text gives.
-A weekday ("on Sunday") in an article of unknown date cannot become a date: its value is then
-the weekday's name, a string ("Sunday"), which can still be told apart from another weekday.
-Claims made from a weekday keep the rule "date.weekday", so that a rule can compare them by
-weekday alone. The topic is the class of the event word (data/event_words.tsv).
+The value (`Dated`) is a DateRange resolved against the publication date, at the precision the
+text gives, of the class of the event word (data/event_words.tsv). A weekday ("on Sunday") in an
+article of unknown date cannot become a date: the value then keeps only the weekday's name, which
+can still be told apart from another weekday; any date given as a weekday keeps its name, so that
+a rule can compare it by weekday alone.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck import dates as cal
 from factcheck.extract.date_phrases import find_dates
-from factcheck.extract.document import Document, SentenceView, modality_in, modality_words
-from factcheck.extract.event_words import EventWord, event_words, events_in
+from factcheck.extract.document import Document, SentenceView
+from factcheck.extract.event_words import EventWord, events_in
+from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token, quotations
-from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+from factcheck.lexicon import Lexicon
+from factcheck.model import Claim, Dated, DateRange, EntityType, Predicate, Span
+from factcheck.sources import calendar as cal
 
 
 def _words(text: str) -> frozenset[str]:
@@ -61,6 +63,8 @@ class Phrase:
     past: DateRange | str
     future: DateRange | str
     premodifier: bool  # "Sunday's storm", "the 2011 uprising": the event word follows it
+    weekday: str  # the weekday named, for the pattern "weekday"
+    year_inferred: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,22 +122,33 @@ def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
         premodifier = tokens[end - 1].text.endswith(("'s", "’s")) or (
             found.pattern == "year" and lead not in ("in", "during", "of")
         )
-        phrase = Phrase(first, end, found.pattern, found.past, found.future, premodifier)
-        if not _counted(tokens, phrase) and _dates_an_event(view, phrase):
+        phrase = Phrase(
+            first,
+            end,
+            found.pattern,
+            found.past,
+            found.future,
+            premodifier,
+            found.weekday,
+            found.year_inferred,
+        )
+        if not _counted(reader.document.lexicon, tokens, phrase) and _dates_an_event(
+            reader.document.lexicon, view, phrase
+        ):
             phrases.append(phrase)
     return phrases
 
 
-def _counted(tokens: Sequence[Token], phrase: Phrase) -> bool:
+def _counted(lexicon: Lexicon, tokens: Sequence[Token], phrase: Phrase) -> bool:
     """ "in 2000 homes": a number before a plural noun, not a year."""
     if phrase.pattern != "year" or phrase.premodifier or phrase.end >= len(tokens):
         return False
     after = tokens[phrase.end].text.lower()
     plural = after.endswith("s") or after in ("people", "men", "women", "children")
-    return plural and after not in YEAR_FOLLOWERS and (after,) not in event_words()
+    return plural and after not in YEAR_FOLLOWERS and (after,) not in lexicon.event_words
 
 
-def _dates_an_event(view: SentenceView, phrase: Phrase) -> bool:
+def _dates_an_event(lexicon: Lexicon, view: SentenceView, phrase: Phrase) -> bool:
     """Not a bound of a period, not part of a name, not one of several dates, not when something was said."""
     tokens = view.tokens
     before = [t.text.lower() for t in tokens[max(0, phrase.first - 3) : phrase.first]]
@@ -145,11 +160,11 @@ def _dates_an_event(view: SentenceView, phrase: Phrase) -> bool:
     if _coordinated(tokens, phrase):
         return False
     after = [t.text.lower() for t in tokens[phrase.end : phrase.end + 1]]
-    return not any(_saying(w) for w in before + after)
+    return not any(_saying(lexicon, w) for w in before + after)
 
 
-def _saying(word: str) -> bool:
-    return word in SAYING or modality_words().get(word) == "attribution"
+def _saying(lexicon: Lexicon, word: str) -> bool:
+    return word in SAYING or lexicon.modality.get(word) == "attribution"
 
 
 def _coordinated(tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -176,19 +191,17 @@ def _claim(reader: _Reader, view: SentenceView, phrase: Phrase, events: Sequence
     if event is None or event.topic == "none":
         return None
     said = [t for t in tokens[clause[0] : clause[1]] if reader.quote_of(t.start) == region]
-    modality = modality_in(said)
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
     subject = _subject(document, view, clause, event)
-    qualifiers = Qualifiers(
-        as_of=DateRange(document.published, document.published) if document.published else None,
-        negated="negation" in modality_in(tokens[part[0] : part[1]]),
-        hedged="hedge" in modality,
-        attributed_to=_speaker(document, view, clause) if "attribution" in modality else None,
+    as_of = DateRange(document.published, document.published) if document.published else None
+    stance = StanceReader(document, view).of_date(clause, part, said)
+    when = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
+    value = Dated(
+        event.topic, when if isinstance(when, DateRange) else None, phrase.weekday, phrase.year_inferred
     )
-    value = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
     anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
     span = Span(start, end, document.source.text[start:end])
-    return Claim(subject, "date", value, span, f"date.{phrase.pattern}", qualifiers, event.topic, anchors)
+    return Claim(subject, Predicate.DATE, value, span, f"date.{phrase.pattern}", as_of, stance, anchors)
 
 
 def _part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phrase) -> tuple[int, int]:
@@ -233,7 +246,9 @@ def _nearest_event(
         if phrase.premodifier and not 0 <= event.first - phrase.end <= 2:
             continue
         low, high = (event.end, phrase.first) if event.end <= phrase.first else (phrase.end, event.first)
-        if high - low > MAX_GAP or any(_saying(t.text.lower()) for t in tokens[low:high]):
+        if high - low > MAX_GAP or any(
+            _saying(reader.document.lexicon, t.text.lower()) for t in tokens[low:high]
+        ):
             continue
         if event.topic != "none" and _dependent(tokens, event.first):
             continue
@@ -277,14 +292,3 @@ def _subject(document: Document, view: SentenceView, clause: tuple[int, int], ev
         return None
     between = {t.text.lower() for t in view.tokens[people[-1].end : event.first]}
     return None if event.transitive and not between & PASSIVE else people[-1].index
-
-
-def _speaker(document: Document, view: SentenceView, clause: tuple[int, int]) -> str | None:
-    """Whose words the clause reports: the name nearest the attribution verb, else the verb."""
-    words = modality_words()
-    verbs = [i for i in range(*clause) if words.get(view.tokens[i].text.lower()) == "attribution"]
-    named = view.mentions_between(*clause)
-    if not verbs or not named:
-        return view.tokens[verbs[0]].text.lower() if verbs else None
-    nearest = min(named, key=lambda p: min(abs(p.first - verbs[0]), abs(p.end - verbs[0])))
-    return document.mentions[nearest.index].key

@@ -6,12 +6,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 from itertools import pairwise
 
-from factcheck.extract.gazetteer import Gazetteer
 from factcheck.extract.text import Paragraphs, Sentence, Token
+from factcheck.lexicon import Lexicon
 from factcheck.model import Mention, Source
 
 # Where a sentence splits into clauses that can say different things ("X won 101, while Y won 75").
@@ -78,12 +76,12 @@ def _breaks(tokens: Sequence[Token], index: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """What claim extractors receive: the source, its sentences with mentions, the word lists."""
+    """What claim extractors receive: the source, its sentences with mentions, the lexicon."""
 
     source: Source
     sentences: tuple[SentenceView, ...]
     mentions: tuple[Mention, ...]
-    gazetteer: Gazetteer
+    lexicon: Lexicon
     paragraphs: Paragraphs
 
     @property
@@ -91,17 +89,9 @@ class Document:
         return self.source.published
 
 
-@cache
-def modality_words() -> dict[str, str]:
-    """Hedges, future markers, attribution verbs, negations and past markers (a data file)."""
-    text = resources.files("factcheck.data").joinpath("modality.tsv").read_text(encoding="utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {word.strip(): kind.strip() for word, kind in pairs}
-
-
-def modality_in(tokens: Sequence[Token]) -> set[str]:
+def modality_in(lexicon: Lexicon, tokens: Sequence[Token]) -> set[str]:
     """The kinds of modality marked in a run of tokens: {'hedge', 'negation', ...}."""
-    words = modality_words()
+    words = lexicon.modality
     lowered = [t.text.lower() for t in tokens]
     found = {words[w] for w in lowered if w in words}
     for pair in pairwise(lowered):

@@ -2,56 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.stance import Stance
-from factcheck.model import Claim, DateRange, EntityType, Happening, Qualifiers, Span
+from factcheck.extract.stance import StanceReader
+from factcheck.lexicon import Trigger
+from factcheck.model import Claim, DateRange, EntityType, Happening, Predicate, Span, Stance
 
 SUBJECT_TYPES = {
     "attend": frozenset(EntityType) - {EntityType.EVENT},
     "fate": frozenset([EntityType.PERSON, EntityType.GROUP, EntityType.UNKNOWN]),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """A row of event_verbs.tsv: a phrase that states an event fact."""
-
-    words: tuple[str, ...]
-    action: str  # "attend" or "fate"
-    value: str  # "yes"/"no" for attend, "dead"/"captured" for fate
-    frame: str  # "active", "passive", "object", "body" or "noun"
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    triggers: dict[str, tuple[Trigger, ...]]  # first word -> its triggers, longest first
-    words: dict[str, frozenset[str]]  # class ("target", "between", ...) -> its words
-
-    def __getitem__(self, kind: str) -> frozenset[str]:
-        return self.words.get(kind, frozenset())
-
-
-@cache
-def lexicon() -> Lexicon:
-    text = resources.files("factcheck.data").joinpath("event_verbs.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    triggers: dict[str, list[Trigger]] = {}
-    words: dict[str, set[str]] = {}
-    for row in rows:
-        if len(row) == 4:
-            trigger = Trigger(tuple(row[0].split()), row[1], row[2], row[3].strip())
-            triggers.setdefault(trigger.words[0], []).append(trigger)
-        else:
-            words.setdefault(row[1].strip(), set()).add(row[0].strip())
-    return Lexicon(
-        {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in triggers.items()},
-        {kind: frozenset(ws) for kind, ws in words.items()},
-    )
 
 
 def _word(text: str) -> str:
@@ -91,7 +53,7 @@ def event_claims(document: Document) -> list[Claim]:
         named = {i for p in view.mentions for i in range(p.first, p.end)}
         index = 0
         while index < len(words):
-            trigger = None if index in named else _trigger_at(words, index)
+            trigger = None if index in named else _trigger_at(document.lexicon.triggers, words, index)
             if trigger is None:
                 index += 1
                 continue
@@ -126,12 +88,12 @@ def _unnamed_death(site: Site) -> Claim | None:
     as_of = DateRange(site.document.published, site.document.published) if site.document.published else None
     return Claim(
         subject=person.index,
-        predicate="event",
+        predicate=Predicate.EVENT,
         value=Happening("fate", "dead"),
         span=Span(start, end, text[start:end]),
         rule="event.unnamed-death",
-        qualifiers=Qualifiers(as_of=as_of, hedged=True),
-        topic="fate",
+        as_of=as_of,
+        stance=Stance(hedged=True),
     )
 
 
@@ -149,8 +111,10 @@ def _doubtful(document: Document) -> frozenset[int]:
     return frozenset(i for key, indexes in first.items() if key not in elsewhere for i in indexes)
 
 
-def _trigger_at(words: Sequence[str], index: int) -> Trigger | None:
-    for trigger in lexicon().triggers.get(words[index], ()):
+def _trigger_at(
+    triggers: Mapping[str, tuple[Trigger, ...]], words: Sequence[str], index: int
+) -> Trigger | None:
+    for trigger in triggers.get(words[index], ()):
         if tuple(words[index : index + len(trigger.words)]) == trigger.words:
             return trigger
     return None
@@ -169,19 +133,19 @@ def _claim(site: Site) -> Claim | None:
         if site.trigger.frame == "object" and not named:
             return None
         rest = set(site.words[stop : site.view.clause_of(site.index)[1]])
-        if site.trigger.value == "no" and rest & lexicon()["partway"]:
+        if site.trigger.value == "no" and rest & site.document.lexicon.event_class("partway"):
             return None  # "withdrew from the tournament after the second round": there, then gone
     tokens, text = site.view.tokens, site.document.source.text
     start, end = tokens[min(first, subject.first)].start, tokens[max(stop, subject.end) - 1].end
     clause = site.view.clause_of(site.index)
     return Claim(
         subject=subject.index,
-        predicate="event",
+        predicate=Predicate.EVENT,
         value=Happening(site.trigger.action, target),
         span=Span(start, end, text[start:end]),
         rule=f"event.{site.trigger.frame}",
-        qualifiers=_qualifiers(site, subject, first),
-        topic=site.trigger.action,
+        as_of=StanceReader(site.document, site.view).clause_years(site.index),
+        stance=_stance(site, subject, first),
         anchors=tuple(p.index for p in site.view.mentions_between(*clause) if p.index != subject.index),
     )
 
@@ -190,29 +154,32 @@ def _demonym(site: Site, placed: Placed) -> bool:
     """'Nine Israelis were killed': a people, not a person."""
     last = site.document.mentions[placed.index].span.text.split()[-1]
     return (
-        site.mention_type(placed) != EntityType.PERSON
-        and site.document.gazetteer.country_of(last) is not None
+        site.mention_type(placed) != EntityType.PERSON and site.document.lexicon.country_of(last) is not None
     )
 
 
 def _verb_subject(site: Site) -> tuple[Placed, int] | None:
     """The named subject before a verb: "X was killed", "X, the envoy, declined to attend"."""
-    words, clause_start, lex = site.words, site.view.clause_of(site.index)[0], lexicon()
+    words, clause_start, lex = site.words, site.view.clause_of(site.index)[0], site.document.lexicon
     i = site.index - 1
-    while i >= clause_start and (words[i] in lex["between"] or words[i].endswith("n't")):
+    while i >= clause_start and (words[i] in lex.event_class("between") or words[i].endswith("n't")):
         i -= 1
     gap = set(words[i + 1 : site.index])
     subject = _subject_before(site, i + 1, clause_start)
-    if subject is None or site.possessive(subject) or words[subject.end] in lex["plural"]:
+    if subject is None or site.possessive(subject) or words[subject.end] in lex.event_class("plural"):
         return None
-    passive = site.trigger.frame in ("passive", "body") and not gap & lex["be"]
+    passive = site.trigger.frame in ("passive", "body") and not gap & lex.event_class("be")
     if passive and (gap or subject.end != site.index or not _headline(site)):
         return None
-    if subject.first > clause_start and words[subject.first - 1] in lex["preposition"]:
+    if subject.first > clause_start and words[subject.first - 1] in lex.event_class("preposition"):
         return None
     if site.trigger.frame != "body":
         return subject, subject.first
-    body = [k for k in range(max(clause_start, subject.first - 8), subject.first) if words[k] in lex["body"]]
+    body = [
+        k
+        for k in range(max(clause_start, subject.first - 8), subject.first)
+        if words[k] in lex.event_class("body")
+    ]
     return (subject, body[0]) if body else None
 
 
@@ -220,7 +187,10 @@ def _headline(site: Site) -> bool:
     """'X killed as city falls': a passive without 'be', when no object can follow."""
     if site.end >= len(site.words):
         return True
-    return site.words[site.end] in lexicon()["headline"] or not site.view.tokens[site.end].is_word
+    return (
+        site.words[site.end] in site.document.lexicon.event_class("headline")
+        or not site.view.tokens[site.end].is_word
+    )
 
 
 def _subject_before(site: Site, at: int, clause_start: int) -> Placed | None:
@@ -249,21 +219,23 @@ def _subject_before(site: Site, at: int, clause_start: int) -> Placed | None:
 
 def _noun_subject(site: Site) -> tuple[Placed, int] | None:
     """The subject of an event noun: "X's sudden absence", "the death of X"; not "X's death toll"."""
-    words, lex = site.words, lexicon()
-    if site.end < len(words) and words[site.end] in lex["compound"]:
+    words, lex = site.words, site.document.lexicon
+    if site.end < len(words) and words[site.end] in lex.event_class("compound"):
         return None
     for placed in site.view.mentions:
         between = words[placed.end : site.index]
         if placed.end > site.index or len(between) > 3 or not site.possessive(placed):
             continue
-        modifiers = all(w.isalpha() and w.islower() and w not in lex["preposition"] for w in between)
+        modifiers = all(
+            w.isalpha() and w.islower() and w not in lex.event_class("preposition") for w in between
+        )
         # "the party's ruling body" is no corpse; "his lifeless body" is
-        if modifiers and (site.trigger.words != ("body",) or set(between) <= lex["bodily"]):
+        if modifiers and (site.trigger.words != ("body",) or set(between) <= lex.event_class("bodily")):
             return placed, placed.first
     if site.end >= len(words) or words[site.end] != "of":
         return None
     # "the death of former leader X", "the body of one of Y's sons, X": a person, no verb between
-    barrier = lex["stop"] | {"to", '"', "“", "”"}
+    barrier = lex.event_class("stop") | {"to", '"', "“", "”"}
     near = (
         p
         for p in site.view.mentions
@@ -278,14 +250,18 @@ def _noun_subject(site: Site) -> tuple[Placed, int] | None:
 
 def _target(site: Site) -> tuple[str, int, bool]:
     """What was attended, where it ends, and whether the object named it: "the NATO summit"."""
-    words, tokens, lex = site.words, site.view.tokens, lexicon()
+    words, tokens, lex = site.words, site.view.tokens, site.document.lexicon
     start = site.end + (site.end < len(words) and words[site.end] in ("from", "at"))
     taken = []
     for k in range(start, min(len(words), start + 7)):
-        if not tokens[k].is_word or words[k] in lex["stop"] or words[k] in lex["preposition"]:
+        if (
+            not tokens[k].is_word
+            or words[k] in lex.event_class("stop")
+            or words[k] in lex.event_class("preposition")
+        ):
             break
         taken.append(k)
-    heads = [k for k in taken if words[k] in lex["target"]]
+    heads = [k for k in taken if words[k] in lex.event_class("target")]
     if heads:
         names = [tokens[k].text for k in taken if k < heads[-1] and tokens[k].is_capitalised]
         return " ".join([*names, words[heads[-1]]]), heads[-1] + 1, True
@@ -296,7 +272,7 @@ def _target(site: Site) -> tuple[str, int, bool]:
 
 def _context_target(site: Site) -> str:
     """With no object ("decided to stay away"), the event noun named last before it, if near."""
-    targets = lexicon()["target"]
+    targets = site.document.lexicon.event_class("target")
     views = site.document.sentences[max(0, site.position - 3) : site.position + 1]
     for offset, view in enumerate(reversed(views)):
         tokens = view.tokens[: site.index] if offset == 0 else view.tokens
@@ -309,11 +285,11 @@ def _context_target(site: Site) -> str:
     return ""
 
 
-def _qualifiers(site: Site, subject: Placed, first: int) -> Qualifiers:
+def _stance(site: Site, subject: Placed, first: int) -> Stance:
     """As the sentence puts it; for attendance, negated means "did not attend"."""
-    stance = Stance(site.document, site.view, lexicon().words)
+    reader = StanceReader(site.document, site.view)
     lo = min(first, subject.first)
-    qualifiers = stance.qualifiers(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
+    stance = reader.of_statement(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
     if site.trigger.action == "attend" and site.trigger.value == "no":
-        return replace(qualifiers, negated=not qualifiers.negated)
-    return qualifiers
+        return replace(stance, negated=not stance.negated)
+    return stance

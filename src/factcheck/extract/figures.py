@@ -11,34 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from factcheck.extract.document import SentenceView
 from factcheck.extract.text import Token
+from factcheck.lexicon import Lexicon
 
 DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 LABEL_SUFFIX = re.compile(r"\d(?:st|nd|rd|th|s)$")  # 2nd, 1990s
 RANGE_JOINS = frozenset(["to", "-", "–", "or", "and"])
 LONGEST_PHRASE = 3  # words in the longest phrase of measures.tsv ("no fewer than")
 LARGEST = 1e15  # beyond any count or sum in the news; also keeps figures finite
-
-
-@cache
-def measure_words() -> dict[str, dict[str, str]]:
-    """The quantity word lists by kind (a data file): kind -> phrase -> value."""
-    text = resources.files("factcheck.data").joinpath("measures.tsv").read_text(encoding="utf-8")
-    kinds: dict[str, dict[str, str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, kind, *value = line.split("\t")
-            kinds.setdefault(kind.strip(), {})[phrase.strip()] = value[0].strip() if value else ""
-    return kinds
-
-
-def comparison(measure: str) -> str:
-    """How figures of a measure class are compared: 'total', 'verb', 'of' or 'none'."""
-    return measure_words()["class"].get(measure, "none")
 
 
 def interval(value: float, bound: str) -> tuple[float, float]:
@@ -81,27 +63,27 @@ def text(tokens: Sequence[Token], start: int, end: int) -> str:
     return " ".join(t.text.lower() for t in tokens[start:end])
 
 
-def phrase_at(tokens: Sequence[Token], start: int, kind: str) -> tuple[str, int] | None:
+def phrase_at(lexicon: Lexicon, tokens: Sequence[Token], start: int, kind: str) -> tuple[str, int] | None:
     """The longest phrase of a kind starting at a token: its value and the token after it."""
-    table = measure_words()[kind]
+    table = lexicon.measures[kind]
     for size in range(LONGEST_PHRASE, 0, -1):
         if start + size <= len(tokens) and (phrase := text(tokens, start, start + size)) in table:
             return table[phrase], start + size
     return None
 
 
-def phrase_before(tokens: Sequence[Token], end: int, kind: str) -> tuple[str, int] | None:
+def phrase_before(lexicon: Lexicon, tokens: Sequence[Token], end: int, kind: str) -> tuple[str, int] | None:
     """The longest phrase of a kind ending just before a token: its value and first token."""
-    table = measure_words()[kind]
+    table = lexicon.measures[kind]
     for size in range(LONGEST_PHRASE, 0, -1):
         if end - size >= 0 and (phrase := text(tokens, end - size, end)) in table:
             return table[phrase], end - size
     return None
 
 
-def number(tokens: Sequence[Token], i: int, money: bool) -> tuple[float, int, float] | None:
+def number(lexicon: Lexicon, tokens: Sequence[Token], i: int, money: bool) -> tuple[float, int, float] | None:
     """The number written at a token with its scale words: value, the token after, the scale."""
-    words, scales = measure_words()["number"], measure_words()["scale"]
+    words, scales = lexicon.measures["number"], lexicon.measures["scale"]
     written = tokens[i].text.lower().removesuffix("%")
     if DIGITS.fullmatch(written):
         value = float(written.replace(",", ""))
@@ -119,57 +101,61 @@ def number(tokens: Sequence[Token], i: int, money: bool) -> tuple[float, int, fl
     return value * scale, end, scale
 
 
-def is_year(token: Token, after: Token | None) -> bool:
+def is_year(lexicon: Lexicon, token: Token, after: Token | None) -> bool:
     """A four-digit number from 1900 to 2100 standing alone (not "2000 people")."""
     text = token.text  # four decimal digits, as r"\d{4}" reads them, without the regex: asked per token
     if len(text) != 4 or not text.isdecimal() or not 1900 <= int(text) <= 2100:
         return False
     following = after.text.lower() if after else ""
-    return not any(following in measure_words()[kind] for kind in ("unit", "generic"))
+    return not any(following in lexicon.measures[kind] for kind in ("unit", "generic"))
 
 
-def _is_month(token: Token) -> bool:
-    return token.text[:1].isupper() and token.text.lower().rstrip(".") in measure_words()["month"]
+def _is_month(lexicon: Lexicon, token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.lower().rstrip(".") in lexicon.measures["month"]
 
 
-def _is_label(tokens: Sequence[Token], i: int) -> bool:
+def _is_label(lexicon: Lexicon, tokens: Sequence[Token], i: int) -> bool:
     """A number that names rather than counts: date, time, ordinal, age, a part of a name."""
-    words = measure_words()
+    words = lexicon.measures
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if LABEL_SUFFIX.search(tokens[i].text):
         return True
-    if after and (_is_month(after) or after.text.lower().rstrip(".") in words["date"] or after.text in ":/"):
+    if after and (
+        _is_month(lexicon, after) or after.text.lower().rstrip(".") in words["date"] or after.text in ":/"
+    ):
         return True
     if after and after.text == "-" and i + 2 < len(tokens) and tokens[i + 2].text[:1].isalpha():
         return True  # "45-year-old", "a 336-member house"
     if before is None:
         return False
-    if before.text == "." and i > 1 and _is_month(tokens[i - 2]):
+    if before.text == "." and i > 1 and _is_month(lexicon, tokens[i - 2]):
         return True  # "Oct. 21"
-    if _is_month(before) or before.text in ":/" or before.text.lower() in words["junk"]:
+    if _is_month(lexicon, before) or before.text in ":/" or before.text.lower() in words["junk"]:
         return True
     # "Boeing 737", "Article 5": a capitalised word inside the sentence just before it
-    bound = phrase_before(tokens, i, "bound")
+    bound = phrase_before(lexicon, tokens, i, "bound")
     return i > 1 and before.text[:1].isupper() and before.text.isalpha() and bound is None
 
 
-def _figure(tokens: Sequence[Token], i: int) -> Figure | None:
+def _figure(lexicon: Lexicon, tokens: Sequence[Token], i: int) -> Figure | None:
     """The figure whose first number is at token i: its bound, range and denominator read."""
-    money = i > 0 and tokens[i - 1].text.lower() in measure_words()["currency"]
-    read = number(tokens, i, money)
+    money = i > 0 and tokens[i - 1].text.lower() in lexicon.measures["currency"]
+    read = number(lexicon, tokens, i, money)
     if read is None:
         return None
     value, end, scale = read
     start = i - 1 if money else i
-    found = phrase_before(tokens, start, "bound")
+    found = phrase_before(lexicon, tokens, start, "bound")
     form, start = (found[0], found[1]) if found else ("exact", start)
     low, high = interval(value, form)
-    earlier = start > 0 and tokens[start - 1].text.lower() == "from" and _change_before(tokens, start - 1)
+    earlier = (
+        start > 0 and tokens[start - 1].text.lower() == "from" and _change_before(lexicon, tokens, start - 1)
+    )
     joined = tokens[end].text.lower() if end + 1 < len(tokens) and not earlier else ""
     tight = joined in ("-", "–") and tokens[end].start == tokens[end - 1].end == tokens[end + 1].start - 1
     tight = tight or joined in ("to", "or", "and")
-    second = number(tokens, end + 1, money) if joined in RANGE_JOINS and tight else None
+    second = number(lexicon, tokens, end + 1, money) if joined in RANGE_JOINS and tight else None
     if second and joined == "and" and (start == 0 or tokens[start - 1].text.lower() != "between"):
         second = None
     if second:
@@ -177,37 +163,42 @@ def _figure(tokens: Sequence[Token], i: int) -> Figure | None:
         value = value * second[2] if scale == 1.0 and value * second[2] <= top else value
         if value < top:
             low, high, end, form = interval(value, form)[0], interval(top, form)[1], second[1], "range"
-    return Figure(low, high, start, _denominator_end(tokens, end, value), form, money, earlier)
+    return Figure(low, high, start, _denominator_end(lexicon, tokens, end, value), form, money, earlier)
 
 
-def _denominator_end(tokens: Sequence[Token], end: int, value: float) -> int:
+def _denominator_end(lexicon: Lexicon, tokens: Sequence[Token], end: int, value: float) -> int:
     """After 'of (the) M' or 'out of M' with M larger: the token after M (M is not a figure itself)."""
     words = [t.text.lower() for t in tokens[end : end + 2]]
     skip = 2 if words in (["out", "of"], ["of", "the"]) else 1 if words[:1] == ["of"] else 0
     if skip and end + skip < len(tokens):
-        read = number(tokens, end + skip, False)
+        read = number(lexicon, tokens, end + skip, False)
         if read and read[0] > value:
             return read[1]
     return end
 
 
-def _change_before(tokens: Sequence[Token], at: int) -> bool:
-    changes = measure_words()["change"]
+def _change_before(lexicon: Lexicon, tokens: Sequence[Token], at: int) -> bool:
+    changes = lexicon.measures["change"]
     return any(t.text.lower() in changes for t in tokens[max(0, at - 4) : at])
 
 
-def figures(view: SentenceView) -> list[Figure]:
+def figures(lexicon: Lexicon, view: SentenceView) -> list[Figure]:
     """The figures of a sentence, in order; years, dates, labels and numbers inside names left out."""
     tokens, found, i = view.tokens, [], 0
     skipped = _in_names_or_ages(view)
-    words = measure_words()["number"]
+    words = lexicon.measures["number"]
     while i < len(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         figure = None
         written = tokens[i].text
         numeric = written[:1].isdigit() or written.lower().partition("-")[0] in words
-        if numeric and i not in skipped and not is_year(tokens[i], after) and not _is_label(tokens, i):
-            figure = _figure(tokens, i)
+        if (
+            numeric
+            and i not in skipped
+            and not is_year(lexicon, tokens[i], after)
+            and not _is_label(lexicon, tokens, i)
+        ):
+            figure = _figure(lexicon, tokens, i)
         if figure is None:
             i += 1
             continue

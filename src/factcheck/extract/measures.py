@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from factcheck.extract.document import Document, Placed, SentenceView, modality_words
-from factcheck.extract.figures import Figure, Stretch, comparison, measure_words, phrase_at
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.figures import Figure, Stretch, phrase_at
+from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
+from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
-HOLDERS = frozenset([EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP])
 PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
-ATTRIBUTION_BEFORE = frozenset(["according", "citing"])
 ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
@@ -37,64 +36,66 @@ class Measure:
 
 
 def measure_of(
-    tokens: Sequence[Token], figure: Figure, at: Stretch, previous: Measure | None
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, previous: Measure | None
 ) -> Measure | None:
     """What a figure counts: the measure noun after it, else the nearest indicator word of a total
     ("killed", "missing") with the figure's own noun as detail ("two women" killed), else the measure
     of the figure before it ("PML-N 76, PPP 54"), else its own noun."""
     if tokens[figure.end - 1].text.endswith("%"):
-        return _detailed(tokens, "percent", figure.end, figure, at, True)
+        return _detailed(lexicon, tokens, "percent", figure.end, figure, at, True)
     if figure.money:
         return Measure("money", "", figure.end, True)
     start = figure.end
     if start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
         start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
-    named, noun = _noun_after(tokens, start, at.hi, figure.low == 1)
+    named, noun = _noun_after(lexicon, tokens, start, at.hi, figure.low == 1)
     if named:
-        return _detailed(tokens, named[0], named[1], figure, at, True)
+        return _detailed(lexicon, tokens, named[0], named[1], figure, at, True)
     if start > figure.end:
         return None
-    owner = _owner(tokens, figure)
+    owner = _owner(lexicon, tokens, figure)
     if owner is not None and noun is None:
         return Measure(owner, "", figure.end, False)
     following = tokens[figure.end].text if figure.end < len(tokens) else "."
-    if following[:1].isupper() and noun is None and following.lower() not in measure_words()["measure"]:
+    if following[:1].isupper() and noun is None and following.lower() not in lexicon.measures["measure"]:
         return None  # "50 Cent's album": a number that starts a name
     own = tokens[noun].text.lower() if noun is not None else ""
     # a figure with a noun of its own takes an indicator only right next to it ("killed two women")
     close = at if noun is None else Stretch(at.first, max(at.lo, figure.start - 3), at.hi, at.last)
-    indicator = _indicator(tokens, figure, close, figure.end if noun is None else noun + 1, noun is None)
-    if indicator and comparison(indicator) == "total":
+    indicator = _indicator(
+        lexicon, tokens, figure, close, figure.end if noun is None else noun + 1, noun is None
+    )
+    if indicator and lexicon.comparison(indicator) == "total":
         return Measure(indicator, own, figure.end if noun is None else noun + 1, noun is not None)
-    if noun is None and previous and previous.named and comparison(previous.name) != "none":
-        return _detailed(tokens, previous.name, figure.end, figure, at, True)
+    if noun is None and previous and previous.named and lexicon.comparison(previous.name) != "none":
+        return _detailed(lexicon, tokens, previous.name, figure.end, figure, at, True)
     return Measure(own, "", noun + 1, True) if noun is not None else None
 
 
-def _owner(tokens: Sequence[Token], figure: Figure) -> str | None:
+def _owner(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str | None:
     """The noun a figure describes in 'a mother of 12', 'a family of five' (not 'a death toll of 50')."""
     at = figure.start - 1
     at -= 1 if at > 0 and tokens[at].text.lower() in ("just", "only") else 0  # "the age of just 28"
     if at < 1 or tokens[at].text.lower() != "of":
         return None
     word = tokens[at - 1].text.lower()
-    known = any(word in measure_words()[kind] for kind in ("toll", "measure", "unit", "scope", "function"))
+    known = any(word in lexicon.measures[kind] for kind in ("toll", "measure", "unit", "scope", "function"))
     return word if word.isalpha() and tokens[at - 1].text.islower() and not known else None
 
 
 def _noun_after(
-    tokens: Sequence[Token], start: int, stop: int, one: bool
+    lexicon: Lexicon, tokens: Sequence[Token], start: int, stop: int, one: bool
 ) -> tuple[tuple[str, int] | None, int | None]:
     """The measure phrase in the few words after a figure, else the token of its plain noun: the last
     plural of the run of words before a function word, verb or punctuation ("two rival governments"),
     or a singular after 'one' ("one man"); a word like 'overnight' after 450 is no noun of it."""
-    words, run = measure_words(), []
+    words, run = lexicon.measures, []
     for j in range(start, min(stop, start + 4)):
-        named = phrase_at(tokens, j, "unit")
+        named = phrase_at(lexicon, tokens, j, "unit")
         if named:
             return named, None
         word = tokens[j].text.lower()
-        if not word.isalpha() or verb_stem(tokens[j]) or any(word in words[k] for k in ENDS_NOUN):
+        if not word.isalpha() or verb_stem(lexicon, tokens[j]) or any(word in words[k] for k in ENDS_NOUN):
             break
         run.append(j)
     nouns = [j for j in run if tokens[j].text.islower()] or run[:1]  # "17 National Assembly seats", "163 MPs"
@@ -102,7 +103,9 @@ def _noun_after(
     return None, plurals[-1] if plurals else nouns[0] if nouns and one else None
 
 
-def _indicator(tokens: Sequence[Token], figure: Figure, at: Stretch, after: int, units: bool) -> str | None:
+def _indicator(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, after: int, units: bool
+) -> str | None:
     """The measure class named by the indicator word nearest a figure: just before or after it
     ("killed at least 50", "2,300 have been killed"), or a toll anywhere before it in its stretch of
     the clause ("the death toll in the city has risen to"); on a tie the one after it ("five died
@@ -111,79 +114,42 @@ def _indicator(tokens: Sequence[Token], figure: Figure, at: Stretch, after: int,
     joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
     lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
     for j in [*range(lo, figure.start), *range(after, min(at.hi, after + INDICATOR_REACH))]:
-        named = phrase_at(tokens, j, "toll")  # "the death toll in the city has risen to"
+        named = phrase_at(lexicon, tokens, j, "toll")  # "the death toll in the city has risen to"
         if named is None and (j >= after or j >= figure.start - INDICATOR_REACH):
-            named = phrase_at(tokens, j, "measure") or (phrase_at(tokens, j, "unit") if units else None)
+            named = phrase_at(lexicon, tokens, j, "measure") or (
+                phrase_at(lexicon, tokens, j, "unit") if units else None
+            )
         if named and named[1] <= at.hi:
             found.append((figure.start - j + 0.5 if j < figure.start else j - figure.end + 1, named[0]))
     return min(found)[1] if found else None
 
 
 def _detailed(
-    tokens: Sequence[Token], name: str, end: int, figure: Figure, at: Stretch, named: bool
+    lexicon: Lexicon, tokens: Sequence[Token], name: str, end: int, figure: Figure, at: Stretch, named: bool
 ) -> Measure:
     """A measure with the detail its class is compared by: the verb of a count of years ("attend"),
     the noun of a share ("percent of GDP")."""
     detail = ""
-    if comparison(name) == "of":
+    if lexicon.comparison(name) == "of":
         words = [t.text.lower() for t in tokens[end : min(end + 3, at.last)]]
         rest = [w for w in words[1:] if w not in DETERMINERS] if words[:1] == ["of"] else []
         detail = rest[0].removesuffix("'s").removesuffix("’s") if rest else ""
-    elif comparison(name) == "verb":
-        before = (verb_stem(t) for t in reversed(tokens[at.first : figure.start]))
-        after = (verb_stem(t) for t in tokens[end : at.last])
+    elif lexicon.comparison(name) == "verb":
+        before = (verb_stem(lexicon, t) for t in reversed(tokens[at.first : figure.start]))
+        after = (verb_stem(lexicon, t) for t in tokens[end : at.last])
         detail = next((v for v in before if v), "") or next((v for v in after if v), "")
     return Measure(name, detail, end, named)
 
 
-def verb_stem(token: Token) -> str | None:
+def verb_stem(lexicon: Lexicon, token: Token) -> str | None:
     """The stem of a past-tense verb ("attended" -> "attend"), or None."""
     word = token.text.lower()
-    if word in measure_words()["verb"]:
-        return measure_words()["verb"][word]
+    verbs = lexicon.measures["verb"]
+    if word in verbs:
+        return verbs[word]
     if word.isalpha() and token.text.islower() and word.endswith("ed") and len(word) > 4:
         return word[:-2]
     return None
-
-
-@cache
-def attribution_words() -> frozenset[str]:
-    """The single words that give what is said to someone ("said", "told", "reported")."""
-    return frozenset(w for w, kind in modality_words().items() if kind == "attribution" and " " not in w)
-
-
-def speaks(document: Document, view: SentenceView, placed: Placed) -> bool:
-    """A person or body given as the source of what is said ("X said", "according to X", "told X"),
-    or another name of one ("the Election Commission (ECP)")."""
-    return document.mentions[placed.index].key in _speaking_keys(document, view)
-
-
-def _speaking_keys(document: Document, view: SentenceView) -> frozenset[str]:
-    """The names of a sentence that speak there, worked out once per sentence."""
-    found = view.memo.get("speaking keys")
-    if not isinstance(found, frozenset):
-        found = frozenset(
-            document.mentions[p.index].key for p in view.mentions if _speaker_at(document, view, p)
-        )
-        view.memo["speaking keys"] = found
-    return found
-
-
-def _speaker_at(document: Document, view: SentenceView, placed: Placed) -> bool:
-    if document.mentions[placed.index].type not in HOLDERS:
-        return False
-    tokens = view.tokens
-    after = {t.text.lower() for t in tokens[placed.end : placed.end + 2]}
-    before = [t.text.lower() for t in tokens[max(0, placed.first - 4) : placed.first]]
-    told = "told" in before[-2:]  # "told (the) Associated Press": the one addressed passes it on
-    said = placed.first > 0 and tokens[placed.first - 1].text.lower() in ("said", "says")
-    closing = placed.end == len(tokens) or not tokens[placed.end].text[:1].isalnum()
-    return (
-        bool(attribution_words() & after)
-        or bool(ATTRIBUTION_BEFORE & set(before))
-        or told
-        or (said and closing)
-    )
 
 
 def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
@@ -197,14 +163,22 @@ def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
     if last.text.endswith(("'s", "’s")) and after.text[:1].isupper():
         return True
     word = after.text.lower()
-    verbish = verb_stem(after) or word.endswith(("ing", "ly")) or word in measure_words()["function"]
+    verbish = (
+        verb_stem(document.lexicon, after)
+        or word.endswith(("ing", "ly"))
+        or word in document.lexicon.measures["function"]
+    )
     return after.text.isalpha() and after.text.islower() and not verbish
 
 
 def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
     """Whose the figure is: the nearest person or body before it in its stretch of the clause (after
     any attribution verb), else the nearest one after it; speakers and modifiers are never holders."""
-    said = [j for j in range(at.lo, figure.start) if view.tokens[j].text.lower() in attribution_words()]
+    said = [
+        j
+        for j in range(at.lo, figure.start)
+        if view.tokens[j].text.lower() in document.lexicon.attribution_words
+    ]
     floor = said[-1] + 1 if said else at.lo
     candidates = _holders(document, view)
     before = [p for p in candidates if p.first >= floor and p.end <= figure.start]

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import MONTHS, WEEKDAYS
-from factcheck.extract.gazetteer import Gazetteer
 from factcheck.extract.text import Sentence, Token
+from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import EntityType
+from factcheck.sources.calendar import MONTHS, WEEKDAYS
 
 # "Khan-backed", "Sharif-led": the name ends before the hyphen; so it does before "-the" ("Paris-the").
 ATTRIBUTIVE_SUFFIXES = frozenset(
@@ -18,7 +18,6 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
-_ACRONYM = re.compile(r"(?=.*[A-Z].*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[-.][A-Z0-9]+)*\.?")
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
 QUOTES = "\"“”‘’'(["
 
@@ -44,40 +43,25 @@ class NameRun:
         return source_text[self.start : self.end]
 
 
-def is_acronym(word: str) -> bool:
-    """'NATO', 'IP4', 'PML-N', 'U.S.'; not 'Nato', 'McCain' or 'DeSantis'."""
-    if len(word) < 2 or not _ACRONYM.fullmatch(word):
-        return False
-    alnum = [c for c in word if c.isalnum()]
-    capitals = sum(c.isupper() or c.isdigit() for c in alnum)
-    return sum(c.isupper() for c in alnum) >= 2 and capitals >= 0.6 * len(alnum)
-
-
-def initials(name: str) -> str:
-    """The lower-case initials of a name's capitalised words: 'Indo-Pacific Four' -> 'ipf'."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).lower()
-
-
-def office_at(tokens: Sequence[Token], index: int, gazetteer: Gazetteer) -> int:
+def office_at(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
     """How many tokens from `index` spell an office ("Prime Minister", "Secretary-General"), or 0."""
-    for length in range(min(gazetteer.longest_office, len(tokens) - index), 0, -1):
+    for length in range(min(lexicon.longest_office, len(tokens) - index), 0, -1):
         words = [t.bare.lower() for t in tokens[index : index + length]]
         phrase = " ".join(words)
-        for form in (phrase, _without_modifier_affix(phrase, gazetteer)):
-            if form in gazetteer.offices:
+        for form in (phrase, _without_modifier_affix(phrase, lexicon)):
+            if form in lexicon.offices:
                 return length
     return 0
 
 
-def _without_modifier_affix(phrase: str, gazetteer: Gazetteer) -> str:
+def _without_modifier_affix(phrase: str, lexicon: Lexicon) -> str:
     """'president-elect' -> 'president', 'ex-premier' -> 'premier'."""
     if "-" not in phrase:
         return phrase
-    for form in gazetteer.suffix_modifiers:
+    for form in lexicon.suffix_modifiers:
         if phrase.endswith(form):
             return phrase[: -len(form)]
-    for form in gazetteer.prefix_modifiers:
+    for form in lexicon.prefix_modifiers:
         if phrase.startswith(form):
             return phrase[len(form) :]
     return phrase
@@ -86,8 +70,8 @@ def _without_modifier_affix(phrase: str, gazetteer: Gazetteer) -> str:
 class NameFinder:
     """Finds name runs in the sentences of one source."""
 
-    def __init__(self, gazetteer: Gazetteer, lowercase_words: frozenset[str]) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, lexicon: Lexicon, lowercase_words: frozenset[str]) -> None:
+        self.lexicon = lexicon
         self.lowercase_words = lowercase_words
 
     def find(self, sentence: Sentence) -> Iterator[NameRun]:
@@ -117,7 +101,7 @@ class NameFinder:
             flag = token.is_capitalised or bool(_PARTICLE_HYPHEN.match(token.text))
             if flag and (lower in MONTHS or lower in WEEKDAYS) and not is_acronym(token.text):
                 flag = False
-            if flag and lower in self.gazetteer.common_words and not is_acronym(token.text):
+            if flag and lower in self.lexicon.common_words and not is_acronym(token.text):
                 flag = not opener and lower not in {"the", "a", "an", "and", "but", "or", "i"}
             if flag and (opener or headline) and not is_acronym(token.text):
                 flag = lower not in self.lowercase_words or self._starts_name(token)
@@ -131,7 +115,7 @@ class NameFinder:
 
     def _starts_name(self, token: Token) -> bool:
         lower = token.bare.lower()
-        return lower in self.gazetteer.offices or lower in self.gazetteer.modifiers
+        return lower in self.lexicon.offices or lower in self.lexicon.modifiers
 
     def _run_end(self, tokens: Sequence[Token], nameish: list[bool], start: int) -> int:
         index = start
@@ -146,7 +130,7 @@ class NameFinder:
                 continue
             lower = token.text.lower()
             following = index + 1
-            after_honorific = index > start and tokens[index - 1].text in self.gazetteer.honorifics
+            after_honorific = index > start and tokens[index - 1].text in self.lexicon.honorifics
             if lower == "." and after_honorific and following < len(tokens) and nameish[following]:
                 index = following  # "Mr. Halvorsen"
                 continue
@@ -154,13 +138,13 @@ class NameFinder:
                 following += 1
             if lower in ("of", "for") and following < len(tokens) and nameish[following]:
                 head = tokens[index - 1].bare
-                if head in self.gazetteer.organization_heads or office_at(tokens, index - 1, self.gazetteer):
+                if head in self.lexicon.organization_heads or office_at(tokens, index - 1, self.lexicon):
                     index = following
                     continue
             if lower == "and" and self._joins_organisation(tokens, nameish, start, index):
                 index = following
                 continue
-            if lower in self.gazetteer.particles and following < len(tokens) and nameish[following]:
+            if lower in self.lexicon.particles and following < len(tokens) and nameish[following]:
                 index = following
                 continue
             break
@@ -175,14 +159,14 @@ class NameFinder:
         end = index + 1
         while end < len(tokens) and nameish[end]:
             end += 1
-        return end > index + 1 and tokens[end - 1].bare in self.gazetteer.organization_heads
+        return end > index + 1 and tokens[end - 1].bare in self.lexicon.organization_heads
 
     def _possessive_inside_name(self, tokens: Sequence[Token], nameish: list[bool], following: int) -> bool:
         """'People's Party', 'People's Republic': the possessive is part of an organisation's name."""
         if following >= len(tokens) or not nameish[following]:
             return False
         head = tokens[following].bare
-        return head in self.gazetteer.organization_heads or head in self.gazetteer.name_heads
+        return head in self.lexicon.organization_heads or head in self.lexicon.name_heads
 
     def _segment(self, tokens: Sequence[Token], start: int, end: int) -> Iterator[NameRun]:
         run = list(tokens[start:end])
@@ -192,7 +176,7 @@ class NameFinder:
         name_start = 0
         index = 0
         while index < len(run):
-            length = office_at(run, index, self.gazetteer)
+            length = office_at(run, index, self.lexicon)
             if length and index + length < len(run):
                 name_start = index + length
                 index += length
@@ -202,7 +186,7 @@ class NameFinder:
         opener = not any(t.is_word for t in tokens[:start])
         while name and self._is_prefix_word(name[0], name, opener and not prefix):
             prefix.append(name.pop(0))
-        while name and name[-1].text.lower() in {"of", "the", "for"} | self.gazetteer.particles:
+        while name and name[-1].text.lower() in {"of", "the", "for"} | self.lexicon.particles:
             name.pop()
         yield from self._bodies_before_title(prefix)
         if not name or (len(name) == 1 and self._not_a_name(name[0])):
@@ -215,19 +199,15 @@ class NameFinder:
         body: list[Token] = []
         for token in [*prefix, None]:
             lower = token.bare.lower() if token else ""
-            if token is not None and not (
-                lower in self.gazetteer.offices or lower in self.gazetteer.modifiers
-            ):
-                place = self.gazetteer.countries.get(lower)
+            if token is not None and not (lower in self.lexicon.offices or lower in self.lexicon.modifiers):
+                place = self.lexicon.countries.get(lower)
                 if (place and lower == place.lower()) or is_acronym(token.bare):
                     kind = EntityType.PLACE if place else EntityType.ORGANIZATION
                     yield NameRun((token,), (), kind, "name.before-title")
-                elif (
-                    token.is_capitalised and token.text not in self.gazetteer.honorifics and token.text != "."
-                ):
+                elif token.is_capitalised and token.text not in self.lexicon.honorifics and token.text != ".":
                     body.append(token)
                     continue
-            if body and body[-1].bare in self.gazetteer.organization_heads:
+            if body and body[-1].bare in self.lexicon.organization_heads:
                 kind, _ = self._type(body, [], body, 0)
                 yield NameRun(tuple(body), (), kind, "name.before-title")
             body = []
@@ -243,15 +223,15 @@ class NameFinder:
         return (
             bool(clause)
             and clause[0] in ("the", "a", "an")
-            and any(office_at(sentence, index + 1 + i, self.gazetteer) for i in range(len(clause)))
+            and any(office_at(sentence, index + 1 + i, self.lexicon) for i in range(len(clause)))
         )
 
     def _is_prefix_word(self, token: Token, name: Sequence[Token], opener: bool = False) -> bool:
         """Words before a name that are not part of it: honorifics, modifiers, demonyms, openers."""
         lower = token.bare.lower()
-        if token.text in self.gazetteer.honorifics or lower in self.gazetteer.modifiers or token.text == ".":
+        if token.text in self.lexicon.honorifics or lower in self.lexicon.modifiers or token.text == ".":
             return True
-        if lower in self.gazetteer.common_words:
+        if lower in self.lexicon.common_words:
             return token.text != "The"  # kept only where it was capitalised inside a sentence
         if lower.endswith(ADVERB_ENDINGS) and len(name) > 1:
             return True  # "Ironically Nichols": an adverb opening the sentence
@@ -259,18 +239,18 @@ class NameFinder:
             return True  # "Sixteen-year-old Kimani Gray"
         if opener and lower.endswith("ing") and len(lower) >= 7 and len(name) > 1:
             return True  # "Describing Yida as ...": a verb opening the sentence
-        demonym = self.gazetteer.countries.get(lower)
+        demonym = self.lexicon.countries.get(lower)
         if demonym is None or demonym.lower() == lower or is_acronym(token.bare) or len(name) < 2:
             return False
         # "European Union", "Libyan Red Crescent": a demonym stays in an organisation's name
-        return name[-1].bare not in self.gazetteer.organization_heads
+        return name[-1].bare not in self.lexicon.organization_heads
 
     def _not_a_name(self, token: Token) -> bool:
         lower = token.bare.lower()
-        country = self.gazetteer.countries.get(lower)
+        country = self.lexicon.countries.get(lower)
         if country and country.lower() != lower and not is_acronym(token.bare):
             return True  # a demonym on its own ("Japanese") is an adjective
-        return lower in self.gazetteer.offices or lower in self.gazetteer.modifiers or token.bare.isdigit()
+        return lower in self.lexicon.offices or lower in self.lexicon.modifiers or token.bare.isdigit()
 
     def _type(
         self, name: list[Token], prefix: list[Token], sentence: Sequence[Token], name_index: int
@@ -279,25 +259,25 @@ class NameFinder:
         ordered = [part for word in words for part in word.split("-")]
         parts = set(ordered)
         if len(name) == 1 and is_acronym(words[0]):
-            if self.gazetteer.countries.get(words[0].lower()):
+            if self.lexicon.countries.get(words[0].lower()):
                 return EntityType.PLACE, "name.country"
             return EntityType.ORGANIZATION, "name.acronym"
         if self._person_apposition(sentence, name_index + len(name)):
             return EntityType.PERSON, "name.before-person-apposition"
-        if parts & self.gazetteer.party_words and parts & self.gazetteer.organization_heads:
+        if parts & self.lexicon.party_words and parts & self.lexicon.organization_heads:
             return EntityType.PARTY, "name.party-word"
-        if any(p.startswith(tuple(self.gazetteer.party_words)) for p in parts if len(p) > 5):
+        if any(p.startswith(tuple(self.lexicon.party_words)) for p in parts if len(p) > 5):
             return EntityType.PARTY, "name.party-word"
-        if parts & self.gazetteer.organization_heads:
+        if parts & self.lexicon.organization_heads:
             return EntityType.ORGANIZATION, "name.organization-word"
-        if " ".join(words).lower() in self.gazetteer.countries:
+        if " ".join(words).lower() in self.lexicon.countries:
             return EntityType.PLACE, "name.country"
-        heads = [self.gazetteer.name_heads[p] for p in ordered if p in self.gazetteer.name_heads]
+        heads = [self.lexicon.name_heads[p] for p in ordered if p in self.lexicon.name_heads]
         if heads:
             return EntityType(heads[-1]), f"name.{heads[-1]}-word"
-        if any(office_at(prefix, i, self.gazetteer) for i in range(len(prefix))):
+        if any(office_at(prefix, i, self.lexicon) for i in range(len(prefix))):
             return EntityType.PERSON, "name.after-title"
-        if any(t.text in self.gazetteer.honorifics for t in prefix):
+        if any(t.text in self.lexicon.honorifics for t in prefix):
             return EntityType.PERSON, "name.after-honorific"
         before_index = name_index - 1
         if before_index > 0 and sentence[before_index].text.lower() == "the":

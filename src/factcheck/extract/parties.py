@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.names import office_at
-from factcheck.model import Claim, DateRange, EntityType, Qualifiers, Span
+from factcheck.model import Affiliation, Claim, DateRange, EntityType, Predicate, Span
 
 PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 # "Lee, who represents the opposition Democratic Party": verbs of belonging after "who".
@@ -60,11 +60,11 @@ def party_claims(document: Document) -> list[Claim]:
             claims.append(
                 Claim(
                     subject=person.index,
-                    predicate="party",
-                    value=document.mentions[party.index].key,
+                    predicate=Predicate.PARTY,
+                    value=Affiliation(document.mentions[party.index].key),
                     span=span,
                     rule=rule,
-                    qualifiers=Qualifiers(as_of=as_of),
+                    as_of=as_of,
                     object=party.index,
                 )
             )
@@ -137,7 +137,7 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
     if person.first >= party.end:
         gap = range(party.end, person.first)
         if gap and all(
-            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.gazetteer) for i in gap
+            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.lexicon) for i in gap
         ):
             return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
     return None

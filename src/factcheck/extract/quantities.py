@@ -1,63 +1,69 @@
 """Quantity claims: the numbers an article gives, what each counts, whose it is and how firmly said.
 
-Each figure (`figures`) with a measure (`measures`) becomes a claim whose qualifiers say when it is
-hedged ("could reach"), negated or someone else's ("said"). A figure of another scope or time keeps
-a marker in its topic, "deaths (elsewhere)", "deaths (earlier)", so that it is never compared with
-the main figure. Lists count too: "In 2022 and 2023, X attended ..." is two years of attending.
+Each figure (`figures`) with a measure (`measures`) becomes a claim whose stance says when it is
+hedged ("could reach"), negated or someone else's ("said"). A figure of another scope or time says
+so ("elsewhere", "earlier": its `Scope`), so that it is never compared with the main figure. Lists
+count too: "In 2022 and 2023, X attended ..." is two years of attending.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from factcheck.extract.document import Document, Placed, SentenceView, modality_in
-from factcheck.extract.figures import Figure, Stretch, figures, is_year, measure_words, phrase_at, text
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
 from factcheck.extract.measures import (
     INDICATOR_REACH,
     PLACES,
     Measure,
     anchors_of,
-    attribution_words,
     holder_of,
     measure_of,
     scope_of,
-    speaks,
     verb_stem,
 )
+from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
-from factcheck.model import Claim, DateRange, Qualifiers, Quantity, Span
+from factcheck.lexicon import Lexicon
+from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Scope, Span
 
 PERIOD_WORDS = {"until": -1, "through": -1, "till": -1, "to": -1, "since": 1}
-HEDGE_REACH = 4  # tokens before a figure searched for a modal ("could reach 20,000")
 SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word ("elsewhere")
 
 
-def _marker(tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch) -> str | None:
-    """Why a figure is not the main figure of its measure: 'earlier', or a scope word ('elsewhere')."""
-    words = measure_words()
+def _scope(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch
+) -> tuple[Scope, str]:
+    """Why a figure is not the main figure of its measure: earlier, a part, or another scope
+    named by a word ("elsewhere"), with that word."""
+    words = lexicon.measures
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + 3]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
-        return "earlier"
+        return Scope.EARLIER, ""
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
-        return "part"  # "one of the fatalities"
+        return Scope.PART, ""  # "one of the fatalities"
     around = [
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
     ]
-    return next((t.text.lower() for t in around if t.text.lower() in words["scope"]), None)
+    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"]), None)
+    return (Scope.OTHER, word) if word else (Scope.MAIN, "")
 
 
-def _historical(document: Document, qualifiers: Qualifiers, period: tuple[int, int] | None) -> str | None:
-    """'earlier' for a figure the text gives for a year before the article's ("the 2004 tsunami that
-    killed 230,000" in a 2013 article): background, not the story's count. A count over a period
-    ("three years until 2024") is compared by its period instead."""
-    as_of, published = qualifiers.as_of, document.published
-    stated = as_of is not None and as_of.precision == "year" and period is None
-    return "earlier" if stated and published and as_of and as_of.end.year < published.year else None
+def _historical(document: Document, as_of: DateRange | None, period: tuple[int, int] | None) -> bool:
+    """A figure the text gives for a year before the article's ("the 2004 tsunami that killed
+    230,000" in a 2013 article): background, not the story's count. A count over a period ("three
+    years until 2024") is compared by its period instead."""
+    published = document.published
+    stated = as_of is not None and as_of.precision == Precision.YEAR and period is None
+    return bool(stated and published and as_of and as_of.end.year < published.year)
 
 
-def _period(tokens: Sequence[Token], figure: Figure, measure: Measure) -> tuple[int, int] | None:
+def _period(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure
+) -> tuple[int, int] | None:
     """The years a count of years covers: 'three consecutive years until 2024' is 2022..2024."""
     count = figure.low
     if (
@@ -68,68 +74,26 @@ def _period(tokens: Sequence[Token], figure: Figure, measure: Measure) -> tuple[
     ):
         return None
     word, year = tokens[measure.end].text.lower(), tokens[measure.end + 1]
-    if word not in PERIOD_WORDS or not is_year(year, None):
+    if word not in PERIOD_WORDS or not is_year(lexicon, year, None):
         return None
     edge, reach = int(year.text), int(count) - 1
     return (edge - reach, edge) if PERIOD_WORDS[word] < 0 else (edge, edge + reach)
 
 
-def _qualifiers(
-    document: Document, view: SentenceView, figure: Figure, at: Stretch, period: tuple[int, int] | None
-) -> Qualifiers:
-    """When the figure holds (the years its stretch or clause names, else the publication date),
-    and whether it is negated, hedged (a modal just before it, a goal or a need in its stretch) or
-    given to someone else."""
-    tokens = view.tokens
-    near = [
-        *tokens[max(at.lo, figure.start - HEDGE_REACH) : figure.start],
-        *tokens[figure.end : figure.end + 3],
-    ]
-    hedges = measure_words()["hedge"]
-    hedged = bool(modality_in(near) & {"hedge", "future"})
-    hedged = hedged or any(t.text.lower() in hedges for t in tokens[at.lo : figure.end + 3])
-    negated = "negation" in modality_in(tokens[max(at.lo, figure.start - 3) : figure.start])
-    years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(t, None)]
-    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(t, None)]
+def _as_of(
+    document: Document, view: SentenceView, at: Stretch, period: tuple[int, int] | None
+) -> DateRange | None:
+    """When a figure holds: the years its period covers, else the years its stretch (else its
+    clause) names, at year precision; else the publication date."""
+    lexicon, tokens = document.lexicon, view.tokens
+    years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(lexicon, t, None)]
+    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(lexicon, t, None)]
     if period:
         years = list(period)
-    as_of = _as_of(document, years)
-    return Qualifiers(as_of, negated, hedged, _attributed_to(document, view, figure.start))
-
-
-def _as_of(document: Document, years: Sequence[int]) -> DateRange | None:
-    """The years a figure is given for, at year precision; else the publication date."""
     if years:
-        return DateRange(date(min(years), 1, 1), date(max(years), 12, 31), "year")
+        return DateRange(date(min(years), 1, 1), date(max(years), 12, 31), Precision.YEAR)
     published = document.published
     return DateRange(published, published) if published else None
-
-
-def _attributed_to(document: Document, view: SentenceView, at: int) -> str | None:
-    """Who the sentence gives the figure to: a named speaker, else the unnamed one as written
-    ("according to the ambulance authority", "health officials said"), else 'quote' inside quotes."""
-    speakers = [p for p in view.mentions if speaks(document, view, p)]
-    if speakers:
-        return document.mentions[speakers[0].index].key
-    words = view.words()
-    if "according" in words and words[words.index("according") + 1 : words.index("according") + 2] == ["to"]:
-        after = words.index("according") + 2
-        return _who(words[after : after + 4]) or "according to"  # _who reads four words at most
-    said = next((i for i, w in enumerate(words) if w in attribution_words()), None)
-    if said is not None:
-        return _who(words[max(0, said - 3) : said][::-1], reverse=True) or words[said]
-    quotes = sum(t.text in '“”"' for t in view.tokens[:at])
-    return "quote" if quotes % 2 else None
-
-
-def _who(words: Sequence[str], reverse: bool = False) -> str:
-    """The plain words naming an unnamed source, up to a punctuation mark or a preposition."""
-    found = []
-    for word in words[:4]:
-        if not word.isalpha() or (word in measure_words()["function"] and word not in ("the", "a")):
-            break
-        found.append(word)
-    return " ".join(reversed(found) if reverse else found)
 
 
 def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> Span:
@@ -137,7 +101,9 @@ def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> 
     return Span(begin, stop, document.source.text[begin:stop])
 
 
-def _phrase_span(tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch) -> tuple[int, int]:
+def _phrase_span(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch
+) -> tuple[int, int]:
     """The tokens a figure is quoted with: up to three words before it ('has soared to 11,300') and
     its noun or, when it has none, the indicator just after it ('2,300 have been killed')."""
     start = figure.start
@@ -147,7 +113,7 @@ def _phrase_span(tokens: Sequence[Token], figure: Figure, measure: Measure, at: 
     for j in range(end, min(at.hi, end + INDICATOR_REACH)):
         if not tokens[j].text[:1].isalnum():
             break
-        if phrase_at(tokens, j, "measure"):
+        if phrase_at(lexicon, tokens, j, "measure"):
             end = j + 1
     return start, min(end, len(tokens))
 
@@ -156,55 +122,69 @@ def quantity_claims(document: Document) -> list[Claim]:
     """The quantity claims of a document: one per figure with a measure, and the counts of its lists."""
     claims: list[Claim] = []
     for view in document.sentences:
-        found = figures(view)
+        found = figures(document.lexicon, view)
+        stance = StanceReader(document, view)
         previous: Measure | None = None
         floor = 0  # where the last figure and its noun end
         for k, figure in enumerate(found):
             first, last = view.clause_of(figure.start)
             hi = min(last, found[k + 1].start) if k + 1 < len(found) else last
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
-            measure = measure_of(view.tokens, figure, at, previous)
+            measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
             floor = max(figure.end, measure.end if measure else 0)
             if measure is not None:
-                claims.append(_claim(document, view, figure, measure, at))
+                claims.append(_claim(stance, figure, measure, at))
                 # "rose from 300 to 450": the figure after an earlier one counts the same
                 previous = (
                     Measure(measure.name, measure.detail, measure.end, True) if figure.earlier else measure
                 )
-        claims.extend(_list_claims(document, view))
+        claims.extend(_list_claims(stance))
     return claims
 
 
-def _claim(document: Document, view: SentenceView, figure: Figure, measure: Measure, at: Stretch) -> Claim:
+def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch) -> Claim:
+    document, view = stance.document, stance.view
     tokens = view.tokens
     holder = holder_of(document, view, figure, at)
     around = scope_of(document, view, measure.end, at) if holder else anchors_of(document, view, figure, at)
     anchors = [p.index for p in around if p != holder]
-    period = _period(tokens, figure, measure)
-    topic = measure.name + (f":{measure.detail}" if measure.detail else "")
-    qualifiers = _qualifiers(document, view, figure, at, period)
-    marker = _marker(tokens, figure, measure, at) or _historical(document, qualifiers, period)
-    start, end = _phrase_span(tokens, figure, measure, at)
+    period = _period(document.lexicon, tokens, figure, measure)
+    as_of = _as_of(document, view, at, period)
+    scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at)
+    if scope == Scope.MAIN and _historical(document, as_of, period):
+        scope = Scope.EARLIER
+    start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
     counted = (text(tokens, figure.end, measure.end) if measure.named else "") or measure.name
     if period:
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
+    value = Quantity(
+        figure.low,
+        figure.high,
+        measure.name,
+        counted,
+        measure.detail,
+        figure.form,
+        scope,
+        scope_word,
+        period=period,
+    )
     return Claim(
         subject=holder.index if holder else None,
-        predicate="quantity",
-        value=Quantity(figure.low, figure.high, measure.name, counted),
+        predicate=Predicate.QUANTITY,
+        value=value,
         span=_span(document, tokens, start, end),
         rule=f"quantity.{figure.form}",
-        qualifiers=qualifiers,
-        topic=f"{topic} ({marker})" if marker else topic,
+        as_of=as_of,
+        stance=stance.of_figure(figure.start, figure.end, at.lo),
         anchors=tuple(anchors),
     )
 
 
-def _year_list(tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
+def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
     """The years listed from a token on ('2022 and 2023', '2019, 2021 and 2023') and the token after."""
     years, i = [], start
-    while i < len(tokens) and is_year(tokens[i], None):
+    while i < len(tokens) and is_year(lexicon, tokens[i], None):
         years.append(int(tokens[i].text))
         joint = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if joint not in (",", "and") or (len(years) > 1 and tokens[i - 1].text.lower() == "and"):
@@ -235,17 +215,20 @@ def _place_list(document: Document, view: SentenceView, start: int, stop: int) -
     return []
 
 
-def _list_claims(document: Document, view: SentenceView) -> list[Claim]:
+def _list_claims(stance: StanceReader) -> list[Claim]:
     """Counts implied by lists: 'In 2022 and 2023, X attended summits in Madrid and Vilnius' says X
     attended in two years (and in two places)."""
+    document, view = stance.document, stance.view
     tokens, claims = view.tokens, []
     for i in range(len(tokens) - 3):
-        years, end = _year_list(tokens, i + 1) if tokens[i].text.lower() == "in" else ([], i)
+        years, end = (
+            _year_list(document.lexicon, tokens, i + 1) if tokens[i].text.lower() == "in" else ([], i)
+        )
         if not years:
             continue
         first, last = view.clause_of(i)
         clause = Stretch(first, first, last, last)
-        verb = next((v for v in map(verb_stem, tokens[end:last]) if v), None)
+        verb = next((v for v in (verb_stem(document.lexicon, t) for t in tokens[end:last]) if v), None)
         figure = Figure(len(years), len(years), i, end, "list")
         holder = holder_of(document, view, figure, clause)
         if verb is None or holder is None:
@@ -255,20 +238,18 @@ def _list_claims(document: Document, view: SentenceView) -> list[Claim]:
             places[-1].end if places else next((j for j in range(end, last) if tokens[j].text == ","), last)
         )
         scope = scope_of(document, view, stop, clause)
-        said = _qualifiers(document, view, figure, clause, (min(years), max(years)))
-        counts = [("years", len(years), f"years {verb} ({min(years)}..{max(years)})")]
-        counts += [("places", len(places), f"places {verb}")] if places else []
-        for name, count, counted in counts:
+        period = (min(years), max(years))
+        as_of, said = (
+            _as_of(document, view, clause, period),
+            stance.of_figure(figure.start, figure.end, clause.lo),
+        )
+        counts = [Quantity(len(years), len(years), "years", f"years {verb} ({period[0]}..{period[1]})", verb)]
+        counts += [Quantity(len(places), len(places), "places", f"places {verb}", verb)] if places else []
+        anchors = tuple(p.index for p in scope if p not in places)
+        for count in counts:
+            listed = replace(count, listed=True, period=period if count.measure == "years" else None)
+            span = _span(document, tokens, i, stop)
             claims.append(
-                Claim(
-                    subject=holder.index,
-                    predicate="quantity",
-                    value=Quantity(count, count, name, counted),
-                    span=_span(document, tokens, i, stop),
-                    rule="quantity.list",
-                    qualifiers=said,
-                    topic=f"{name}:{verb}",
-                    anchors=tuple(p.index for p in scope if p not in places),
-                )
+                Claim(holder.index, Predicate.QUANTITY, listed, span, "quantity.list", as_of, said, anchors)
             )
     return claims

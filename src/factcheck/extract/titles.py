@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.gazetteer import Gazetteer
-from factcheck.extract.names import is_acronym, office_at
-from factcheck.extract.text import Token
+from factcheck.extract.names import office_at
+from factcheck.extract.text import Token, tokenize
+from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Title
 
 # Where an appositive phrase stops: "Mahmoud Shammam, Libya's information minister said ..."
@@ -79,13 +79,13 @@ class TitleMatch:
 class TitleReader:
     """Reads titles next to a name: before it, in an apposition after it, or in a relative clause."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
 
     def before(self, tokens: Sequence[Token], name_index: int) -> TitleMatch | None:
         """'U.S. President-elect Donald Trump', 'former Pakistani Prime Minister Imran Khan'."""
         index = name_index - 1
-        while index >= 0 and tokens[index].text in self.gazetteer.honorifics:
+        while index >= 0 and tokens[index].text in self.lexicon.honorifics:
             index -= 1
         if index >= 0 and tokens[index].text == ",":
             return self._fronted_apposition(tokens, index)
@@ -105,13 +105,13 @@ class TitleReader:
                 cursor = found_modifier[0] - 1
                 first = cursor + 1
                 continue
-            country = self.gazetteer.country_of(word)
+            country = self.lexicon.country_of(word)
             if country or is_acronym(word):
                 jurisdiction = jurisdiction or country or word
                 first = cursor
                 cursor -= 1
                 continue
-            if tokens[cursor].is_capitalised and lower not in self.gazetteer.common_words and jurisdiction:
+            if tokens[cursor].is_capitalised and lower not in self.lexicon.common_words and jurisdiction:
                 first = cursor  # "PML-N Central President": part of the body's name
                 cursor -= 1
                 continue
@@ -165,7 +165,7 @@ class TitleReader:
         best: tuple[int, int, str] | None = None
         index = start
         while index < end:
-            length = office_at(tokens, index, self.gazetteer)
+            length = office_at(tokens, index, self.lexicon)
             if length:
                 best = (index, length, self._canonical(tokens[index : index + length]))
             index += max(length, 1)
@@ -189,14 +189,14 @@ class TitleReader:
             word = tokens[cursor].bare
             if cursor >= office_index and cursor < office_index + length:
                 continue
-            if jurisdiction is None and (self.gazetteer.country_of(word) or is_acronym(word)):
-                jurisdiction = self.gazetteer.country_of(word) or word
+            if jurisdiction is None and (self.lexicon.country_of(word) or is_acronym(word)):
+                jurisdiction = self.lexicon.country_of(word) or word
         if jurisdiction is None:
             jurisdiction = self._of_body(tokens, office_index + length, end)
         if jurisdiction is None:
             owner_tokens = [t for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
             owner_tokens = [
-                t for t in owner_tokens if t.is_capitalised or t.bare.lower() not in self.gazetteer.modifiers
+                t for t in owner_tokens if t.is_capitalised or t.bare.lower() not in self.lexicon.modifiers
             ]
             # "the aid group's secretary-general", "the Arctic Council secretary": an owner, not a clause
             if owner_tokens and (
@@ -231,7 +231,7 @@ class TitleReader:
     def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """An apposition names a role only if the office is its head, not buried in a clause."""
         for index in range(start, end):
-            length = office_at(tokens, index, self.gazetteer)
+            length = office_at(tokens, index, self.lexicon)
             if length:
                 after = tokens[index + length : end]
                 return not after or after[0].text.lower() in ("of", "for", "in", "(")
@@ -245,27 +245,27 @@ class TitleReader:
         return None
 
     def _office_ending_at(self, tokens: Sequence[Token], index: int) -> tuple[int, str | None]:
-        for length in range(min(self.gazetteer.longest_office, index + 1), 0, -1):
+        for length in range(min(self.lexicon.longest_office, index + 1), 0, -1):
             start = index - length + 1
-            if office_at(tokens, start, self.gazetteer) == length:
+            if office_at(tokens, start, self.lexicon) == length:
                 return start, self._canonical(tokens[start : index + 1])
         return index, None
 
     def _canonical(self, tokens: Sequence[Token]) -> str:
         phrase = " ".join(t.bare.lower() for t in tokens)
-        if phrase in self.gazetteer.offices:
-            return self.gazetteer.offices[phrase]
-        for form in self.gazetteer.modifiers:
+        if phrase in self.lexicon.offices:
+            return self.lexicon.offices[phrase]
+        for form in self.lexicon.modifiers:
             if form.startswith("-") and phrase.endswith(form):
-                return self.gazetteer.offices.get(phrase[: -len(form)], phrase)
+                return self.lexicon.offices.get(phrase[: -len(form)], phrase)
             if form.endswith("-") and phrase.startswith(form):
-                return self.gazetteer.offices.get(phrase[len(form) :], phrase)
+                return self.lexicon.offices.get(phrase[len(form) :], phrase)
         head = phrase.rsplit("-", 1)[0]
-        return self.gazetteer.offices.get(head, phrase)
+        return self.lexicon.offices.get(head, phrase)
 
     def _affix_modifier(self, tokens: Sequence[Token]) -> str | None:
         phrase = " ".join(t.bare.lower() for t in tokens)
-        for form, modifier in self.gazetteer.modifiers.items():
+        for form, modifier in self.lexicon.modifiers.items():
             if (form.startswith("-") and phrase.endswith(form)) or (
                 form.endswith("-") and phrase.startswith(form)
             ):
@@ -280,6 +280,33 @@ class TitleReader:
             if start < 0:
                 continue
             phrase = " ".join(t.bare.lower() for t in tokens[start : index + 1])
-            if phrase in self.gazetteer.modifiers and not phrase.startswith("-"):
-                return start, self.gazetteer.modifiers[phrase]
+            if phrase in self.lexicon.modifiers and not phrase.startswith("-"):
+                return start, self.lexicon.modifiers[phrase]
         return None
+
+
+def parse_title(text: str, lexicon: Lexicon) -> Title:
+    """A title written on its own, as a registry role gives it ("President-elect of the United
+    States"): the office, modifier and jurisdiction; unknown words keep the whole text."""
+    tokens = [t for t in tokenize(text) if t.is_word]
+    for index in range(len(tokens)):
+        length = office_at(tokens, index, lexicon)
+        if not length:
+            continue
+        phrase = " ".join(t.bare.lower() for t in tokens[index : index + length])
+        modifier = None
+        for form, name in lexicon.modifiers.items():
+            if (form.startswith("-") and phrase.endswith(form)) or (
+                form.endswith("-") and phrase.startswith(form)
+            ):
+                modifier, phrase = name, phrase.replace(form.strip("-"), "").strip("- ")
+        before = [t.bare.lower() for t in tokens[:index]]
+        modifier = modifier or next((lexicon.modifiers[w] for w in before if w in lexicon.modifiers), None)
+        office = lexicon.offices.get(phrase, phrase)
+        rest = [t.bare for t in tokens[index + length :] if t.text.lower() not in ("of", "the", "for")]
+        owner = " ".join(rest) or " ".join(
+            t.bare for t in tokens[:index] if t.bare.lower() not in lexicon.modifiers
+        )
+        jurisdiction = lexicon.country_of(owner) or owner or None
+        return Title(office, modifier, jurisdiction)
+    return Title(text.casefold())

@@ -1,44 +1,16 @@
-"""Reporters: each renders a finished report in one format and decides nothing."""
+"""Reporters: each renders a finished check result in one format and decides nothing."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TextIO
 
-from factcheck.model import Finding, Notice, Severity, Source
-from factcheck.rules import BUILTIN_RULES, Rule
+from factcheck.model import OUTPUT_FORMATS, CheckResult
 
+Renderer = Callable[[CheckResult, TextIO], None]
 
-@dataclass(frozen=True, slots=True)
-class Report:
-    """The outcome of a check, as every reporter receives it.
-
-    `findings` are those reported: in the targets, not baselined, not suppressed. The counts say
-    how many were left out and why; `notices` are problems of the run itself (unused suppressions)."""
-
-    sources: tuple[Source, ...]
-    findings: tuple[Finding, ...]
-    fail_on: Severity
-    rules: tuple[type[Rule], ...] = BUILTIN_RULES
-    baselined: int = 0
-    stale_baseline: int = 0
-    suppressed: int = 0
-    notices: tuple[Notice, ...] = ()
-
-    def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity == severity)
-
-    @property
-    def failed(self) -> bool:
-        return any(f.severity >= self.fail_on for f in self.findings)
-
-
-Renderer = Callable[[Report, TextIO], None]
-
-
-FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown")
+FORMATS = OUTPUT_FORMATS
 
 
 def reporter(name: str) -> Renderer:

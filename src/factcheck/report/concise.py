@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.model import Finding, Notice, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Finding, Notice, Severity
 from factcheck.report.locations import anchor, location, one_line, primary, secondary
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     for finding in report.findings:
         out.write(finding_line(finding) + "\n")
     for notice in report.notices:
@@ -32,7 +31,7 @@ def notice_line(notice: Notice) -> str:
     return f"{notice.path}:{notice.line}:1: {notice.code} {one_line(notice.message)}"
 
 
-def left_out_line(report: Report) -> str:
+def left_out_line(report: CheckResult) -> str:
     """What the counts above do not show: findings baselined or suppressed, stale baseline entries."""
     parts = []
     if report.baselined:
@@ -45,7 +44,7 @@ def left_out_line(report: Report) -> str:
     return "Not shown: " + ", ".join(parts) + "." if parts else ""
 
 
-def count_line(report: Report) -> str:
+def count_line(report: CheckResult) -> str:
     total = len(report.findings)
     if not total:
         return "No findings."

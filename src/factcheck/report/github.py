@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.model import Evidence, Finding, Notice, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity
 from factcheck.report.locations import end_position, is_quote, location, primary, secondary
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 NOTICE_LEVEL = "warning"
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     for finding in report.findings:
         out.write(finding_command(finding) + "\n")
     for notice in report.notices:

@@ -6,9 +6,8 @@ import hashlib
 import json
 from typing import Any, TextIO
 
-from factcheck.fingerprint import fingerprint
-from factcheck.model import Finding, Notice, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Finding, Notice, Severity
+from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import location, primary, secondary
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}
@@ -19,7 +18,7 @@ DEFAULT_CATEGORY = "Bug Risk"
 JSON = dict[str, Any]
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     issues = [_finding(f) for f in report.findings] + [_notice(n) for n in report.notices]
     json.dump(issues, out, indent=2, ensure_ascii=False)
     out.write("\n")

@@ -6,19 +6,18 @@ import json
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.fingerprint import fingerprint
-from factcheck.model import Evidence, Finding, Notice, Severity, Source
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity, Source
+from factcheck.policy.fingerprint import fingerprint
 
 REPORT_VERSION = 1
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     json.dump(as_dict(report), out, indent=2, ensure_ascii=False)
     out.write("\n")
 
 
-def as_dict(report: Report) -> dict[str, Any]:
+def as_dict(report: CheckResult) -> dict[str, Any]:
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "factcheck", "version": __version__},

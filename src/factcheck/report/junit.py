@@ -7,15 +7,14 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TextIO
 
-from factcheck.model import Evidence, Finding
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding
 from factcheck.report.locations import is_quote, location, primary
 
 # Characters XML 1.0 cannot hold at all, not even escaped (form feeds and other controls).
 NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     root = ET.Element("testsuites")
     suite = ET.SubElement(root, "testsuite", name="factcheck")
     _properties(suite, report)
@@ -42,7 +41,7 @@ def render(report: Report, out: TextIO) -> None:
     out.write("\n")
 
 
-def _properties(suite: ET.Element, report: Report) -> None:
+def _properties(suite: ET.Element, report: CheckResult) -> None:
     properties = ET.SubElement(suite, "properties")
     for name, value in (
         ("fail_on", str(report.fail_on)),

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from factcheck.model import Evidence, Finding, Notice, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity
 from factcheck.report.concise import left_out_line
 from factcheck.report.locations import is_quote, location, one_line
 
@@ -15,7 +14,7 @@ MARKUP = re.compile(r"([\\`*_\[\]<>|~&#])")
 BACKTICKS = re.compile(r"`+")
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     lines = [heading(report), "", *count_table(report), ""]
     articles = len(report.sources)
     lines += [f"Checked {articles} article{'' if articles == 1 else 's'}.", ""]
@@ -32,14 +31,14 @@ def render(report: Report, out: TextIO) -> None:
     out.write("\n".join(lines).rstrip("\n") + "\n")
 
 
-def heading(report: Report) -> str:
+def heading(report: CheckResult) -> str:
     total = len(report.findings)
     found = f"{total} finding{'' if total == 1 else 's'}" if total else "no findings"
     verdict = "fails" if report.failed else "passes"
     return f"## factcheck: {found}, {verdict} at `--fail-on {report.fail_on}`"
 
 
-def count_table(report: Report) -> list[str]:
+def count_table(report: CheckResult) -> list[str]:
     rows = [f"| {s} | {report.count(s)} |" for s in sorted(Severity, reverse=True)]
     return ["| severity | findings |", "| --- | ---: |", *rows, f"| **total** | {len(report.findings)} |"]
 

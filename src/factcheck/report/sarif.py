@@ -7,11 +7,9 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.fingerprint import fingerprint
-from factcheck.model import Evidence, Finding, Notice, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding, Notice, RuleInfo, Severity
+from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import end_position, is_quote, primary, secondary
-from factcheck.rules import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -24,16 +22,16 @@ NOTICE_LEVEL = "warning"
 JSON = dict[str, Any]
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     json.dump(as_dict(report), out, indent=2, ensure_ascii=False)
     out.write("\n")
 
 
-def as_dict(report: Report) -> JSON:
+def as_dict(report: CheckResult) -> JSON:
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [_run(report)]}
 
 
-def _run(report: Report) -> JSON:
+def _run(report: CheckResult) -> JSON:
     index = {rule.code: i for i, rule in enumerate(report.rules)}
     return {
         "tool": {"driver": _driver(report.rules)},
@@ -55,7 +53,7 @@ def _run(report: Report) -> JSON:
     }
 
 
-def _driver(rules: tuple[type[Rule], ...]) -> JSON:
+def _driver(rules: tuple[RuleInfo, ...]) -> JSON:
     driver: JSON = {"name": "factcheck", "version": __version__, "semanticVersion": __version__}
     if INFORMATION_URI:
         driver["informationUri"] = INFORMATION_URI
@@ -63,13 +61,13 @@ def _driver(rules: tuple[type[Rule], ...]) -> JSON:
     return driver
 
 
-def _rule(rule: type[Rule]) -> JSON:
+def _rule(rule: RuleInfo) -> JSON:
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary()},
-        "fullDescription": {"text": rule.documentation()},
-        "help": {"text": rule.documentation()},
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.documentation},
+        "help": {"text": rule.documentation},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": [rule.kind]},
     }

@@ -10,14 +10,13 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.model import Evidence, Finding, Severity
-from factcheck.report import Report
+from factcheck.model import CheckResult, Evidence, Finding, Severity
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT = 70  # characters of the line shown on each side of a quote
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: CheckResult, out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=True)
     findings = sorted(report.findings, key=lambda f: (f.entity.casefold(), -f.severity, f.rule))
     for entity, group in groupby(findings, key=lambda f: f.entity):
@@ -64,7 +63,7 @@ def _evidence(console: Console, evidence: Evidence) -> None:
     console.print(quoted)
 
 
-def _summary(console: Console, report: Report) -> None:
+def _summary(console: Console, report: CheckResult) -> None:
     table = Table(title="Summary", title_justify="left", show_edge=False)
     table.add_column("source")
     table.add_column("published")

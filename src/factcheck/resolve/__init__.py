@@ -8,8 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from factcheck.extract import OPENER_RULE
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.extract.names import initials, is_acronym
+from factcheck.lexicon import Lexicon, initials, is_acronym
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
 from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton, skeleton_key
 from factcheck.resolve.names import COUNTRY_ADDED, added_country, close_letters, name_match
@@ -44,9 +43,9 @@ class LocalEntity:
         return [f for f in self.forms if len(name_tokens(f)) >= 2 or is_acronym(f)] or list(self.forms)
 
 
-def local_entities(extractions: Iterable[Extraction]) -> list[LocalEntity]:
+def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[LocalEntity]:
     found: dict[tuple[str, str], LocalEntity] = {}
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     for extraction in extractions:
         named = frozenset(
             countries[m.span.text.lower()] for m in extraction.mentions if m.span.text.lower() in countries
@@ -97,7 +96,7 @@ def block_keys(local: LocalEntity) -> set[str]:
     return keys
 
 
-def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
+def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
     """Why two local entities are one, or None when they are not (or not surely)."""
     if not compatible_types(a.type, b.type):
         return None
@@ -110,10 +109,9 @@ def same_entity(a: LocalEntity, b: LocalEntity) -> str | None:
         return None
     for form_a in a.full_forms:
         for form_b in b.full_forms:
-            reason = name_match(
-                form_a, form_b, organisation=a.type in ORGANISATIONS or b.type in ORGANISATIONS
-            )
-            if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b):
+            organisation = a.type in ORGANISATIONS or b.type in ORGANISATIONS
+            reason = name_match(form_a, form_b, lexicon, organisation=organisation)
+            if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b, lexicon):
                 continue
             if reason and reason != COUNTRY_ADDED:
                 reason = _with_context(reason, a, b, close_letters(form_a, form_b))
@@ -150,9 +148,9 @@ def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> s
     return None
 
 
-def _in_country_context(form_a: str, a: LocalEntity, form_b: str, b: LocalEntity) -> bool:
+def _in_country_context(form_a: str, a: LocalEntity, form_b: str, b: LocalEntity, lexicon: Lexicon) -> bool:
     """'Democratic Party' joins 'Democratic Party of Korea' only from a source that names Korea."""
-    country = added_country(form_a, form_b)
+    country = added_country(form_a, form_b, lexicon)
     shorter = a if len(name_tokens(form_a)) < len(name_tokens(form_b)) else b
     return country is not None and country in shorter.countries
 
@@ -162,9 +160,9 @@ def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
     return bool(acronyms) and any(initials(f) in acronyms for f in long.forms if len(f.split()) >= 2)
 
 
-def resolve(extractions: Sequence[Extraction]) -> list[Entity]:
+def resolve(extractions: Sequence[Extraction], lexicon: Lexicon) -> list[Entity]:
     """Merge the local entities of all sources into entities, each with the reasons for its merges."""
-    locals_ = local_entities(extractions)
+    locals_ = local_entities(extractions, lexicon)
     union = UnionFind(len(locals_))
     reasons: dict[int, list[str]] = defaultdict(list)
     blocks: dict[str, list[int]] = defaultdict(list)
@@ -181,7 +179,7 @@ def resolve(extractions: Sequence[Extraction]) -> list[Entity]:
                 if pair in compared or union.find(first) == union.find(second):
                     continue
                 compared.add(pair)
-                why = same_entity(locals_[first], locals_[second])
+                why = same_entity(locals_[first], locals_[second], lexicon)
                 if why:
                     union.union(first, second)
                     reasons[first].append(f"{locals_[first].label} ~ {locals_[second].label}: {why}")

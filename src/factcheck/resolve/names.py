@@ -6,21 +6,20 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.extract.names import is_acronym
+from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton, skeleton_key, vowel_form
 
 COUNTRY_ADDED = "the same name with its country added"
 NICKNAME = "the same name with a given name in its short form"
 
 
-def name_match(a: str, b: str, organisation: bool = False) -> str | None:
+def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> str | None:
     """Why two written names can be one name, or None: the same transliteration key, one part
     spelt close, a shorter form, or (for organisations) the same name with its country added."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if not tokens_a or not tokens_b or is_acronym(a) or is_acronym(b):
         return None  # acronyms meet only when written alike or as initials of a name
-    if nickname_of(a, b):
+    if nickname_of(a, b, lexicon):
         return NICKNAME
     if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
         return f"same transliteration key '{skeleton_key(a)}'"
@@ -31,33 +30,33 @@ def name_match(a: str, b: str, organisation: bool = False) -> str | None:
     shorter, longer = sorted((tokens_a, tokens_b), key=len)
     if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
         return "a shorter form of the same name"
-    if organisation and added_country(a, b):
+    if organisation and added_country(a, b, lexicon):
         return COUNTRY_ADDED
     return None
 
 
-def same_given_name(a: str, b: str) -> bool:
+def same_given_name(a: str, b: str, lexicon: Lexicon) -> bool:
     """'Bill' and 'William', 'Mo' and 'Maurice': one given name in a full and a short form."""
-    nicknames = load_gazetteer().nicknames
+    nicknames = lexicon.nicknames
     if a == b:
         return True
     return bool(nicknames.get(a, frozenset()) & nicknames.get(b, frozenset()))
 
 
-def nickname_of(a: str, b: str) -> bool:
+def nickname_of(a: str, b: str, lexicon: Lexicon) -> bool:
     """Two names alike but for a given name written as a nickname ('Bill Clinton', 'William Clinton')."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if len(tokens_a) != len(tokens_b) or len(tokens_a) < 2 or tokens_a[1:] != tokens_b[1:]:
         return False
-    return tokens_a[0] != tokens_b[0] and same_given_name(tokens_a[0], tokens_b[0])
+    return tokens_a[0] != tokens_b[0] and same_given_name(tokens_a[0], tokens_b[0], lexicon)
 
 
-def added_country(a: str, b: str) -> str | None:
+def added_country(a: str, b: str, lexicon: Lexicon) -> str | None:
     """The country one name adds to the other ('Democratic Party of Korea' adds South Korea), or None."""
     shorter, longer = sorted((name_tokens(a), name_tokens(b)), key=len)
     if not 2 <= len(shorter) < len(longer):
         return None
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     for core, extra in (
         (longer[: len(shorter)], longer[len(shorter) :]),
         (longer[-len(shorter) :], longer[: -len(shorter)]),

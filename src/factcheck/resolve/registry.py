@@ -1,27 +1,69 @@
-"""Linking entities to registry entries, with the same transliteration-aware matching as between sources."""
+"""The registry as resolution reads it: its roles read as titles and checked, and entities linked to
+its entries with the same transliteration-aware matching as between sources."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
-from factcheck.model import Entity, EntityType
-from factcheck.registry.model import Entry, Registry
+from factcheck.extract.titles import parse_title
+from factcheck.lexicon import Lexicon
+from factcheck.model import Entity, EntityType, Entry, Extraction, Link, MentionRef, Registry, Role, Title
 from factcheck.resolve.keys import DROPPABLE, exact_key, exact_key_and_tokens, name_tokens, skeleton
 from factcheck.resolve.names import COUNTRY_ADDED, name_match
+from factcheck.sources.registry import read_registry
 
 ORGANISATIONS = {EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP}
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")  # as in resolve.keys
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """An entity's registry entry and why they were linked."""
+class RoleTitles:
+    """Role titles read as titles, each distinct text once: a large registry writes "Mayor of ..."
+    a thousand times."""
 
-    entry: Entry
-    reason: str
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._read: dict[str, Title] = {}
+
+    def __call__(self, text: str) -> Title:
+        title = self._read.get(text)
+        if title is None:
+            title = self._read[text] = parse_title(text, self.lexicon)
+        return title
+
+    def of(self, entry: Entry) -> tuple[Title, ...]:
+        return tuple(self(role.title) for role in entry.roles)
+
+
+def load_registry(path: Path, lexicon: Lexicon) -> Registry:
+    """Read and validate a registry file; every problem found is reported in one RegistryError,
+    overlapping roles of one office among them."""
+    registry, problems = read_registry(path)
+    titles = RoleTitles(lexicon)
+    for entry in registry.entries:
+        problems.found += overlaps(entry.roles, titles)
+    problems.raise_if_any()
+    return registry
+
+
+def overlaps(roles: Sequence[Role], titles: RoleTitles) -> list[tuple[int, str]]:
+    """Two roles of one office (elect or not) whose intervals overlap by more than a day."""
+    found = []
+    for i, first in enumerate(roles):
+        for second in roles[i + 1 :]:
+            a, b = titles(first.title), titles(second.title)
+            if a.office != b.office or (a.jurisdiction or "") != (b.jurisdiction or ""):
+                continue
+            start = max(first.start or date.min, second.start or date.min)
+            end = min(first.end or date.max, second.end or date.max)
+            if start < end:
+                found.append(
+                    (second.line, f"role '{second.title}' overlaps '{first.title}' (line {first.line})")
+                )
+    return found
 
 
 def _keys(name: str) -> list[str]:
@@ -45,7 +87,7 @@ def _types_agree(entity: EntityType, entry: EntityType) -> bool:
     return entity in ORGANISATIONS and entry in ORGANISATIONS
 
 
-def _match(forms: Iterable[str], entry: Entry, organisation: bool) -> str | None:
+def _match(forms: Iterable[str], entry: Entry, organisation: bool, lexicon: Lexicon) -> str | None:
     """Why an entity written as `forms` is the entry, or None."""
     names = (*entry.accepted, *entry.avoid)
     keys = {exact_key(n) for n in names}
@@ -56,19 +98,21 @@ def _match(forms: Iterable[str], entry: Entry, organisation: bool) -> str | None
         if len(name_tokens(form)) < 2 and not organisation:
             continue
         for name in names:
-            why = name_match(form, name, organisation=organisation)
+            why = name_match(form, name, lexicon, organisation=organisation)
             if why and why != COUNTRY_ADDED:
                 return f"{why} with registry name '{name}'"
     return None
 
 
 def link_registry(
-    entities: Sequence[Entity], registry: Registry, offices: dict[str, set[str]]
+    entities: Sequence[Entity], extractions: Sequence[Extraction], registry: Registry, lexicon: Lexicon
 ) -> dict[str, Link]:
     """Entity id -> registry link, for the entities the registry knows.
 
-    `offices` gives the offices each entity is given in the sources: where several entries
-    could be the entity, the one with a role of a shared office wins."""
+    Where several entries could be the entity, the one with a role of an office the sources give
+    the entity wins."""
+    offices = entity_offices(entities, extractions)
+    titles = RoleTitles(lexicon)
     # sorted, so that candidates are tried in the same order in every run
     keys_of = {e.id: sorted({k for f in (e.name, *e.aliases) for k in _keys(f)}) for e in entities}
     index = _index(registry, {key for keys in keys_of.values() for key in keys})
@@ -80,12 +124,13 @@ def link_registry(
         for entry in sorted(candidates.values(), key=lambda e: e.line):  # ties go to the first listed
             if not _types_agree(entity.type, entry.type):
                 continue
-            why = _match(forms, entry, entity.type in ORGANISATIONS or entry.type in ORGANISATIONS)
+            why = _match(forms, entry, entity.type in ORGANISATIONS or entry.type in ORGANISATIONS, lexicon)
             if why:
                 found.append((entry, why))
         if found:
-            entry, why = max(found, key=lambda pair: _context(pair[0], offices.get(entity.id, set())))
-            links[entity.id] = Link(entry, why)
+            wanted = offices.get(entity.id, set())
+            entry, why = max(found, key=lambda pair: _context(titles.of(pair[0]), wanted))
+            links[entity.id] = Link(entry, why, titles.of(entry))
     return links
 
 
@@ -136,5 +181,18 @@ class _Tails:
         return letters in self.exact or skeleton(part) in self.skeletal
 
 
-def _context(entry: Entry, offices: set[str]) -> int:
-    return sum(1 for role in entry.roles if role.parsed.office in offices)
+def _context(titles: tuple[Title, ...], offices: set[str]) -> int:
+    return sum(1 for title in titles if title.office in offices)
+
+
+def entity_offices(entities: Sequence[Entity], extractions: Sequence[Extraction]) -> dict[str, set[str]]:
+    """Entity id -> the offices its title claims give it."""
+    entity_of = {ref: entity.id for entity in entities for ref in entity.mentions}
+    offices: dict[str, set[str]] = defaultdict(set)
+    for extraction in extractions:
+        for claim in extraction.claims:
+            if claim.predicate == "title" and isinstance(claim.value, Title) and claim.subject is not None:
+                entity_id = entity_of.get(MentionRef(extraction.source_id, claim.subject))
+                if entity_id is not None:
+                    offices[entity_id].add(claim.value.office)
+    return offices

@@ -4,16 +4,36 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import repeat
 from typing import ClassVar
 
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Entity, Evidence, Finding, Severity, Source, Span
+from factcheck.lexicon import Lexicon
+from factcheck.model import Entity, Evidence, Finding, Registry, RuleInfo, Severity, Source, Span
 
 # Articles dated closer than this describe the same moment of a story: a title, a party or a
 # count cannot change within it without the sources saying so.
 SAME_MOMENT = timedelta(days=30)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    """The thresholds rules compare by."""
+
+    same_moment: timedelta = SAME_MOMENT  # sources closer than this describe the same moment
+    min_correct: int = 3  # how often a phrase must be spelt right for a one-off spelling to be a typo
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """Everything a rule reads: the graph of what the sources say, the word lists, the registry."""
+
+    graph: FactGraph
+    lexicon: Lexicon
+    registry: Registry | None = None
+    settings: RuleSettings = field(default_factory=RuleSettings)
 
 
 class Rule:
@@ -25,7 +45,7 @@ class Rule:
     kind: ClassVar[str]
     severity: ClassVar[Severity]
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         raise NotImplementedError
 
     @classmethod
@@ -35,6 +55,11 @@ class Rule:
     @classmethod
     def documentation(cls) -> str:
         return inspect.getdoc(cls) or ""
+
+    @classmethod
+    def info(cls) -> RuleInfo:
+        """What a report says about the rule."""
+        return RuleInfo(cls.code, cls.name, cls.kind, cls.severity, cls.summary(), cls.documentation())
 
     def finding(
         self,
@@ -72,6 +97,12 @@ def quote(source: Source, span: Span, note: str = "") -> Evidence:
         line_text=source.line_text(line),
         note=note,
     )
+
+
+def registry_evidence(registry: Registry | None, text: str, line: int) -> Evidence:
+    """Evidence from an entry of the reference registry, at its line."""
+    path = registry.path if registry else "reference"
+    return Evidence(source_id="reference", path=path, text=text, line=line)
 
 
 def claim_date(source: Source) -> tuple[date | None, bool]:

@@ -1,27 +1,35 @@
-"""Rules over dates: one event or role dated differently by two sources."""
+"""Rules over dates (4xx): one event dated (or, against the registry, placed) differently."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from datetime import date, timedelta
+from collections.abc import Iterator
 
-from factcheck.extract.date_phrases import YEAR_GUESSED
-from factcheck.extract.event_words import event_identity
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import DateRange, Entity, EntityType, Finding
+from factcheck.graph import ClaimRecord
+from factcheck.model import DateRange, EntityType, Entry, Finding, Precision, Predicate
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, cross_source_pairs, quote, same_story, source_date
-
-WEEKDAY_RULE = "date.weekday"
-WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
-# How far back a date is still the news of the day rather than an earlier event recalled.
-NEWS_CYCLE = timedelta(days=45)
-# Which anchor names the event in a finding, most telling first.
-ANCHOR_ORDER = (EntityType.PLACE, EntityType.EVENT, EntityType.PERSON, EntityType.ORGANIZATION)
+from factcheck.resolve.keys import exact_key
+from factcheck.rules.base import (
+    Rule,
+    RuleContext,
+    cross_source_pairs,
+    quote,
+    registry_evidence,
+    same_story,
+    source_date,
+)
+from factcheck.rules.occasions import (
+    agree,
+    also_agreed,
+    dated_value,
+    filed_under,
+    identifying,
+    normalised,
+    other_named_events,
+    same_era,
+)
 
 
 class DateConflict(Rule):
@@ -37,8 +45,8 @@ class DateConflict(Rule):
     either source also gives the other's date.
 
     Conflicting:
-        a.md (2023-09-15): "The flood swept through the streets of Velmora on Monday."
-        b.md (2023-09-13): "Two dams above Velmora burst when the storm hit on Sunday."
+        a.md (2023-09-15): "The flood swept through Velmora on Monday. Mayor Ilse Kovar asked the Coastal Rescue Service for boats."
+        b.md (2023-09-13): "Two dams above Velmora burst when the storm hit on Sunday. Mayor Ilse Kovar asked the Coastal Rescue Service for boats."
 
     Consistent:
         a.md (2025-06-28): "The summit in Kestrel Harbour ran from June 24 to 26."
@@ -50,30 +58,31 @@ class DateConflict(Rule):
     kind = "date"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         by_topic: dict[str, list[ClaimRecord]] = defaultdict(list)
-        for record in graph.claims("date"):
-            qualifiers, guessed = record.claim.qualifiers, record.claim.rule.endswith(YEAR_GUESSED)
-            if record.claim.topic and not qualifiers.hedged and not qualifiers.negated and not guessed:
-                by_topic[record.claim.topic].append(record)
+        for record in context.graph.claims(Predicate.DATE):
+            stance, dated = record.claim.stance, dated_value(record)
+            if dated.event and not stance.hedged and not stance.negated and not dated.year_inferred:
+                by_topic[dated.event].append(record)
         for topic in sorted(by_topic):
-            yield from self._conflicts(graph, topic, by_topic[topic])
+            yield from self._conflicts(context, topic, by_topic[topic])
 
-    def _conflicts(self, graph: FactGraph, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
+    def _conflicts(self, context: RuleContext, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
+        graph = context.graph
         reported: set[tuple[str, tuple[str, ...]]] = set()
-        identity = event_identity().get(topic)
+        identity = context.lexicon.event_identity.get(topic)
         narrow: dict[str, bool] = {}
         for first, second in cross_source_pairs(records):
-            shared = _identifying(graph, identity, first, second, narrow)
+            shared = identifying(graph, context.lexicon, identity, first, second, narrow)
             if first.source.id == second.source.id or not shared or agree(first, second):
                 continue
-            if not _same_era(first, second, identity) or _other_named_events(graph, first, second):
+            if not same_era(first, second, identity) or other_named_events(graph, first, second):
                 continue
-            if _also_agreed(records, first, second) or _also_agreed(records, second, first):
+            if also_agreed(records, first, second) or also_agreed(records, second, first):
                 continue
             if not same_story(graph, first.source.id, second.source.id):
                 continue
-            entity = _named(graph, first, shared)
+            entity = filed_under(graph, first, shared)
             values = (normalised(first), normalised(second))
             key = (entity.id, tuple(sorted(values)))
             if key in reported:
@@ -89,132 +98,143 @@ class DateConflict(Rule):
             )
 
 
-def normalised(record: ClaimRecord) -> str:
-    """A date range's str ("2025-06-24..2025-06-26"), or a weekday's name where no date is known."""
-    return str(record.claim.value)
-
-
-def weekday_of(record: ClaimRecord) -> int | None:
-    """The weekday a claim made from "on Monday" names, whether or not it became a date."""
-    if record.claim.rule != WEEKDAY_RULE:
-        return None
-    value = record.claim.value
-    if isinstance(value, str):
-        return WEEKDAYS.get(value)
-    return value.start.weekday() if isinstance(value, DateRange) else None
-
-
-def agree(first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Whether two date claims can both be true of one event."""
-    a, b = first.claim.value, second.claim.value
-    day_a, day_b = weekday_of(first), weekday_of(second)
-    if day_a is not None and day_b is not None:
-        return day_a == day_b
-    for day, other in ((day_a, b), (day_b, a)):
-        if day is not None and isinstance(other, DateRange) and (other.end - other.start).days < 6:
-            return day in _weekdays(other)
-    if isinstance(a, DateRange) and isinstance(b, DateRange):
-        return a.overlaps(b)
-    return True  # a weekday of unknown date against a long period: nothing to compare
-
-
-def _weekdays(period: DateRange) -> set[int]:
-    days = (period.end - period.start).days + 1
-    return {(period.start + timedelta(days=n)).weekday() for n in range(min(days, 7))}
-
-
-def _also_agreed(records: Sequence[ClaimRecord], mine: ClaimRecord, theirs: ClaimRecord) -> bool:
-    """The source of `mine` also gives the kind of event a date that agrees with `theirs`: it speaks
-    of several events of the kind (a quake and its aftershocks, an earlier flood), and the two
-    sources may not mean the same one."""
-    return any(
-        other.source.id == mine.source.id and other is not mine and agree(other, theirs) for other in records
-    )
-
-
-def _same_era(first: ClaimRecord, second: ClaimRecord, identity: str | None) -> bool:
-    """Whether two dates can be of one event in time. A place sees many floods and summits: only
-    the ones in the news of the day are compared, not the flood of 2004 an article recalls. A
-    person dies once: any two dates of it are compared, unless one is news and the other past.
-    A date in an undated source is placed against the other source's date."""
-    story = _published(first) or _published(second)
-    era_a, era_b = _era(first, _published(first) or story), _era(second, _published(second) or story)
-    if identity == "place":
-        return era_a == era_b == "news"
-    return era_a == era_b or None in (era_a, era_b)
-
-
-def _published(record: ClaimRecord) -> date | None:
-    as_of = record.claim.qualifiers.as_of
-    return as_of.start if as_of else record.source.published
-
-
-def _era(record: ClaimRecord, story: date | None) -> str | None:
-    """ "news" for the days around the story, "past" for earlier ones, None when it cannot be told."""
-    value = record.claim.value
-    if not isinstance(value, DateRange):
-        return "news"  # "on Monday" of an undated source: a day of the week of writing
-    if story is None:
-        return None
-    return "news" if story - value.end <= NEWS_CYCLE else "past"  # no overflow near year 1
-
-
-def _other_named_events(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Each names an event the other does not ("Hurricane A in 1998", "Hurricane B in 2005")."""
-    named = [{i for i in r.anchors if graph.entities[i].type == EntityType.EVENT} for r in (first, second)]
-    return bool(named[0] and named[1] and not named[0] & named[1])
-
-
-def _identifying(
-    graph: FactGraph, identity: str | None, first: ClaimRecord, second: ClaimRecord, narrow: dict[str, bool]
-) -> frozenset[str]:
-    """The entities both claims name that tell one event of the kind from another: the same person
-    for a death, the same town or named event for a flood. Countries and regions are too wide."""
-    if identity == "subject":
-        same = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
-        return frozenset([first.entity.id]) if same and first.entity else frozenset()
-    if identity != "place":
-        return frozenset()
-    for i in first.anchors & second.anchors:
-        if i not in narrow:  # asked once per entity: it searches the texts of its sources
-            narrow[i] = _narrow_place(graph, graph.entities[i])
-    return frozenset(i for i in first.anchors & second.anchors if narrow[i])
-
-
-def _narrow_place(graph: FactGraph, entity: Entity) -> bool:
-    """A named place below the level of a country or a region, or a named event. A name of unknown
-    type counts unless it is an acronym or a word the sources also write in lower case."""
-    gazetteer = load_gazetteer()
-    if any(gazetteer.country_of(name) for name in (entity.name, *entity.aliases)):
-        return False
-    if all(gazetteer.name_heads.get(word) == "place" for word in entity.name.split()):
-        return False  # "Middle East", "Mediterranean"
-    if entity.type in (EntityType.PLACE, EntityType.EVENT):
-        return True
-    if entity.type != EntityType.UNKNOWN or entity.name.isupper():
-        return False
-    word = re.compile(rf"\b{re.escape(entity.name.lower())}\b")
-    sources = {record.source.id: record.source for record in graph.mentions_of(entity)}
-    return not any(word.search(source.text) for source in sources.values())
-
-
-def _named(graph: FactGraph, record: ClaimRecord, shared: frozenset[str]) -> Entity:
-    """The entity a finding is filed under: the subject if both name it, else a place, an event..."""
-    if record.entity is not None and record.entity.id in shared:
-        return record.entity
-    entities = [graph.entities[i] for i in sorted(shared)]
-    rank = {kind: index for index, kind in enumerate(ANCHOR_ORDER)}
-    return min(entities, key=lambda e: (rank.get(e.type, len(rank)), e.name))
-
-
 def _describe(record: ClaimRecord) -> str:
-    value = record.claim.value
-    if isinstance(value, str):
-        return f"'{record.claim.span.text}' (a {value}, date unknown)"
-    if isinstance(value, DateRange) and value.start == value.end:
-        return f"{value} ({calendar.day_name[value.start.weekday()]})"
-    return str(value)
+    dated = dated_value(record)
+    when = dated.when
+    if when is None:
+        return f"'{record.claim.span.text}' (a {dated.weekday}, date unknown)"
+    if when.start == when.end:
+        return f"{when} ({calendar.day_name[when.start.weekday()]})"
+    return str(when)
 
 
 def _note(record: ClaimRecord) -> str:
-    return f"{record.claim.topic} on {record.claim.value} (as of {source_date(record.source)})"
+    dated = dated_value(record)
+    return f"{dated.event} on {dated} (as of {source_date(record.source)})"
+
+
+SMALL_WORDS = frozenset("the a an of in at on for and to".split())
+
+
+def event_words(name: str) -> frozenset[str]:
+    """The words that name an event, without years and small words: '2025 NATO summit' -> {nato, summit}."""
+    words = re.findall(r"[\w’'-]+", name.casefold())
+    return frozenset(w for w in words if not w.isdigit() and w not in SMALL_WORDS)
+
+
+def _event_variants(entry: Entry) -> list[frozenset[str]]:
+    place = event_words(entry.place) if entry.place else frozenset()
+    variants = {event_words(name) - place for name in entry.accepted}
+    return [v for v in variants if len(v) >= 2 or (v and len(entry.accepted) == 1)]
+
+
+def _about_event(words: frozenset[str], variants: list[frozenset[str]], entry: Entry) -> bool:
+    """A sentence, by its words, names the event (singular: "summits" are other events) and no other year."""
+    years = {int(w) for w in words if w.isdigit() and len(w) == 4}
+    year = entry.date.start.year if entry.date else None
+    if year is not None and years - {year}:
+        return False
+    return any(variant <= words for variant in variants)
+
+
+def _disagrees(claimed: DateRange, known: DateRange) -> bool:
+    """A period must match the registry's at the precision given; a single day must fall inside it."""
+    if claimed.start == claimed.end or claimed.precision != Precision.DAY:
+        return not claimed.overlaps(known)
+    return claimed.start != known.start or claimed.end != known.end
+
+
+class RegistryEventDate(Rule):
+    """An event is dated differently from the registry, at the precision the article gives.
+
+    A period ("from June 24 to 26") must match the registry's first and last day; a single day
+    must fall inside the event; a month or a year must overlap it.
+
+    Conflicting:
+        a.md (2025-06-28): "Leaders met at the Harbour summit in Porto Vale from June 24 to 26."
+        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale, date: {from: 2025-06-24, to: 2025-06-25}}
+
+    Consistent:
+        a.md (2025-06-28): "leaders met at the Harbour summit on June 25"
+    """
+
+    code = "FC411"
+    name = "registry.event-date"
+    kind = "date"
+    severity = S.WARNING
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, registry = context.graph, context.registry
+        if registry is None:
+            return
+        events = [e for e in registry.entries if e.type == EntityType.EVENT and e.date]
+        dated = graph.claims(Predicate.DATE)
+        for entry in events:
+            variants = _event_variants(entry)
+            for record in dated:
+                claimed = dated_value(record).when
+                if claimed is None or record.claim.stance.hedged or entry.date is None:
+                    continue
+                if not _about_event(record.claim.context, variants, entry) or not _disagrees(
+                    claimed, entry.date
+                ):
+                    continue
+                yield self.finding(
+                    entry.name,
+                    f"{entry.name} is dated {claimed} in {record.source.id}; the registry has {entry.date}",
+                    [
+                        quote(record.source, record.claim.span),
+                        registry_evidence(registry, f"{entry.name}: {entry.date}", entry.line),
+                    ],
+                    attribute="registry-event-date",
+                    values=[str(claimed), str(entry.date)],
+                )
+
+
+class RegistryEventPlace(Rule):
+    """An event is placed somewhere other than where the registry says it is held.
+
+    Only a place named right after the event ("the Harbour summit in Eastport") counts; a
+    country that holds the registry's place is not a disagreement.
+
+    Conflicting:
+        a.md: "leaders gathered for the Harbour summit in Eastport"
+        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale}
+
+    Consistent:
+        a.md: "leaders gathered for the Harbour summit in Porto Vale"
+    """
+
+    code = "FC412"
+    name = "registry.event-place"
+    kind = "event"
+    severity = S.WARNING
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, registry = context.graph, context.registry
+        if registry is None:
+            return
+        countries = context.lexicon.countries
+        for entry in (e for e in registry.entries if e.type == EntityType.EVENT and e.place):
+            variants, place = _event_variants(entry), entry.place or ""
+            for entity in graph.entities.values():
+                if entity.type != EntityType.PLACE or entity.name.casefold() in countries:
+                    continue
+                if any(exact_key(f) == exact_key(place) for f in (entity.name, *entity.aliases)):
+                    continue
+                for record in graph.mentions_of(entity):
+                    mention, span = record.mention, record.mention.span
+                    if not mention.placed_after or not _about_event(mention.context, variants, entry):
+                        continue
+                    if mention.placed_after not in {w for v in variants for w in v}:
+                        continue
+                    yield self.finding(
+                        entry.name,
+                        f"{entry.name} is placed in {span.text} in {record.source.id}; the registry has {place}",
+                        [
+                            quote(record.source, span),
+                            registry_evidence(registry, f"{entry.name}: {place}", entry.line),
+                        ],
+                        attribute="registry-event-place",
+                        values=[span.text, place],
+                    )

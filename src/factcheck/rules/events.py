@@ -1,4 +1,4 @@
-"""Rules over events: one source says a person was there, or dead, and another says otherwise."""
+"""Rules over events (6xx): one source says a person was there, or dead, and another says otherwise."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from itertools import combinations
 
-from factcheck.extract.events import lexicon
-from factcheck.graph import ClaimRecord, FactGraph
+from factcheck.graph import ClaimRecord
+from factcheck.lexicon import Lexicon
 from factcheck.model import DateRange, Entity, Finding, Happening
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton
-from factcheck.rules.base import Rule, quote, same_story
+from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # Reports further apart than this may be about two occasions (last year's summit, a later death).
 SAME_OCCASION = timedelta(days=7)
@@ -25,12 +25,12 @@ def _happening(record: ClaimRecord) -> Happening:
 
 def _asserted(records: Iterable[ClaimRecord], action: str) -> list[ClaimRecord]:
     """Claims of a class the source makes as fact: neither hedged, nor speculation, nor a forecast."""
-    return [r for r in records if r.claim.topic == action and not r.claim.qualifiers.hedged]
+    return [r for r in records if _happening(r).action == action and not r.claim.stance.hedged]
 
 
 def _same_standing(first: ClaimRecord, second: ClaimRecord) -> bool:
     """Both the outlets' own words, or both someone's reported words."""
-    return (first.claim.qualifiers.attributed_to is None) == (second.claim.qualifiers.attributed_to is None)
+    return first.claim.stance.attributed == second.claim.stance.attributed
 
 
 def _comparable(first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -38,7 +38,7 @@ def _comparable(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def _same_occasion(first: ClaimRecord, second: ClaimRecord) -> bool:
-    a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
+    a, b = first.claim.as_of, second.claim.as_of
     return a is None or b is None or _gap(a, b) <= SAME_OCCASION
 
 
@@ -46,14 +46,14 @@ def _gap(a: DateRange, b: DateRange) -> timedelta:
     return max(a.start - b.end, b.start - a.end, timedelta(0))
 
 
-def _same_target(first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_target(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
     """'the NATO summit' and 'the summit' are one; 'the G7 summit' and 'the NATO summit' are two;
     'the meeting' is any of many unless both name it."""
     *names_a, head_a = _happening(first).target.casefold().split() or [""]
     *names_b, head_b = _happening(second).target.casefold().split() or [""]
     if not head_a or head_a != head_b:
         return False
-    if head_a in lexicon()["recurring"]:
+    if head_a in lexicon.event_class("recurring"):
         return bool(names_a) and names_a == names_b
     return not names_a or not names_b or names_a == names_b
 
@@ -70,7 +70,8 @@ def _same_person(first: ClaimRecord, second: ClaimRecord) -> bool:
 
 
 def _who(record: ClaimRecord) -> str:
-    speaker = record.claim.qualifiers.attributed_to
+    stance = record.claim.stance
+    speaker = stance.speaker or ("a quotation" if stance.quoted else None)
     return f"according to {speaker}" if speaker else "in its own words"
 
 
@@ -98,7 +99,8 @@ class EventConflict(Rule):
     kind = "event"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "event"):
@@ -107,13 +109,13 @@ class EventConflict(Rule):
             for a, b in combinations(sorted(by_source), 2):
                 if not same_story(graph, a, b):
                     continue
-                yield from self._attendance(entity, by_source[a], by_source[b])
+                yield from self._attendance(context.lexicon, entity, by_source[a], by_source[b])
                 yield from self._fate(entity, by_source[a], by_source[b])
 
     def _attendance(
-        self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
+        self, lexicon: Lexicon, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
     ) -> Iterator[Finding]:
-        pair = _attendance_pair(first, second) or _attendance_pair(second, first)
+        pair = _attendance_pair(lexicon, first, second) or _attendance_pair(lexicon, second, first)
         if pair is None:
             return
         went, away = pair
@@ -145,18 +147,20 @@ class EventConflict(Rule):
 
 
 def _attendance_pair(
-    went_source: list[ClaimRecord], away_source: list[ClaimRecord]
+    lexicon: Lexicon, went_source: list[ClaimRecord], away_source: list[ClaimRecord]
 ) -> tuple[ClaimRecord, ClaimRecord] | None:
     """A claim that the person attended in one source, and that they stayed away in the other."""
     first, second = _asserted(went_source, "attend"), _asserted(away_source, "attend")
-    for went in (r for r in first if not r.claim.qualifiers.negated):
-        for away in (r for r in second if r.claim.qualifiers.negated):
-            if not (_same_target(went, away) and _same_standing(went, away) and _comparable(went, away)):
+    for went in (r for r in first if not r.claim.stance.negated):
+        for away in (r for r in second if r.claim.stance.negated):
+            if not (
+                _same_target(lexicon, went, away) and _same_standing(went, away) and _comparable(went, away)
+            ):
                 continue
             # a source that says both about one event is telling a longer story, not contradicting
-            if any(_same_target(r, went) and r.claim.qualifiers.negated for r in first):
+            if any(_same_target(lexicon, r, went) and r.claim.stance.negated for r in first):
                 continue
-            if any(_same_target(r, away) and not r.claim.qualifiers.negated for r in second):
+            if any(_same_target(lexicon, r, away) and not r.claim.stance.negated for r in second):
                 continue
             return went, away
     return None
@@ -181,5 +185,5 @@ def _in_state(records: Iterable[ClaimRecord], state: str) -> list[ClaimRecord]:
     return [
         r
         for r in records
-        if r.claim.topic == "fate" and _happening(r).target == state and not r.claim.qualifiers.negated
+        if _happening(r).action == "fate" and _happening(r).target == state and not r.claim.stance.negated
     ]

@@ -1,16 +1,16 @@
-"""Rules over numbers: one count, two sources, values that cannot both be true."""
+"""Rules over numbers (5xx): one count, two sources, values that cannot both be true."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 
-from factcheck.extract.figures import comparison
-from factcheck.extract.gazetteer import load_gazetteer
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import EntityType, Finding, Quantity
+from factcheck.lexicon import Lexicon
+from factcheck.model import EntityType, Finding, Precision, Predicate, Quantity, Scope
 from factcheck.model import Severity as S
-from factcheck.rules.base import SAME_MOMENT, Rule, cross_source_pairs, quote, same_story
+from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
 
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
 ROUNDING = 0.05
@@ -30,8 +30,8 @@ class NumberConflict(Rule):
     "in 2020 and 2021" is two years.
 
     Conflicting:
-        a.md: "The toll from the landslide in Port Alder has climbed to 412, officials said."
-        b.md: "At least 90 people died in Port Alder, officials said."
+        a.md: "The death toll from the floods in Port Alder has risen to 1,200, the Red Cross said. Red Cross teams searched the hills above Port Alder."
+        b.md: "At least 300 people have been killed in Port Alder, the Red Cross said. Red Cross teams searched the hills above Port Alder."
 
     Consistent:
         a.md: "About 5,000 people are still missing in Port Alder, officials said."
@@ -43,13 +43,14 @@ class NumberConflict(Rule):
     kind = "number"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
         """One finding per measure, holder or place, and pair of values that disagree."""
+        graph = context.graph
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
-        for (topic, holder), records in sorted(_groups(graph).items()):
+        for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
             for first, second in cross_source_pairs(records):
-                if _disagree(graph, first, second):
+                if _disagree(context, first, second):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]
             for values, paired in found.items():
@@ -81,45 +82,48 @@ class NumberConflict(Rule):
         )
 
 
-def _groups(graph: FactGraph) -> dict[tuple[str, str], list[ClaimRecord]]:
-    """Comparable claims by measure and by what they are about: the holder's entity, else each
-    place named with the figure."""
+def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[ClaimRecord]]:
+    """Comparable claims by what they count (measure and detail, as in "years:attend") and by what
+    they are about: the holder's entity, else each place named with the figure."""
     groups: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
-    for record in graph.claims("quantity"):
-        if not _comparable(record):
+    for record in graph.claims(Predicate.QUANTITY):
+        value = record.claim.value
+        if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
         keys = [record.entity.id] if record.entity is not None else sorted(_places(graph, record))
+        topic = value.measure + (f":{value.detail}" if value.detail else "")
         for key in keys:
-            groups[(record.claim.topic, key)].append(record)
+            groups[(topic, key)].append(record)
     return groups
 
 
-def _comparable(record: ClaimRecord) -> bool:
+def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
     """A figure that is the source's own current count of a compared measure."""
-    claim, qualifiers = record.claim, record.claim.qualifiers
-    if qualifiers.hedged or qualifiers.negated or "(" in claim.topic or not isinstance(claim.value, Quantity):
+    stance = record.claim.stance
+    if stance.hedged or stance.negated or value.scope != Scope.MAIN:
         return False
-    measure, _, detail = claim.topic.partition(":")
-    mode = comparison(measure)
+    mode = lexicon.comparison(value.measure)
     # a duration or a share says little without whose it is: "for three years", "54% of the vote"
-    return mode == "total" or (mode in ("verb", "of") and bool(detail) and record.entity is not None)
+    return mode == "total" or (mode in ("verb", "of") and bool(value.detail) and record.entity is not None)
 
 
 def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
     return {a for a in record.anchors if graph.entities[a].type == EntityType.PLACE}
 
 
-def _disagree(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
-    a, b = first.claim, second.claim
-    if first.source.id == second.source.id or a.rule == b.rule == "quantity.list":
+def _disagree(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+    graph, a, b = context.graph, first.claim, second.claim
+    assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+    if first.source.id == second.source.id or (a.value.listed and b.value.listed):
         return False
-    if (a.qualifiers.attributed_to is None) != (b.qualifiers.attributed_to is None):
+    if a.stance.attributed != b.stance.attributed:
         return False
-    if not _same_moment(first, second) or not _same_scope(graph, first, second):
+    if not _same_moment(first, second, context.settings.same_moment):
+        return False
+    if not _same_scope(graph, context.lexicon, first, second):
         return False
     if not same_story(graph, first.source.id, second.source.id):
         return False
-    assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     return not _agree(a.value, b.value)
 
 
@@ -138,7 +142,7 @@ def _rounded(quantity: Quantity) -> tuple[float, float]:
     if value != int(value):
         decimals = len(f"{value:.6g}".partition(".")[2])
         slack = HALF_UNIT * 10**-decimals
-    elif quantity.unit == "percent":
+    elif quantity.measure == "percent":
         slack = HALF_UNIT
     elif value >= 1000:
         unit = 1
@@ -150,19 +154,20 @@ def _rounded(quantity: Quantity) -> tuple[float, float]:
     return value - slack, value + slack
 
 
-def _same_moment(first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta) -> bool:
     """Both figures hold at one time: the years the text gives them for overlap; with no year in
     the text, the articles are less than 30 days apart (or of unknown date)."""
-    a, b = first.claim.qualifiers.as_of, second.claim.qualifiers.as_of
-    stated_a, stated_b = a is not None and a.precision == "year", b is not None and b.precision == "year"
+    a, b = first.claim.as_of, second.claim.as_of
+    stated_a = a is not None and a.precision == Precision.YEAR
+    stated_b = b is not None and b.precision == Precision.YEAR
     if stated_a or stated_b:
         return a is not None and b is not None and a.overlaps(b)
     if a is None or b is None:
         return True
-    return abs(a.start - b.start) <= SAME_MOMENT
+    return abs(a.start - b.start) <= same_moment
 
 
-def _same_scope(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
+def _same_scope(graph: FactGraph, lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
     """Two figures of one holder, or of none, about the same place: they name the same places below
     the country level ("in Derna" and "in Libya's Derna"), or only countries and share one or, with
     a holder, name none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
@@ -174,15 +179,15 @@ def _same_scope(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bo
             return False
         if not places_a and not places_b:
             return True
-    local_a, local_b = _local(graph, places_a), _local(graph, places_b)
+    local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
     if local_a or local_b:
         return local_a == local_b
     return bool(places_a & places_b)
 
 
-def _local(graph: FactGraph, places: set[str]) -> set[str]:
+def _local(graph: FactGraph, lexicon: Lexicon, places: set[str]) -> set[str]:
     """The places below the country level."""
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     return {p for p in places if graph.entities[p].name.lower() not in countries}
 
 
@@ -198,8 +203,10 @@ def _ids(records: list[ClaimRecord]) -> list[str]:
 
 
 def _note(record: ClaimRecord) -> str:
-    """How a figure was read: its interval, whose words, and when it holds."""
-    qualifiers = record.claim.qualifiers
-    said = f", per {qualifiers.attributed_to}" if qualifiers.attributed_to else ""
-    when = f", as of {qualifiers.as_of}" if qualifiers.as_of else ""
-    return f"{record.claim.value} ({record.claim.rule.removeprefix('quantity.')}{said}{when})"
+    """How a figure was read: its interval and bound, whose words, and when it holds."""
+    claim = record.claim
+    assert isinstance(claim.value, Quantity)
+    speaker = claim.stance.speaker or ("quote" if claim.stance.quoted else None)
+    said = f", per {speaker}" if speaker else ""
+    when = f", as of {claim.as_of}" if claim.as_of else ""
+    return f"{claim.value} ({'list' if claim.value.listed else claim.value.bound}{said}{when})"

@@ -1,151 +1,28 @@
-"""Rules over spellings: one entity written differently across sources, and one-off misspellings."""
+"""Rules over spellings (2xx): one entity written differently across sources or against the
+registry, and one-off misspellings of a phrase."""
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from factcheck.extract.names import is_acronym
-from factcheck.extract.text import tokenize
-from factcheck.graph import FactGraph, MentionRecord
-from factcheck.model import Entity, EntityType, Evidence, Finding, Source, Span
+from factcheck.graph import FactGraph
+from factcheck.model import Entry, Finding, Source, Span
 from factcheck.model import Severity as S
-from factcheck.resolve.keys import name_tokens
-from factcheck.resolve.names import NICKNAME, name_match
-from factcheck.rules.base import Rule, quote
-from factcheck.sources import without_comments
-
-
-@dataclass(frozen=True, slots=True)
-class Written:
-    """One way an entity is written, with where it is first written so in each source."""
-
-    form: str
-    first_in: dict[str, MentionRecord]
-
-
-def written_forms(graph: FactGraph, entity: Entity) -> list[Written]:
-    """The entity's spellings, excluding short forms ('Trump' for 'Donald Trump')."""
-    records = graph.mentions_of(entity)
-    longest = max((len(name_tokens(r.mention.span.text)) for r in records), default=0)
-    article_in_name = any(r.mention.span.text.startswith("The ") for r in records)
-    forms: dict[str, dict[str, MentionRecord]] = defaultdict(dict)
-    for record in records:
-        text = _as_written(record) if article_in_name else record.mention.span.text
-        tokens = name_tokens(text)
-        if entity.type == EntityType.PERSON and longest >= 2 and len(tokens) < 2:
-            continue
-        forms[text].setdefault(record.source.id, record)
-    return [Written(form, first) for form, first in sorted(forms.items())]
-
-
-def _as_written(record: MentionRecord) -> str:
-    """The mention with the lower-case 'the' that other sources capitalise as part of the name."""
-    text = record.mention.span.text
-    before = record.source.text[max(0, record.mention.span.start - 4) : record.mention.span.start]
-    return "the " + text if before == "the " and not text.startswith("The ") else text
-
-
-def spelling_variants(graph: FactGraph, entity: Entity) -> list[Written]:
-    """The spellings of an entity that differ in letters between sources, or [] if none do."""
-    by_key: dict[str, list[Written]] = defaultdict(list)
-    for written in written_forms(graph, entity):
-        by_key[style_key(written.form)].append(written)
-    keys = sorted(by_key)
-    variants: set[str] = set()
-    for i, key in enumerate(keys):
-        for other in keys[i + 1 :]:
-            if _comparable(by_key[key][0].form, by_key[other][0].form):
-                variants.update((key, other))
-    chosen = [w for key in sorted(variants) for w in by_key[key]]
-    return chosen if len(variants) >= 2 and _spread(chosen) else []
-
-
-def variant_evidence(forms: list[Written]) -> list[Evidence]:
-    return [e for written in forms for e in _evidence(written)]
-
-
-def _evidence(written: Written) -> list[Evidence]:
-    evidence = []
-    for record in written.first_in.values():
-        span = record.mention.span
-        start = span.end - len(written.form)
-        evidence.append(quote(record.source, Span(start, span.end, record.source.text[start : span.end])))
-    return evidence
-
-
-# British and American spellings of one word: a house style, not a misspelling.
-_ANGLO_AMERICAN = (
-    (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),  # centre, theatre
-    (re.compile(r"(?<=[a-z]{2})our\b"), "or"),  # labour, harbour
-    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),  # organisation
-    (re.compile(r"(?<=[a-z]{2})ence\b"), "ense"),  # defence, licence
+from factcheck.resolve.keys import exact_key
+from factcheck.rules.base import Rule, RuleContext, quote, registry_evidence
+from factcheck.rules.written import (
+    Written,
+    spelling_variants,
+    spread,
+    style_key,
+    variant_evidence,
+    variant_listing,
+    written_forms,
+    written_tokens,
 )
-
-
-def style_key(name: str) -> str:
-    """Equal for names that differ only in case, hyphens, spaces, full stops or British and
-    American spelling ('Theatre', 'Theater'); apostrophes count."""
-    text = name.replace("’", "'").casefold().removeprefix("the ")
-    for pattern, american in _ANGLO_AMERICAN:
-        text = pattern.sub(american, text)
-    return re.sub(r"[\s\-.]+", "", text)
-
-
-def written_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", name.replace("’", "'").casefold()) if t and t != "the"]
-
-
-def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
-    """'Abdel Ghoga' inside 'Abdel Hafez Ghoga' spelt the same: a shorter form, not a variant."""
-    position = 0
-    for token in shorter:
-        while position < len(longer) and longer[position] != token:
-            position += 1
-        if position == len(longer):
-            return False
-        position += 1
-    return True
-
-
-def _comparable(a: str, b: str) -> bool:
-    if is_acronym(a) != is_acronym(b):
-        return False  # an acronym and its expansion are not two spellings
-    shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
-    if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
-        return False
-    if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
-        return False
-    return name_match(a, b, organisation=True) not in (
-        None,
-        NICKNAME,
-    )  # "Bill" for "William" is no misspelling
-
-
-# Endings that make another word of a name, not another spelling: a plural, a people, a region.
-_WORD_ENDINGS = frozenset("s es ies n an ian ians ns ia i is".split())
-
-
-def _other_word(a: str, b: str) -> bool:
-    """'Bush' and 'Bushies', 'Arab' and 'Arabia', 'Tex' and 'Texas': one word built on another."""
-    shorter, longer = sorted((a, b), key=len)
-    if shorter == longer or not longer.startswith(shorter):
-        return False
-    return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
-
-
-def _spread(forms: list[Written]) -> bool:
-    """The variation is between sources, not only inside one."""
-    by_source: dict[str, set[str]] = defaultdict(set)
-    for written in forms:
-        for source_id in written.first_in:
-            by_source[source_id].add(written.form)
-    return len({frozenset(v) for v in by_source.values()}) > 1
 
 
 class SpellingVariant(Rule):
@@ -168,10 +45,11 @@ class SpellingVariant(Rule):
     kind = "spelling"
     severity = S.WARNING
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         parties = graph.parties()
         for entity in graph.entities.values():
-            chosen = [] if entity.id in parties else spelling_variants(graph, entity)
+            chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 yield self.finding(
                     entity,
@@ -186,12 +64,12 @@ class SpellingStyle(Rule):
     """One name is written with different case, hyphens or spacing across sources.
 
     Conflicting:
-        a.md: "the four Harbour partners (HP4)" and "talks in the Narrows"
-        b.md: "the partners known as HP-4" and "talks in The Narrows"
+        a.md: "The four Harbour partners (HP4) met in the Narrows."
+        b.md: "The partners known as HP-4 met in The Narrows."
 
     Consistent:
-        a.md: "the summit in The Narrows"
-        b.md: "talks in The Narrows"
+        a.md: "The four Harbour partners met in The Narrows."
+        b.md: "The partners met again in The Narrows."
     """
 
     code = "FC202"
@@ -199,13 +77,14 @@ class SpellingStyle(Rule):
     kind = "spelling"
     severity = S.INFO
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             by_key: dict[str, list[Written]] = defaultdict(list)
             for written in written_forms(graph, entity):
                 by_key[style_key(written.form)].append(written)
             for group in by_key.values():
-                if len(group) < 2 or not _spread(group):
+                if len(group) < 2 or not spread(group):
                     continue
                 yield self.finding(
                     entity,
@@ -223,12 +102,10 @@ def _name_word_pairs(
     pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
     words: Counter[str] = Counter()
     for source in graph.sources.values():
-        text = without_comments(source.text)
-        for before, token in itertools.pairwise(tokenize(text, source.body_start)):
-            words[token.text.lower()] += 1
-            if before.is_capitalised and token.text.isalpha() and token.text.islower():
-                span = Span(before.start, token.end, source.text[before.start : token.end])
-                pairs[(before.text, token.text)].append((source, span))
+        vocabulary = graph.extractions[source.id].vocabulary
+        words.update(vocabulary.counts)
+        for phrase in vocabulary.phrases:
+            pairs[(phrase.head, phrase.word)].append((source, phrase.span))
     return pairs, words
 
 
@@ -238,28 +115,23 @@ def _inflection(a: str, b: str) -> bool:
     return longer in (shorter + "s", shorter + "d") or (shorter.endswith("e") and longer == shorter + "d")
 
 
-def variant_listing(forms: list[Written]) -> str:
-    return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
-
-
 class PhraseTypo(Rule):
     """A phrase is misspelt once where the same sources spell it right several times.
 
     Conflicting:
-        a.md: "The Harbour summet opened on Tuesday." beside three mentions of "Harbour summit"
+        a.md: "The Harbour summit opened. The Harbour summit went on. The Harbour summit closed. The Harbour summet ended."
 
     Consistent:
-        a.md: "The Harbour summit opened on Tuesday." beside three mentions of "Harbour summits" (a plural)
+        a.md: "The Harbour summit opened. The Harbour summits went on. The Harbour summits closed. The Harbour summits ended."
     """
 
     code = "FC203"
     name = "spelling.typo"
     kind = "spelling"
     severity = S.INFO
-    min_correct = 3
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
-        pairs, words = _name_word_pairs(graph)
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        pairs, words = _name_word_pairs(context.graph)
         by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (head, word), places in pairs.items():
             by_head[head].append((word, len(places)))
@@ -269,7 +141,7 @@ class PhraseTypo(Rule):
             right = [
                 w
                 for w, count in by_head[head]
-                if count >= self.min_correct
+                if count >= context.settings.min_correct
                 and Levenshtein.distance(w, word) == 1
                 and w[0] == word[0]
                 and not _inflection(w, word)
@@ -287,3 +159,73 @@ class PhraseTypo(Rule):
                 attribute="typo",
                 values=[span.text, correct],
             )
+
+
+class RegistrySpelling(Rule):
+    """A name is written in a way the registry does not accept for that entity.
+
+    The entity is found by the same transliteration-aware matching as between sources; a
+    spelling listed under `avoid` is always flagged. Differences of letters are warnings,
+    differences of case, hyphens or spacing alone are info. The finding proposes the
+    canonical spelling.
+
+    Conflicting:
+        a.md (2025-05-01): "The court removed former president Seo Min-joon from office."
+        registry: {name: Seo Min-jun, type: person}
+
+    Consistent:
+        a.md (2025-05-01): "The court removed former president Seo Min-jun from office."
+        registry: {name: Seo Min-jun, type: person}
+    """
+
+    code = "FC211"
+    name = "registry.spelling"
+    kind = "spelling"
+    severity = S.WARNING
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
+        for entity in graph.entities.values():
+            link = graph.link(entity)
+            if link is None:
+                continue
+            entry = link.entry
+            accepted = {_normalised(n) for n in entry.accepted}
+            avoided = {_normalised(n) for n in entry.avoid}
+            letters = {exact_key(n) for n in entry.accepted}
+            for written in written_forms(graph, entity):
+                key = _normalised(written.form)
+                if key in accepted or (key not in avoided and _short_form(written.form, entry)):
+                    continue
+                only_style = exact_key(written.form) in letters and key not in avoided
+                listed = " (a spelling the registry lists to avoid)" if key in avoided else ""
+                proposed = _closest_accepted(written.form, entry)
+                evidence = [quote(r.source, r.mention.span) for r in written.first_in.values()]
+                evidence.append(registry_evidence(context.registry, f"{entry.name} (canonical)", entry.line))
+                yield self.finding(
+                    entry.name,
+                    f"'{written.form}' should be written '{proposed}'{listed}",
+                    evidence,
+                    attribute="registry-spelling",
+                    values=[written.form, entry.name],
+                    severity=S.INFO if only_style else None,
+                )
+
+
+def _closest_accepted(form: str, entry: Entry) -> str:
+    """The accepted spelling a form is closest to: 'IP4' for 'IP-4', else the canonical name."""
+    return next((n for n in entry.accepted if exact_key(n) == exact_key(form)), entry.name)
+
+
+def _normalised(name: str) -> str:
+    """A name with its apostrophes and spaces normalised, its letters and case kept."""
+    return " ".join(name.replace("’", "'").split())
+
+
+def _short_form(form: str, entry: Entry) -> bool:
+    """'Yoon' or 'Trump' alone: the parts of an accepted name, spelt as it spells them."""
+    tokens = written_tokens(form)
+    return any(
+        len(tokens) < len(written_tokens(name)) and set(tokens) <= set(written_tokens(name))
+        for name in entry.accepted
+    )

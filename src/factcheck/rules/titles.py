@@ -1,17 +1,24 @@
-"""Rules over titles and roles: one person, incompatible roles at the same time."""
+"""Rules over titles (1xx): roles that cannot hold together, or not on the article's date."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
-from factcheck.extract.gazetteer import load_gazetteer
-from factcheck.extract.names import initials
 from factcheck.graph import ClaimRecord, FactGraph
-from factcheck.model import Finding, Title
+from factcheck.lexicon import Lexicon, initials
+from factcheck.model import Entity, Finding, Link, Registry, Role, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
-from factcheck.rules.base import SAME_MOMENT, Rule, claim_date, cross_source_pairs, quote
+from factcheck.rules.base import (
+    SAME_MOMENT,
+    Rule,
+    RuleContext,
+    claim_date,
+    cross_source_pairs,
+    quote,
+    registry_evidence,
+)
 
 # Modifiers that say the title belongs to another time than the article's.
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
@@ -20,10 +27,17 @@ HISTORICAL = {"then"}
 
 
 def incompatibility(
-    a: Title, a_date: date | None, b: Title, b_date: date | None, different_bodies: bool = False
+    a: Title,
+    a_date: date | None,
+    b: Title,
+    b_date: date | None,
+    exclusive: frozenset[str],
+    different_bodies: bool = False,
+    same_moment: timedelta = SAME_MOMENT,
 ) -> str | None:
     """Why two titles of one person cannot both hold at the dates they are claimed for, or None.
 
+    `exclusive` are the offices one person holds one at a time (heads of state or government);
     `different_bodies` says the two jurisdictions are known to be two different bodies or countries."""
     if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
         return None
@@ -32,8 +46,7 @@ def incompatibility(
             return f"'{a.office}' of two different bodies, {a.jurisdiction} and {b.jurisdiction}"
         return None
     if a.office == b.office:
-        return _timing(a, a_date, b, b_date) or _timing(b, b_date, a, a_date)
-    exclusive = load_gazetteer().exclusive_offices
+        return _timing(a, a_date, b, b_date, same_moment) or _timing(b, b_date, a, a_date, same_moment)
     if (
         a.office in exclusive
         and b.office in exclusive
@@ -46,16 +59,18 @@ def incompatibility(
     return None
 
 
-def _timing(early: Title, early_date: date | None, current: Title, current_date: date | None) -> str | None:
+def _timing(
+    early: Title, early_date: date | None, current: Title, current_date: date | None, same_moment: timedelta
+) -> str | None:
     """`early` is an 'elect' or 'former' form of the office `current` holds outright."""
     if current.modifier is not None:
         return None
     if early.modifier in BEFORE_OFFICE:
-        if early_date and current_date and current_date - early_date > SAME_MOMENT:
+        if early_date and current_date and current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
         return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
-        if early_date and current_date and early_date - current_date > SAME_MOMENT:
+        if early_date and current_date and early_date - current_date > same_moment:
             return None  # in office first, former later
         return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
     return None
@@ -81,14 +96,15 @@ class TitleConflict(Rule):
     kind = "title"
     severity = S.ERROR
 
-    def check(self, graph: FactGraph) -> Iterator[Finding]:
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
         for entity in graph.entities.values():
             records = graph.claims_about(entity, "title")
             reported: set[tuple[str, str]] = set()
             for first, second in cross_source_pairs(records):
                 if first.source.id == second.source.id:
                     continue
-                why = self._why(graph, first, second)
+                why = self._why(context, first, second)
                 values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                 if why is None or values in reported:
                     continue
@@ -103,18 +119,22 @@ class TitleConflict(Rule):
                 )
 
     @staticmethod
-    def _why(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> str | None:
+    def _why(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> str | None:
         a, b = first.claim.value, second.claim.value
         if not isinstance(a, Title) or not isinstance(b, Title):
             return None
-        return incompatibility(a, _when(first), b, _when(second), _different_bodies(graph, a, b))
+        lexicon, moment = context.lexicon, context.settings.same_moment
+        different = _different_bodies(context.graph, lexicon, a, b)
+        return incompatibility(
+            a, _when(first), b, _when(second), lexicon.exclusive_offices, different, moment
+        )
 
 
-def _different_bodies(graph: FactGraph, a: Title, b: Title) -> bool:
+def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) -> bool:
     """Both jurisdictions name known bodies or countries, and not the same one."""
     if not a.jurisdiction or not b.jurisdiction:
         return False
-    countries = load_gazetteer().countries
+    countries = lexicon.countries
     country_a, country_b = countries.get(a.jurisdiction.lower()), countries.get(b.jurisdiction.lower())
     if country_a and country_b:
         return country_a != country_b
@@ -153,3 +173,91 @@ def title_as_written(record: ClaimRecord) -> str:
 def _note(record: ClaimRecord) -> str:
     when = _when(record)
     return f"{record.claim.value} (as of {when.isoformat() if when else 'an unknown date'})"
+
+
+class RegistryTitle(Rule):
+    """A title is claimed for a date at which the registry says the person did not hold it.
+
+    "President-elect" after the inauguration, a current title after the role ended, "former"
+    while the role lasts. The date is the article's publication date; for an undated article,
+    the latest past date its text refers to, and then only titles wrong for every later date
+    are flagged.
+
+    Conflicting:
+        a.md (2025-06-20): "Nordland Prime Minister-elect Anna Berg opened the bridge."
+        registry: {name: Anna Berg, type: person, roles: [{title: Prime Minister-elect of Nordland, from: 2024-09-01, to: 2024-10-01}, {title: Prime Minister of Nordland, from: 2024-10-01}]}
+
+    Consistent:
+        a.md (2024-09-20): "Nordland Prime Minister-elect Anna Berg opened the bridge."
+        registry: {name: Anna Berg, type: person, roles: [{title: Prime Minister-elect of Nordland, from: 2024-09-01, to: 2024-10-01}, {title: Prime Minister of Nordland, from: 2024-10-01}]}
+    """
+
+    code = "FC111"
+    name = "registry.title-at-date"
+    kind = "title"
+    severity = S.ERROR
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph = context.graph
+        for entity in graph.entities.values():
+            link = graph.link(entity)
+            if link is None or not link.entry.roles:
+                continue
+            for record in graph.claims_about(entity, "title"):
+                finding = self._check_claim(context.registry, entity, link, record)
+                if finding is not None:
+                    yield finding
+
+    def _check_claim(
+        self, registry: Registry | None, entity: Entity, link: Link, record: ClaimRecord
+    ) -> Finding | None:
+        entry, title = link.entry, record.claim.value
+        day, lower_bound = claim_date(record.source)
+        if not isinstance(title, Title) or day is None or title.modifier not in (None, "elect", "former"):
+            return None
+        roles = [(r, t) for r, t in link.roles() if t.office == title.office and _same_place(t, title)]
+        office_roles = [r for r, t in roles if t.modifier is None]
+        if not office_roles:
+            return None
+        wrong = _wrong(title, roles, office_roles, day, lower_bound)
+        if not wrong:
+            return None
+        when = f"after {day.isoformat()}" if lower_bound else f"on {day.isoformat()}"
+        evidence = [quote(record.source, record.claim.span)]
+        evidence += [registry_evidence(registry, str(r), r.line) for r, _ in roles]
+        return self.finding(
+            entry.name,
+            f"{entry.name} is called '{title_as_written(record)}' {when}, but the registry has {wrong}",
+            evidence,
+            attribute="title-at-date",
+            values=[str(title), wrong],
+        )
+
+
+def _same_place(role: Title, claimed: Title) -> bool:
+    if not role.jurisdiction or not claimed.jurisdiction:
+        return True
+    return role.jurisdiction.casefold() == claimed.jurisdiction.casefold()
+
+
+def _wrong(
+    title: Title, roles: list[tuple[Role, Title]], office_roles: list[Role], day: date, lower_bound: bool
+) -> str:
+    """What the registry says instead, or '' when the claim can hold."""
+
+    def holds(role: Role) -> bool:
+        # with only a lower bound, a role can hold if it lasts until the bound or starts later
+        return role.end is None or role.end >= day if lower_bound else role.holds_on(day)
+
+    if title.modifier is None and not any(holds(r) for r in office_roles):
+        return "; ".join(str(r) for r in office_roles)
+    if title.modifier == "elect":
+        elect = [r for r, t in roles if t.modifier == "elect"]
+        if elect and not any(holds(r) for r in elect):
+            return "; ".join(str(r) for r, _ in roles)
+        in_office = [r for r in office_roles if r.holds_on(day) and (not lower_bound or r.end is None)]
+        if in_office:
+            return f"{in_office[0]} (already in office)"
+    if title.modifier == "former" and any(r.end is None and r.start and r.start <= day for r in office_roles):
+        return f"{office_roles[0]} (still in office)"
+    return ""

@@ -1,0 +1,99 @@
+"""One frozen Lexicon over every word list in factcheck/data, loaded once and passed in explicitly.
+
+Extraction reads names, titles, numbers, dates and events by it; resolution and the rules consult
+the same object. Nothing caches a word list behind a function: whoever needs one is handed the
+Lexicon (`load_lexicon()` builds it; a test or a newsroom may build one from another folder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from factcheck.lexicon import reading
+from factcheck.lexicon.forms import initials, is_acronym
+from factcheck.lexicon.reading import Trigger
+
+NOTHING: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every word list factcheck reads by. The mappings are read-only by contract: built once."""
+
+    # names and titles
+    offices: Mapping[str, str]  # written form -> canonical office
+    exclusive_offices: frozenset[str]  # heads of state or government: one at a time
+    modifiers: Mapping[str, str]  # written form -> modifier ("ex-" -> "former")
+    countries: Mapping[str, str]  # country, demonym or alias (lower case) -> country
+    organization_heads: frozenset[str]
+    party_words: frozenset[str]
+    particles: frozenset[str]
+    common_words: frozenset[str]
+    honorifics: frozenset[str]
+    name_heads: Mapping[str, str]  # word inside a name -> "place", "event" or "group"
+    nicknames: Mapping[str, frozenset[str]]  # given name (lower case) -> the names it may stand for
+    longest_office: int  # words in the longest written form of an office
+    prefix_modifiers: tuple[str, ...]  # "ex-", "then-": written before an office, joined to it
+    suffix_modifiers: tuple[str, ...]  # "-elect", "-designate": written after an office, joined to it
+    # how a statement is put
+    modality: Mapping[str, str]  # word or phrase -> hedge, future, attribution, negation or past
+    attribution_words: frozenset[str]  # the single words that give what is said to someone
+    # numbers
+    measures: Mapping[str, Mapping[str, str]]  # kind -> phrase -> value (measures.tsv)
+    # events
+    triggers: Mapping[str, tuple[Trigger, ...]]  # first word -> the event-fact phrases it starts
+    event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
+    event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
+    event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+
+    def country_of(self, word: str) -> str | None:
+        return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
+
+    def event_class(self, kind: str) -> frozenset[str]:
+        """The words of one class of event_verbs.tsv, or none."""
+        return self.event_classes.get(kind, NOTHING)
+
+    def comparison(self, measure: str) -> str:
+        """How figures of a measure class are compared: 'total', 'verb', 'of' or 'none'."""
+        return self.measures["class"].get(measure, "none")
+
+
+def load_lexicon(folder: Traversable | None = None) -> Lexicon:
+    """The word lists of `folder`, by default the built-in ones of factcheck/data."""
+    data = folder or resources.files("factcheck.data")
+    offices = reading.aliases(data, "offices.txt")
+    modifiers = reading.aliases(data, "modifiers.txt")
+    modality = reading.modality(data)
+    triggers, event_classes = reading.event_verbs(data)
+    event_words, event_identity = reading.event_words(data)
+    return Lexicon(
+        offices=offices,
+        exclusive_offices=reading.exclusive(data, "offices.txt"),
+        modifiers=modifiers,
+        countries=reading.countries(data),
+        organization_heads=frozenset(reading.lines(data, "organization_heads.txt")),
+        party_words=frozenset(reading.lines(data, "party_words.txt")),
+        particles=frozenset(reading.lines(data, "particles.txt")),
+        common_words=frozenset(reading.lines(data, "common_words.txt")),
+        honorifics=frozenset(reading.lines(data, "honorifics.txt")),
+        name_heads=reading.name_heads(data),
+        nicknames=reading.nicknames(data),
+        longest_office=max(len(form.split()) for form in offices),
+        prefix_modifiers=tuple(f for f in modifiers if f.endswith("-")),
+        suffix_modifiers=tuple(f for f in modifiers if f.startswith("-")),
+        modality=modality,
+        attribution_words=frozenset(
+            w for w, kind in modality.items() if kind == "attribution" and " " not in w
+        ),
+        measures=reading.measures(data),
+        triggers=triggers,
+        event_classes=event_classes,
+        event_words=event_words,
+        event_identity=event_identity,
+    )
+
+
+__all__ = ["Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]

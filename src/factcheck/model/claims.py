@@ -1,0 +1,155 @@
+"""What a source says: typed claims about its mentions, each with its stance, evidence and rule."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from factcheck.model.dates import DateRange
+from factcheck.model.source import Span
+
+
+class Predicate(enum.StrEnum):
+    """The kind of fact a claim states."""
+
+    TITLE = "title"  # a role: "Prime Minister Anna Berg"
+    PARTY = "party"  # a party membership: "Green Party leader Lena Park"
+    QUANTITY = "quantity"  # a count or amount: "at least 90 people died"
+    DATE = "date"  # when an event happened: "the flood on Monday"
+    EVENT = "event"  # what happened to someone: attended, stayed away, died, was captured
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """How a source puts a claim: negated, hedged, or in someone else's words.
+
+    `speaker` is whose words they are, as the text gives them: a name's in-source key ("Aaron
+    Velez", with `speaker_mention` its mention) or a description ("health officials"); None for
+    the outlet's own words. `quoted` marks words inside quotation marks whose speaker is not found."""
+
+    negated: bool = False
+    hedged: bool = False
+    speaker: str | None = None
+    speaker_mention: int | None = None
+    quoted: bool = False
+
+    @property
+    def attributed(self) -> bool:
+        """Someone else's words rather than the outlet's own."""
+        return self.speaker is not None or self.quoted
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A role as written: office ("president"), modifier ("elect", "former"), of what."""
+
+    office: str
+    modifier: str | None = None
+    jurisdiction: str | None = None
+
+    def __str__(self) -> str:
+        office = self.office + ("-elect" if self.modifier == "elect" else "")
+        prefix = f"{self.modifier} " if self.modifier and self.modifier != "elect" else ""
+        where = f" of {self.jurisdiction}" if self.jurisdiction else ""
+        return f"{prefix}{office}{where}"
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """The party a person belongs to, by its in-source name (the claim's `object` is its mention)."""
+
+    party: str
+
+    def __str__(self) -> str:
+        return self.party
+
+
+class Scope(enum.StrEnum):
+    """Which count a figure is: the story's own, or one never compared with it."""
+
+    MAIN = "main"  # the count the story reports
+    EARLIER = "earlier"  # superseded or past: "rose from 300", "the 2004 tsunami that killed 230,000"
+    PART = "part"  # one of a larger count: "one of the fatalities"
+    OTHER = "other"  # another part than the main count: "elsewhere", "combined" (see `scope_word`)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as an interval ("more than 100" is 101..202) of a measure, with what it counts.
+
+    `measure` is the class of what is counted ("deaths", "seats", "years", "percent", "money"),
+    printed as the unit; `detail` tells counts of one measure apart (the verb of a count of years,
+    "attend"; the noun of a share, "gdp"); `bound` is how the text bounds the figure ("exact",
+    "floor", "approx", "range", ...); `listed` says the count is the length of a list ("in 2022 and
+    2023": two years); `period` the years a count of years covers ("three years until 2024")."""
+
+    low: float
+    high: float
+    measure: str
+    counted: str
+    detail: str = ""
+    bound: str = "exact"
+    scope: Scope = Scope.MAIN
+    scope_word: str = ""  # the word that gave another scope ("elsewhere")
+    listed: bool = False
+    period: tuple[int, int] | None = None
+
+    def overlaps(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def __str__(self) -> str:
+        def fmt(value: float) -> str:
+            return "∞" if value == float("inf") else f"{value:g}"
+
+        value = fmt(self.low) if self.low == self.high else f"{fmt(self.low)}..{fmt(self.high)}"
+        unit = f" {self.measure}" if self.measure else ""
+        return f"{value}{unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """When a kind of event happened ("disaster", "meeting", "death"), at the text's precision.
+
+    `when` is None for a weekday in an article of unknown date ("on Sunday"); `weekday` names the
+    day whenever the date was given as a weekday. `year_inferred` marks a day written without a
+    year ("June 24") in an undated article, its year taken from the latest past date it mentions."""
+
+    event: str
+    when: DateRange | None
+    weekday: str = ""
+    year_inferred: bool = False
+
+    def __str__(self) -> str:
+        return str(self.when) if self.when is not None else self.weekday
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """An event fact: what happened ("attend", "fate") and to what ("summit", "dead")."""
+
+    action: str
+    target: str
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Something a source says about a subject mention, with its evidence and the rule that made it.
+
+    `as_of` is when it holds (the publication date, or the years the text gives it for);
+    `anchors` are the other mentions of its clause, to tell what it is about; `object` a mention
+    it points to (the party of a party claim); `context` the words of its sentence in lower case,
+    kept for date claims, which the registry's events are recognised by."""
+
+    subject: int | None  # index into the extraction's mentions; None when no name is the subject
+    predicate: Predicate
+    value: ClaimValue
+    span: Span
+    rule: str
+    as_of: DateRange | None = None
+    stance: Stance = Stance()
+    anchors: tuple[int, ...] = ()
+    object: int | None = None
+    context: frozenset[str] = frozenset()

@@ -1,0 +1,65 @@
+"""What the rules find: findings with their evidence, and notices about the run itself."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Severity(enum.IntEnum):
+    """How loud a finding is; the order is the order of `--fail-on`."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A quoted span of one source, or an entry of the reference registry."""
+
+    source_id: str
+    path: str
+    text: str
+    start: int | None = None
+    end: int | None = None
+    line: int | None = None
+    column: int | None = None
+    line_text: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A disagreement found by a rule, with its evidence from every source involved."""
+
+    rule: str
+    name: str
+    kind: str
+    severity: Severity
+    entity: str
+    message: str
+    evidence: tuple[Evidence, ...]
+    attribute: str = ""
+    values: tuple[str, ...] = ()
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return tuple(sorted({e.path for e in self.evidence if e.start is not None}))
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something about the run itself that a user should act on, such as an unused suppression."""
+
+    path: str
+    line: int
+    message: str
+    code: str = "FC001"

@@ -1,0 +1,105 @@
+"""A check run as CI sees it: targets within their context, configured rules, suppressions, baseline."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.config import Config
+from factcheck.graph.build import analyse
+from factcheck.lexicon import Lexicon
+from factcheck.model import CheckResult, Finding, Notice, Registry, Source
+from factcheck.policy.baseline import apply_baseline, read_baseline
+from factcheck.policy.selection import failed, reported, rule_enabled, severity_of
+from factcheck.policy.suppressions import Suppression, apply_suppressions, read_suppressions
+from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
+from factcheck.sources import display_path, find_articles, load_corpus
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRequest:
+    """What to check, and with what. No targets means every article of the context."""
+
+    config: Config
+    targets: tuple[str, ...]
+    context: str | None  # a folder of articles always loaded beside the targets
+    registry: Registry | None
+    claims: Path | None
+    lexicon: Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result to render, and every finding of the run before targets and baseline (to write a baseline)."""
+
+    result: CheckResult
+    findings: tuple[Finding, ...]
+    outside_links: tuple[tuple[Path, Path], ...] = ()  # symlinks skipped, with the folder searched
+
+
+def enabled_rules(config: Config) -> tuple[type[Rule], ...]:
+    """The built-in rules the configuration selects and does not ignore."""
+    return tuple(r for r in BUILTIN_RULES if rule_enabled(config, r.code) or rule_enabled(config, r.name))
+
+
+def run_check(request: CheckRequest) -> Outcome:
+    config = request.config
+    targets = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
+    corpus = load_corpus(
+        [*([request.context] if request.context else []), *request.targets], config.max_article_size
+    )
+    sources = corpus.sources
+    rules = enabled_rules(config)
+    analysis = analyse(sources, request.lexicon, request.claims, request.registry)
+    context = RuleContext(analysis.graph, request.lexicon, request.registry)
+    findings = [_with_severity(f, config) for f in run_rules(context, rules) if reported(config, f)]
+    target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
+    suppressions, notices = _suppressions(sources, target_paths)
+    kept, suppressed, unused = apply_suppressions(findings, suppressions)
+    notices += [n for n in unused if target_paths is None or n.path in target_paths]
+    targeted = [f for f in kept if target_paths is None or set(f.paths) & target_paths]
+    baselined = 0
+    stale = 0
+    if config.baseline:
+        baseline = apply_baseline(targeted, read_baseline(Path(config.baseline)), kept)
+        targeted, baselined, stale = list(baseline.findings), baseline.hidden, baseline.stale
+    shown = tuple(s for s in sources if target_paths is None or s.path in target_paths)
+    result = CheckResult(
+        sources=shown,
+        findings=tuple(targeted),
+        fail_on=config.fail_on,
+        failed=failed(targeted, config.fail_on),
+        rules=tuple(rule.info() for rule in rules),
+        baselined=baselined,
+        stale_baseline=stale,
+        suppressed=suppressed,
+        notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
+    )
+    return Outcome(result, tuple(kept), corpus.outside_links)
+
+
+def nothing_to_check(config: Config) -> CheckResult:
+    """The result of a run that had no article to check (no article changed, say)."""
+    return CheckResult((), (), config.fail_on, failed=False)
+
+
+def _with_severity(finding: Finding, config: Config) -> Finding:
+    severity = severity_of(config, finding.rule, finding.severity)
+    return finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
+
+
+def _suppressions(
+    sources: Sequence[Source], targets: set[str] | None
+) -> tuple[list[Suppression], list[Notice]]:
+    """Every suppression of the corpus; problems with them are reported for the targets only."""
+    codes = [r.code for r in BUILTIN_RULES] + [r.name for r in BUILTIN_RULES]
+    found: list[Suppression] = []
+    notices: list[Notice] = []
+    for source in sources:
+        suppressions, problems = read_suppressions(source, codes)
+        found.extend(suppressions)
+        if targets is None or source.path in targets:
+            notices.extend(problems)
+    return found, notices

@@ -1,8 +1,0 @@
-"""The reference registry: the newsroom's canonical names and facts."""
-
-from __future__ import annotations
-
-from factcheck.registry.load import load_registry
-from factcheck.registry.model import Entry, Membership, Registry, Role
-
-__all__ = ["Entry", "Membership", "Registry", "Role", "load_registry"]

@@ -1,0 +1,145 @@
+"""How an entity is written across sources: its forms, the keys that tell spellings from styles,
+and the forms that are variants of each other. The spelling, party and registry rules share them."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factcheck.graph import FactGraph, MentionRecord
+from factcheck.lexicon import Lexicon, is_acronym
+from factcheck.model import Entity, EntityType, Evidence, Span
+from factcheck.resolve.keys import name_tokens
+from factcheck.resolve.names import NICKNAME, name_match
+from factcheck.rules.base import quote
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One way an entity is written, with where it is first written so in each source."""
+
+    form: str
+    first_in: dict[str, MentionRecord]
+
+
+def written_forms(graph: FactGraph, entity: Entity) -> list[Written]:
+    """The entity's spellings, excluding short forms ('Trump' for 'Donald Trump')."""
+    records = graph.mentions_of(entity)
+    longest = max((len(name_tokens(r.mention.span.text)) for r in records), default=0)
+    article_in_name = any(r.mention.span.text.startswith("The ") for r in records)
+    forms: dict[str, dict[str, MentionRecord]] = defaultdict(dict)
+    for record in records:
+        text = _as_written(record) if article_in_name else record.mention.span.text
+        tokens = name_tokens(text)
+        if entity.type == EntityType.PERSON and longest >= 2 and len(tokens) < 2:
+            continue
+        forms[text].setdefault(record.source.id, record)
+    return [Written(form, first) for form, first in sorted(forms.items())]
+
+
+def _as_written(record: MentionRecord) -> str:
+    """The mention with the lower-case 'the' that other sources capitalise as part of the name."""
+    text = record.mention.span.text
+    return "the " + text if record.mention.after_the and not text.startswith("The ") else text
+
+
+def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> list[Written]:
+    """The spellings of an entity that differ in letters between sources, or [] if none do."""
+    by_key: dict[str, list[Written]] = defaultdict(list)
+    for written in written_forms(graph, entity):
+        by_key[style_key(written.form)].append(written)
+    keys = sorted(by_key)
+    variants: set[str] = set()
+    for i, key in enumerate(keys):
+        for other in keys[i + 1 :]:
+            if _comparable(lexicon, by_key[key][0].form, by_key[other][0].form):
+                variants.update((key, other))
+    chosen = [w for key in sorted(variants) for w in by_key[key]]
+    return chosen if len(variants) >= 2 and spread(chosen) else []
+
+
+def variant_evidence(forms: list[Written]) -> list[Evidence]:
+    return [e for written in forms for e in _evidence(written)]
+
+
+def _evidence(written: Written) -> list[Evidence]:
+    """Each first mention as written, with the "the" that is part of the form."""
+    evidence = []
+    for record in written.first_in.values():
+        span = record.mention.span
+        evidence.append(quote(record.source, Span(span.end - len(written.form), span.end, written.form)))
+    return evidence
+
+
+def variant_listing(forms: list[Written]) -> str:
+    return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
+
+
+# British and American spellings of one word: a house style, not a misspelling.
+_ANGLO_AMERICAN = (
+    (re.compile(r"(?<=[a-z]{3})tre\b"), "ter"),  # centre, theatre
+    (re.compile(r"(?<=[a-z]{2})our\b"), "or"),  # labour, harbour
+    (re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)\b"), r"iz\1"),  # organisation
+    (re.compile(r"(?<=[a-z]{2})ence\b"), "ense"),  # defence, licence
+)
+
+
+def style_key(name: str) -> str:
+    """Equal for names that differ only in case, hyphens, spaces, full stops or British and
+    American spelling ('Theatre', 'Theater'); apostrophes count."""
+    text = name.replace("’", "'").casefold().removeprefix("the ")
+    for pattern, american in _ANGLO_AMERICAN:
+        text = pattern.sub(american, text)
+    return re.sub(r"[\s\-.]+", "", text)
+
+
+def written_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name.replace("’", "'").casefold()) if t and t != "the"]
+
+
+def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
+    """'Abdel Ghoga' inside 'Abdel Hafez Ghoga' spelt the same: a shorter form, not a variant."""
+    position = 0
+    for token in shorter:
+        while position < len(longer) and longer[position] != token:
+            position += 1
+        if position == len(longer):
+            return False
+        position += 1
+    return True
+
+
+def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
+    if is_acronym(a) != is_acronym(b):
+        return False  # an acronym and its expansion are not two spellings
+    shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
+    if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
+        return False
+    if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
+        return False
+    return name_match(a, b, lexicon, organisation=True) not in (
+        None,
+        NICKNAME,
+    )  # "Bill" for "William" is no misspelling
+
+
+# Endings that make another word of a name, not another spelling: a plural, a people, a region.
+_WORD_ENDINGS = frozenset("s es ies n an ian ians ns ia i is".split())
+
+
+def _other_word(a: str, b: str) -> bool:
+    """'Bush' and 'Bushies', 'Arab' and 'Arabia', 'Tex' and 'Texas': one word built on another."""
+    shorter, longer = sorted((a, b), key=len)
+    if shorter == longer or not longer.startswith(shorter):
+        return False
+    return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
+
+
+def spread(forms: list[Written]) -> bool:
+    """The variation is between sources, not only inside one."""
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for written in forms:
+        for source_id in written.first_in:
+            by_source[source_id].add(written.form)
+    return len({frozenset(v) for v in by_source.values()}) > 1

@@ -1,0 +1,20 @@
+"""The claims store: what extraction understood of each source, kept as one claims file per source."""
+
+from __future__ import annotations
+
+from factcheck.store.claims_files import ClaimsFile, load_or_extract, prepare, save
+from factcheck.store.claims_json import CLAIMS_FORMAT, from_json, to_json
+from factcheck.store.names import MAX_NAME_BYTES, claims_name, claims_path
+
+__all__ = [
+    "CLAIMS_FORMAT",
+    "MAX_NAME_BYTES",
+    "ClaimsFile",
+    "claims_name",
+    "claims_path",
+    "from_json",
+    "load_or_extract",
+    "prepare",
+    "save",
+    "to_json",
+]

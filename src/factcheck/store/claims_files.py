@@ -1,0 +1,78 @@
+"""Claims files on disk: one per source, checked before it is replaced, written atomically, and
+read back only when it matches its article and this extractor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from factcheck.errors import ClaimsError
+from factcheck.extract import EXTRACTOR_VERSION, extract
+from factcheck.extract.context import vocabulary
+from factcheck.files import shown, write_atomic
+from factcheck.lexicon import Lexicon
+from factcheck.model import Extraction, Source
+from factcheck.store.claims_json import from_json, to_json
+from factcheck.store.names import claims_path
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimsFile:
+    """A claims file about to be written: where, what, and whether that differs from the disk."""
+
+    path: Path
+    text: str
+    changed: bool
+
+
+def prepare(source: Source, extraction: Extraction, folder: Path) -> ClaimsFile:
+    """The claims file of a source, checked against what is on disk; writes nothing. Refuses to
+    replace a file that is not a claims file (of any format version)."""
+    path = claims_path(folder, source.id)
+    text = to_json(source, extraction)
+    if not path.exists() and not path.is_symlink():
+        return ClaimsFile(path, text, True)
+    try:
+        old = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise ClaimsError(f"{shown(path)}: cannot read claims file ({exc.strerror or exc})") from None
+    from_json(old, shown(path))
+    return ClaimsFile(path, text, old != text)
+
+
+def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bool]:
+    """Write the claims file of a source; returns its path and whether it changed."""
+    planned = prepare(source, extraction, folder)
+    if planned.changed:
+        write_atomic(planned.path, planned.text)
+    return planned.path, planned.changed
+
+
+def load_or_extract(source: Source, folder: Path | None, lexicon: Lexicon) -> Extraction:
+    """The stored claims when they match the source and this extractor, else a fresh extraction."""
+    if folder is not None:
+        path = claims_path(folder, source.id)
+        if path.is_file():
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ClaimsError(f"{shown(path)}: cannot read claims file ({exc.strerror or exc})") from None
+            except UnicodeDecodeError:
+                raise ClaimsError(f"{shown(path)}: corrupt claims file (not UTF-8)") from None
+            read = from_json(text, shown(path))
+            stored = read[1] if read is not None else None  # None: another format version
+            if (
+                stored
+                and stored.content_hash == source.content_hash
+                and stored.extractor_version == EXTRACTOR_VERSION
+            ):
+                _check_within(stored, source, path)
+                return replace(stored, vocabulary=vocabulary(source))
+    return extract(source, lexicon)
+
+
+def _check_within(stored: Extraction, source: Source, path: Path) -> None:
+    """Spans of a claims file that match the article's hash still lie inside its text."""
+    size = len(source.text)
+    if any(m.span.end > size for m in stored.mentions) or any(c.span.end > size for c in stored.claims):
+        raise ClaimsError(f"{shown(path)}: corrupt claims file (a span runs past the end of the article)")
