@@ -26,7 +26,7 @@ class Source:
     body_start: int
     content_hash: str
     published: date | None
-    published_from: str  # "front matter", "dateline", "text" or "unknown"
+    published_from: str  # "front matter", "dateline", "file path" or "unknown"
     not_before: date | None = None  # when undated: the latest past date the text refers to
     title: str | None = None
     outlet: str | None = None

@@ -16,6 +16,7 @@ from factcheck.model import Source
 from factcheck.sources.calendar import latest_past_reference
 from factcheck.sources.front_matter import coerce_date, find_dateline, parse_front_matter
 from factcheck.sources.markup import blank_html
+from factcheck.sources.path_dates import date_in_path
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
@@ -143,6 +144,9 @@ def load_source(path: Path, source_id: str | None = None, max_size: int = DEFAUL
     if published is None:
         published = find_dateline(text, body_start)
         published_from = "dateline" if published else "unknown"
+    if published is None:
+        published = date_in_path(where)
+        published_from = "file path" if published else "unknown"
     line_starts = (0, *(m.end() for m in re.finditer("\n", text)))
     not_before = None if published else latest_past_reference(text[body_start:])
     return Source(
