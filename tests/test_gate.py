@@ -710,3 +710,17 @@ def test_a_clean_target_outside_the_context_passes(run_main: Run, corpus: Path, 
     result = run_main("check", target, "--context", "sources", "--output-format", "json")
     assert result.code == 0, result.stdout
     assert report_of(result)["findings"] == []
+
+
+# --- a finding about a submission points at the submission ---------------------------------------------
+
+
+def test_a_finding_about_a_target_quotes_the_target_first(run_main: Run, workdir: Path) -> None:
+    """The archive's rare spelling would lead the evidence; the submission's quote leads instead."""
+    write(workdir, "archive/a-ledger.md", "Mahmud Karimi was elected mayor of Qasr on Sunday.\n")
+    write(workdir, "archive/b-post.md", "Mahmoud Karimi was elected mayor of Qasr on Sunday.\n")
+    write(workdir, "z-submission.md", "Mahmoud Karimi was sworn in as mayor of Qasr.\n")
+    result = run_main("check", "--context", "archive", "z-submission.md", "--output-format", "json")
+    findings = report_of(result)["findings"]
+    assert findings, result.stderr
+    assert all(f["evidence"][0]["path"] == "z-submission.md" for f in findings)

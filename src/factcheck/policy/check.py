@@ -44,6 +44,18 @@ def enabled_rules(config: Config) -> tuple[type[Rule], ...]:
     return tuple(r for r in BUILTIN_RULES if rule_enabled(config, r.code) or rule_enabled(config, r.name))
 
 
+def anchored_on(finding: Finding, target_paths: set[str] | None) -> Finding:
+    """The finding with the targets' evidence first, so that a report (and a CI annotation) points
+    at the submitted article rather than the archive's; the order within each side is kept."""
+    if not target_paths:
+        return finding
+    first = [e for e in finding.evidence if e.path in target_paths]
+    if not first or finding.evidence[0].path in target_paths:
+        return finding
+    rest = [e for e in finding.evidence if e.path not in target_paths]
+    return dataclasses.replace(finding, evidence=(*first, *rest))
+
+
 def run_check(request: CheckRequest) -> Outcome:
     config = request.config
     targets = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
@@ -59,7 +71,9 @@ def run_check(request: CheckRequest) -> Outcome:
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]
-    targeted = [f for f in kept if target_paths is None or set(f.paths) & target_paths]
+    targeted = [
+        anchored_on(f, target_paths) for f in kept if target_paths is None or set(f.paths) & target_paths
+    ]
     baselined = 0
     stale = 0
     if config.baseline:
