@@ -19,6 +19,7 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(
 HYPHENS = frozenset("-–‐")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 ARTICLES = frozenset(["a", "an"])
+LARGEST_MILLIONS = 1000  # "1000m" and above is metres: millions that many are written "1bn"
 # Scale words that multiply a whole group ("two million") rather than the units before them ("two hundred").
 SMALL_SCALE = "hundred"
 V = TypeVar("V")
@@ -160,6 +161,12 @@ def _letter_is_unit(tokens: Sequence[Token], j: int, lex: NumberLexicon, metric:
     letter = tokens[j].low
     if letter == "b":
         return True
+    if (
+        letter == "m"
+        and "." not in tokens[j - 1].text
+        and digits_value(tokens[j - 1].text)[0] >= LARGEST_MILLIONS
+    ):
+        return True  # "the 1500m": nobody writes 1.5 billion as "1500m"
     after = j + 2 if j + 2 < len(tokens) and hyphen_joins(tokens, j + 1) else j + 1
     word = tokens[after].low if after < len(tokens) else ""
     if letter == "k":
@@ -256,7 +263,11 @@ def _fraction(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Value | No
     if len(after) == 3 and after[0] == "of" and after[1] in ARTICLES and after[2] in lex.scales:
         value = share * lex.scales[after[2]]
         return Value(value, value, j + 4, step_of(value), lex.scales[after[2]], "words")
-    if after[:1] == ["of"] or (numerator > 1 and tokens[j].low.endswith("s")):
+    plural = numerator > 1 and tokens[j].low.endswith("s")
+    alone = (
+        not after or not after[0].isalpha() or after[0] in lex.classes["plain"]
+    )  # "nearly a third by 2025"
+    if after[:1] == ["of"] or plural or alone:
         return Value(share, share, j + 1, 0.0, 1.0, "fraction")
     return None
 

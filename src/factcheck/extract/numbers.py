@@ -246,6 +246,8 @@ def _quantity(
         bound = (name, low_factor, high_factor)
         return [_reading(min(first, spot[0]), spot[1], value, value, bound, MAGNITUDE, "")], spot[1]
     bound = (name, low_factor, high_factor)
+    if tokens[first].low == "over" and unit is not None and unit.dimension == "time":
+        bound = EXACT  # "over three days" is during them
     span = range_after(tokens, end, lex, value, unit, first, read is not None and end == read.end)
     if span is not None and earlier_from(tokens, first, lex):
         head = _reading(first, end, span.first, span.first, bound, unit or span.unit, "")
@@ -286,8 +288,6 @@ def _reading(
     """A reading with its interval in base units: the bound's factors applied to the written values."""
     name, low_factor, high_factor = bound
     kind = _kind(low, unit)
-    if name == "floor" and kind == "duration" and low_factor == 1.0 and high_factor == 2.0:
-        name, low_factor, high_factor = "exact", 1.0, 1.0  # "over three days" is during them
     lo, hi = low.low * low_factor, high.high * high_factor
     step = max(low.step, high.step)
     if unit is not None:
@@ -314,7 +314,7 @@ def _shaped(tokens: Sequence[Token], reading: Reading, lex: NumberLexicon) -> Re
         if not opener and [t.low for t in tokens[max(0, first - 4) : first]] == ["at", "the", "age", "of"]:
             opener = 4
         if opener:
-            return replace(reading, first=first - opener, unit=AGE, kind="age")
+            return replace(reading, first=first - opener, unit=AGE, kind="age", rounding=0.0)
     if reading.kind == "duration" and reading.unit is not None:
         years = reading.unit.factor / YEAR_SECONDS
         if end < len(tokens) and tokens[end].low == "old" and years > 0.0001:

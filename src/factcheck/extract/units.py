@@ -89,7 +89,9 @@ def _spaced(
             (entry.exact and written not in lex.units) or (entry.glued and joined == "space")
         ):
             entry = None
-        currency = lex.currency_after.get(written) or lex.currency_after.get(lower)
+        currency = lex.currency_after.get(written)
+        if currency is None and words[-1].text.islower():
+            currency = lex.currency_after.get(lower)  # "US dollars"; not "50 Cent", a name
         if currency is not None and len(written) == 1:
             currency = None  # "p" only glued: "50p"
         if entry is not None and (currency is None or _weighs(tokens, start, j + size, lex, scaled, joined)):
