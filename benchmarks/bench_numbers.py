@@ -37,7 +37,7 @@ COLD_START = (
 
 def sentences() -> list[str]:
     """Every sentence of the BBC corpus, split crudely on '. ' and on line breaks."""
-    found = []
+    found: list[str] = []
     for path in article_files(corpus_folder("bbc")):
         for paragraph in path.read_text(encoding="utf-8", errors="replace").split("\n"):
             found.extend(s for s in paragraph.split(". ") if s.strip())
@@ -67,7 +67,7 @@ def show(texts: list[str], found: list[tuple[NumberPhrase, ...]], count: int, se
         print(f"\n{texts[k].strip()}")
         for p in found[k]:
             unit = p.unit.name if p.unit else "-"
-            flags = " earlier" if p.earlier else ""
+            flags = (" earlier" if p.earlier else "") + (f" pair@{p.pair}" if p.pair is not None else "")
             print(f"    [{p.text}] {p.kind} {p.bound} {p.low:g}..{p.high:g} {unit}{flags}")
 
 

@@ -163,6 +163,11 @@ def test_the_value_a_change_started_from_is_earlier(lex, sentence, before, after
     assert not phrase(lex, sentence, after).earlier
 
 
+def test_a_change_by_a_figure_to_a_level_is_no_range(lex):
+    found = phrases(lex, "Unemployment rose 26,900 to 1.64 million in May.")
+    assert [(p.text, p.bound) for p in found] == [("26,900", "exact"), ("1.64 million", "exact")]
+
+
 def test_ranging_from_is_a_range_not_a_change(lex):
     found = phrase(lex, "Prices ranged from 20 to 25 euros.", "20 to 25 euros")
     assert (found.bound, found.earlier, interval(found)) == ("range", False, (20, 25))
@@ -266,6 +271,7 @@ DURATIONS = [
     ("The rescue came about four days later.", "about four days", 4 * 86400 * 0.9, 4 * 86400 * 1.1),
     ("The drought lasted three consecutive years.", "three consecutive years", 3 * YEAR, 3 * YEAR),
     ("The talks ran for 36 hours.", "36 hours", 36 * 3600, 36 * 3600),
+    ("The search went on for 5 hrs.", "5 hrs", 5 * 3600, 5 * 3600),
     ("He was jailed for 18 months.", "18 months", 18 * 2629746, 18 * 2629746),
     ("The valley saw a decade of drought.", "a decade", 10 * YEAR, 10 * YEAR),
     ("The crossing took half an hour.", "half an hour", 1800, 1800),
@@ -504,6 +510,8 @@ NOT_NUMBERS = [
     "No one was hurt in the blast.",
     "The one that got away was bigger.",
     "The 2004-05 season was his best.",
+    "The lease runs to 2030 at a fixed rent.",
+    "The model 3D printer went on sale.",
 ]
 
 

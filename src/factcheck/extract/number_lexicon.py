@@ -95,6 +95,14 @@ class NumberLexicon:
             ASCII_WORD.findall(text.lower())
         )
 
+    def unit_entry(self, written: str) -> UnitEntry | None:
+        """The unit written so: as written for the case-exact ones ("m", "C"), else in lower case."""
+        entry = self.units.get(written)
+        if entry is not None:
+            return entry
+        entry = self.units.get(written.lower())
+        return None if entry is None or entry.exact else entry
+
     def is_a(self, word: str, kind: str) -> bool:
         """Whether a lower-case word belongs to a word class of numbers.tsv."""
         return word in self.classes[kind]

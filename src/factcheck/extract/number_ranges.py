@@ -59,6 +59,8 @@ def range_after(
         or (join.low == "and" and between)
     ):
         return None
+    if join.low == "to" and any(t.low in lex.classes["change"] for t in tokens[max(0, first - 2) : first]):
+        return None  # "rose 206,900 to 4.64 million": the change, then the new level
     number, money = _second_start(tokens, at + 1, lex)
     if number >= n or value.form not in ("digits", "words"):
         return None

@@ -135,13 +135,20 @@ def _label_after(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
         and tokens[i + 3].low == "m"
     ):
         return True  # "11 p.m."
-    if nxt.kind != "w" or not glued(tokens, i, i + 1):
-        return False
-    if nxt.low == "s" or (
-        nxt.text[0].isupper() and nxt.text not in lex.units and nxt.text not in lex.glued_scales
-    ):
-        return nxt.text not in lex.currency_after and nxt.low not in lex.scales
-    return False
+    return nxt.kind == "w" and glued(tokens, i, i + 1) and not known_suffix(nxt, lex)
+
+
+def known_suffix(word: Token, lex: NumberLexicon) -> bool:
+    """Whether a word glued to digits is a unit, a scale or a currency ("5km", "2.5bn", "50p"); other
+    glued letters make a label ("4G", "3D", "the 1990s")."""
+    return (
+        lex.unit_entry(word.text) is not None
+        or word.low in lex.scales
+        or word.low in lex.glued_scales
+        or word.text in lex.currency_after
+        or word.low in lex.currency_after
+        or word.low in ORDINAL_SUFFIXES
+    )
 
 
 def is_year(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
@@ -160,7 +167,7 @@ def is_year(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
         nxt = tokens[i + 1]
         if nxt.low in lex.classes["counted"] or nxt.low in lex.units or nxt.low in lex.scales:
             return False
-        if glued(tokens, i, i + 1) and nxt.kind == "w" and nxt.low != "s":
+        if glued(tokens, i, i + 1) and nxt.kind == "w" and known_suffix(nxt, lex):
             return False  # "2000km"
         plural = nxt.kind == "w" and nxt.text.islower() and len(nxt.text) > 3 and nxt.low.endswith("s")
         if (

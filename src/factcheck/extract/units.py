@@ -63,8 +63,8 @@ def _glued(tokens: Sequence[Token], j: int, lex: NumberLexicon) -> UnitRead | No
         last += 1
     for end in range(last + 1, j, -1):
         written = "".join(t.text for t in tokens[j:end])
-        entry = lex.units.get(written) or lex.units.get(written.lower())
-        if entry is not None and (not entry.exact or written in lex.units):
+        entry = lex.unit_entry(written)
+        if entry is not None:
             return UnitRead(entry.unit, end, "glued")
         currency = lex.currency_after.get(written) or lex.currency_after.get(written.lower())
         if currency is not None:
@@ -84,10 +84,8 @@ def _spaced(
             continue
         written = " ".join(t.text for t in words)
         lower = written.lower()
-        entry = lex.units.get(written) if written in lex.units else lex.units.get(lower)
-        if entry is not None and (
-            (entry.exact and written not in lex.units) or (entry.glued and joined == "space")
-        ):
+        entry = lex.unit_entry(written)
+        if entry is not None and entry.glued and joined == "space":
             entry = None
         currency = lex.currency_after.get(written)
         if currency is None and words[-1].text.islower():
