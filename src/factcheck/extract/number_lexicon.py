@@ -140,11 +140,37 @@ def _currencies(text: str) -> tuple[dict[str, Unit], dict[str, Unit]]:
     return before, after
 
 
+def _word_lists(
+    by_class: dict[str, dict[str, list[str]]], units: Mapping[str, UnitEntry]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a number phrase may begin with, and the words that make a sentence worth reading (those,
+    less "a", plus scale words, vague plurals and units of time: "a decade", "hundreds")."""
+    starters = frozenset(
+        [
+            *by_class["cardinal"],
+            *by_class["ordinal"],
+            *(p.split()[0] for p in [*by_class["vague"], *by_class["vague-few"]]),
+            *by_class["age-decade"],
+            "a",
+            "an",
+            "half",
+        ]
+    )
+    times = (s for s, entry in units.items() if entry.unit.dimension == "time" and " " not in s)
+    triggers = [
+        *starters,
+        *by_class["fraction"],
+        *by_class["scale"],
+        *(p.split()[-1] for p in [*by_class["vague"], *by_class["vague-few"]]),
+        *times,
+    ]
+    return starters, frozenset(triggers) - {"a", "an"}
+
+
 def number_lexicon(read_text: Callable[[str], str]) -> NumberLexicon:
     """The number reader's tables, from the data files `read_text(name)` returns."""
-    rows = _rows(read_text("numbers.tsv"))
     by_class: dict[str, dict[str, list[str]]] = {}
-    for phrase, kind, *values in rows:
+    for phrase, kind, *values in _rows(read_text("numbers.tsv")):
         by_class.setdefault(kind, {})[phrase] = values
     units = _units(read_text("units.tsv"))
     before, after = _currencies(read_text("currencies.tsv"))
@@ -158,21 +184,8 @@ def number_lexicon(read_text: Callable[[str], str]) -> NumberLexicon:
     def bounds(kind: str) -> dict[str, Bound]:
         return {p: Bound(v[0], float(v[1]), float(v[2])) for p, v in by_class.get(kind, {}).items()}
 
-    every_phrase = [p for table in by_class.values() for p in table] + list(units) + list(after)
-    starters = [
-        *by_class["cardinal"],
-        *by_class["ordinal"],
-        *by_class["fraction"],
-        *by_class["scale"],
-        *(p.split()[-1] for p in by_class["vague"]),
-        *(p.split()[-1] for p in by_class["vague-few"]),
-        *by_class["age-decade"],
-        *(
-            surface
-            for surface, entry in units.items()
-            if entry.unit.dimension == "time" and " " not in surface
-        ),
-    ]
+    starters, triggers = _word_lists(by_class, units)
+    every_phrase = [*(p for table in by_class.values() for p in table), *units, *after]
     return NumberLexicon(
         cardinals={p: int(v) for p, v in numbers("cardinal").items()},
         ordinals={p: int(v) for p, v in numbers("ordinal").items()},
@@ -188,17 +201,7 @@ def number_lexicon(read_text: Callable[[str], str]) -> NumberLexicon:
         currency_after=after,
         age_decades={p: int(v) for p, v in numbers("age-decade").items()},
         classes={kind: frozenset(by_class.get(kind, {})) for kind in SET_CLASSES},
-        starters=frozenset(
-            [
-                *by_class["cardinal"],
-                *by_class["ordinal"],
-                *(p.split()[0] for p in [*by_class["vague"], *by_class["vague-few"]]),
-                *by_class["age-decade"],
-                "a",
-                "an",
-                "half",
-            ]
-        ),
+        starters=starters,
         longest=max(len(p.split()) for p in every_phrase),
-        trigger_words=frozenset(starters) - {"a", "an"},
+        trigger_words=triggers,
     )

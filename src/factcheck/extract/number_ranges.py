@@ -47,20 +47,9 @@ def range_after(
     conversion, not a range ("50 feet or 15 metres"). A unit written after the first number
     (`unit_written`) must be written after the second too ("5% to 7%"); a currency sign need not be
     ("$2bn to 3bn")."""
+    if not _joins(tokens, at, first, lex):
+        return None
     n = len(tokens)
-    if at >= n:
-        return None
-    join = tokens[at]
-    between = first > 0 and tokens[first - 1].low == "between"
-    if not (
-        hyphen_joins(tokens, at)
-        or join.text in DASHES
-        or join.low in ("to", "or")
-        or (join.low == "and" and between)
-    ):
-        return None
-    if join.low == "to" and any(t.low in lex.classes["change"] for t in tokens[max(0, first - 2) : first]):
-        return None  # "rose 206,900 to 4.64 million": the change, then the new level
     number, money = _second_start(tokens, at + 1, lex)
     if number >= n or value.form not in ("digits", "words"):
         return None
@@ -80,6 +69,23 @@ def range_after(
     if not value.high < second.low:
         return None
     return Span(value, second, at + 1, read.end if read else second.end, read.unit if read else None)
+
+
+def _joins(tokens: Sequence[Token], at: int, first: int, lex: NumberLexicon) -> bool:
+    """Whether token `at` joins two numbers into a range: a hyphen or dash, "to", "or", or "and" after
+    "between"; not "to" after a verb of change ("rose 26,900 to 1.64 million": the change, then the level)."""
+    if at >= len(tokens):
+        return False
+    join = tokens[at]
+    between = first > 0 and tokens[first - 1].low == "between"
+    if join.low == "to" and any(t.low in lex.classes["change"] for t in tokens[max(0, first - 2) : first]):
+        return False
+    return (
+        hyphen_joins(tokens, at)
+        or join.text in DASHES
+        or join.low in ("to", "or")
+        or (join.low == "and" and between)
+    )
 
 
 def _second_start(tokens: Sequence[Token], at: int, lex: NumberLexicon) -> tuple[int, bool]:

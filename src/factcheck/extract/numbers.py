@@ -53,6 +53,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from factcheck.extract.number_intervals import (
+    EXACT,
+    age_of,
+    changed_from,
+    hyphen_old,
+    reading_of,
+    shaped,
+)
+from factcheck.extract.number_labels import first_word, is_year, label_end, year_run_end
 from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_ranges import earlier_from, range_after
 from factcheck.extract.number_shapes import (
@@ -62,38 +71,28 @@ from factcheck.extract.number_shapes import (
     age_after_name,
     age_decade,
     bound_before,
-    first_word,
-    in_years,
-    is_year,
-    label_end,
     magnitude,
     ordinal_suffix,
     ordinal_word,
     postbound,
     sides,
     since_year,
-    year_run_end,
 )
 from factcheck.extract.number_words import (
     Token,
     Value,
-    hyphen_joins,
     read_digits,
     read_vague,
     read_words,
     tokenize,
 )
-from factcheck.extract.units import UnitRead, currency_before, unit_after
+from factcheck.extract.units import currency_before, unit_after
 
-YEAR_SECONDS = 31556952.0
-CHANGE_REACH = 6  # tokens before "from N" searched for a verb of change ("rose ... from 300")
 ARTICLE_UNITS = frozenset(["decade", "century", "fortnight"])  # "a decade" is a span on its own
 ARTICLE_BEFORE = frozenset(
     "for within in over after nearly almost about around than past last just under".split()
 )
 CONVERSION_JOINS = (("(",), (",", "or"), ("or",))
-AGE_OPENERS = frozenset(["aged", "age"])
-EXACT = ("exact", 1.0, 1.0)
 _NAME_AGE = re.compile(r"\s*,\s*(\d{1,3})(?=\s*(?:[,;.)]|$))")
 
 
@@ -239,97 +238,37 @@ def _quantity(
     read = unit_after(tokens, end, lex, value.scale > 1, first)
     if read is not None and (unit is None or read.unit.dimension == "money"):
         unit, end = (unit if unit is not None else read.unit), read.end
-    if read is not None and read.joined == "hyphen" and read.unit.dimension == "time" and _old(tokens, end):
-        return [_age(first, end + 2, value, read)], end + 2
+    if (
+        read is not None
+        and read.joined == "hyphen"
+        and read.unit.dimension == "time"
+        and hyphen_old(tokens, end)
+    ):
+        return [age_of(first, end + 2, value, read)], end + 2
     spot = magnitude(tokens, i, value.end, lex)
     if spot is not None:
         bound = (name, low_factor, high_factor)
-        return [_reading(min(first, spot[0]), spot[1], value, value, bound, MAGNITUDE, "")], spot[1]
+        return [reading_of(min(first, spot[0]), spot[1], value, value, bound, MAGNITUDE, "")], spot[1]
     bound = (name, low_factor, high_factor)
     if tokens[first].low == "over" and unit is not None and unit.dimension == "time":
         bound = EXACT  # "over three days" is during them
     span = range_after(tokens, end, lex, value, unit, first, read is not None and end == read.end)
     if span is not None and earlier_from(tokens, first, lex):
-        head = _reading(first, end, span.first, span.first, bound, unit or span.unit, "")
-        tail = _reading(span.second_first, span.end, span.second, span.second, EXACT, span.unit or unit, "")
-        return [replace(head, earlier=True), _shaped(tokens, tail, lex)], span.end
+        head = reading_of(first, end, span.first, span.first, bound, unit or span.unit, "")
+        tail = reading_of(span.second_first, span.end, span.second, span.second, EXACT, span.unit or unit, "")
+        return [replace(head, earlier=True), shaped(tokens, tail, lex)], span.end
     if span is not None:
         first -= 1 if first > 0 and tokens[first - 1].low == "between" else 0
-        reading = _reading(first, span.end, span.first, span.second, bound, unit or span.unit, "range")
+        reading = reading_of(first, span.end, span.first, span.second, bound, unit or span.unit, "range")
     else:
         after = postbound(tokens, end, lex) if name == "exact" else None
         if after is not None:
             bound, end = after[:3], after[3]
-        reading = _reading(first, end, value, value, bound, unit, "")
-    reading = _shaped(tokens, reading, lex)
-    if _changed_from(tokens, reading.first, lex):
+        reading = reading_of(first, end, value, value, bound, unit, "")
+    reading = shaped(tokens, reading, lex)
+    if changed_from(tokens, reading.first, lex):
         reading = replace(reading, earlier=True)
     return [reading], reading.end
-
-
-def _old(tokens: Sequence[Token], end: int) -> bool:
-    return end + 1 < len(tokens) and hyphen_joins(tokens, end) and tokens[end + 1].low == "old"
-
-
-def _age(first: int, end: int, value: Value, read: UnitRead) -> Reading:
-    years = read.unit.factor / YEAR_SECONDS
-    return Reading(first, end, value.low * years, value.high * years, "exact", AGE, "age")
-
-
-def _reading(
-    first: int,
-    end: int,
-    low: Value,
-    high: Value,
-    bound: tuple[str, float, float],
-    unit: Unit | None,
-    shape: str,
-) -> Reading:
-    """A reading with its interval in base units: the bound's factors applied to the written values."""
-    name, low_factor, high_factor = bound
-    kind = _kind(low, unit)
-    lo, hi = low.low * low_factor, high.high * high_factor
-    step = max(low.step, high.step)
-    if unit is not None:
-        lo, hi, step = unit.to_base(lo), unit.to_base(hi), step * unit.factor
-    label = shape or ("vague" if low.form == "vague" else name)
-    return Reading(first, end, lo, hi, label, unit, kind, rounding=step / 2)
-
-
-def _kind(value: Value, unit: Unit | None) -> str:
-    if value.form == "fraction":
-        return "fraction"
-    if unit is None:
-        return "count"
-    kinds = {"money": "money", "percent": "percent", "percentage-point": "percent", "time": "duration"}
-    return kinds.get(unit.dimension, "magnitude" if unit is MAGNITUDE else "measure")
-
-
-def _shaped(tokens: Sequence[Token], reading: Reading, lex: NumberLexicon) -> Reading:
-    """Ages and year spans that only the words around a reading tell: "aged 41", "41 years old",
-    "at the age of 41"; "the worst in 60 years"."""
-    first, end = reading.first, reading.end
-    if reading.kind == "count":
-        opener = 1 if first > 0 and tokens[first - 1].low in AGE_OPENERS else 0
-        if not opener and [t.low for t in tokens[max(0, first - 4) : first]] == ["at", "the", "age", "of"]:
-            opener = 4
-        if opener:
-            return replace(reading, first=first - opener, unit=AGE, kind="age", rounding=0.0)
-    if reading.kind == "duration" and reading.unit is not None:
-        years = reading.unit.factor / YEAR_SECONDS
-        if end < len(tokens) and tokens[end].low == "old" and years > 0.0001:
-            low, high = reading.low / reading.unit.factor * years, reading.high / reading.unit.factor * years
-            return replace(reading, end=end + 1, low=low, high=high, unit=AGE, kind="age", rounding=0.0)
-        if reading.unit.factor >= YEAR_SECONDS and in_years(tokens, first, lex):
-            return replace(reading, kind="year-span")
-    return reading
-
-
-def _changed_from(tokens: Sequence[Token], first: int, lex: NumberLexicon) -> bool:
-    """ "up from 300", "rose to 450 from 300": the figure after "from" is an earlier one."""
-    if first == 0 or tokens[first - 1].low != "from":
-        return False
-    return any(t.low in lex.classes["change"] for t in tokens[max(0, first - 1 - CHANGE_REACH) : first - 1])
 
 
 def _metric(tokens: Sequence[Token], i: int, before: list[Reading]) -> bool:
