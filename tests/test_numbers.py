@@ -360,6 +360,8 @@ GLUED_M = [
     ("The sprinter won the 100m final.", "100m", "measure"),
     ("A 3m-high wall surrounds the yard.", "3m", "measure"),
     ("She swam the 1500m freestyle.", "1500m", "measure"),
+    ("She won the 800m, her first title.", "800m", "measure"),
+    ("The first 300m doses were sent.", "300m", "count"),
     ("The film took $40m.", "$40m", "money"),
 ]
 
@@ -402,6 +404,7 @@ AGES = [
     ("She retired at the age of 60.", "at the age of 60", 60, 60),
     ("A two-year-old girl was found safe.", "two-year-old", 2, 2),
     ("A six-month-old baby was among them.", "six-month-old", 0.5, 0.5),
+    ("Drawn by an eleven year-old pupil.", "eleven year-old", 11, 11),
     ("The suspect is in his early forties.", "early forties", 40, 43),
     ("The owner is in her 60s.", "60s", 60, 69),
 ]
@@ -508,6 +511,7 @@ NOT_NUMBERS = [
     "Music of the 1990s filled the hall.",
     "The racing team won Formula One races.",
     "No one was hurt in the blast.",
+    "She is the world number one again.",
     "The one that got away was bigger.",
     "The 2004-05 season was his best.",
     "The lease runs to 2030 at a fixed rent.",

@@ -70,9 +70,10 @@ def shaped(tokens: Sequence[Token], reading: Reading, lex: NumberLexicon) -> Rea
             return replace(reading, first=first - opener, unit=AGE, kind="age", rounding=0.0)
     if reading.kind == "duration" and reading.unit is not None:
         years = reading.unit.factor / YEAR_SECONDS
-        if end < len(tokens) and tokens[end].low == "old" and years > 0.0001:
+        old = end + 1 if hyphen_joins(tokens, end) else end  # "11 years old", "an eleven year-old"
+        if old < len(tokens) and tokens[old].low == "old" and years > 0.0001:
             low, high = reading.low / reading.unit.factor * years, reading.high / reading.unit.factor * years
-            return replace(reading, end=end + 1, low=low, high=high, unit=AGE, kind="age", rounding=0.0)
+            return replace(reading, end=old + 1, low=low, high=high, unit=AGE, kind="age", rounding=0.0)
         if reading.unit.factor >= YEAR_SECONDS and in_years(tokens, first, lex):
             return replace(reading, kind="year-span")
     return reading

@@ -19,6 +19,9 @@ TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(
 HYPHENS = frozenset("-–‐")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 ARTICLES = frozenset(["a", "an"])
+RACES = frozenset(
+    "60 100 110 200 400 800 1500 3000 5000 10000".split()
+)  # metres, when "the 800m" ends a phrase
 LARGEST_MILLIONS = 1000  # "1000m" and above is metres: millions that many are written "1bn"
 # Scale words that multiply a whole group ("two million") rather than the units before them ("two hundred").
 SMALL_SCALE = "hundred"
@@ -172,7 +175,14 @@ def _letter_is_unit(tokens: Sequence[Token], j: int, lex: NumberLexicon, metric:
     word = tokens[after].low if after < len(tokens) else ""
     if letter == "k":
         return lex.is_a(word, "km-context")
-    return metric or lex.is_a(word, "metre-context")
+    return metric or lex.is_a(word, "metre-context") or _race(tokens, j, word, lex)
+
+
+def _race(tokens: Sequence[Token], j: int, word: str, lex: NumberLexicon) -> bool:
+    """ "won the 800m", "both the 800m and 1500m": a race distance after "the" with no noun after it."""
+    number = tokens[j - 1].text
+    before = tokens[j - 2].low if j >= 2 else ""
+    return before == "the" and number in RACES and (not word.isalpha() or word in lex.classes["plain"])
 
 
 def read_words(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Value | None:

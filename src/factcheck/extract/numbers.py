@@ -188,6 +188,8 @@ def _read_at(
     if token.kind == "w" and token.low in lex.starters:
         if token.text[0].isupper() and i != first_word(tokens):
             return [], i + 1  # "Formula One", "the Second World War": names
+        if i > 0 and tokens[i - 1].low in lex.classes["label"]:
+            return [], i + 1  # "world number one"
         shaped = ordinal_word(tokens, i, lex) or age_decade(tokens, i, lex)
         if shaped is not None:
             return [shaped], shaped.end
