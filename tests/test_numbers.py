@@ -42,8 +42,8 @@ def interval(p: NumberPhrase) -> tuple[float, float]:
 # Values: digits, words, scales, vague counts (kind "count" unless said)
 
 VALUES = [
-    ("The flood toll rose to 11,300 by the evening.", "11,300", 11300, 11300),
-    ("The index fell 5.9 points in a day.", "5.9", 5.9, 5.9),
+    ("The flood toll rose to 12,400 by the evening.", "12,400", 12400, 12400),
+    ("The index fell 6.3 points in a day.", "6.3", 6.3, 6.3),
     ("The channel lost 1.04m viewers after the change.", "1.04m", 1_040_000, 1_040_000),
     ("Some 1,250,000 ballots were printed for the vote.", "Some 1,250,000", 1_125_000, 1_375_000),
     ("The shelter housed 0.5 of its former number.", "0.5", 0.5, 0.5),
@@ -224,7 +224,7 @@ def test_pounds_are_money_unless_something_is_weighed(lex, sentence, text, dimen
 # Measures, converted to their base
 
 MEASURES = [
-    ("The quake struck 75km from the coast.", "75km", "length", 75_000),
+    ("The quake struck 65km from the coast.", "65km", "length", 65_000),
     ("The pass is 12 miles long.", "12 miles", "length", 12 * MILE),
     ("The tower is 300 metres tall.", "300 metres", "length", 300),
     ("The wave was 30 feet high.", "30 feet", "length", 9.144),
@@ -312,24 +312,24 @@ def test_percentages(lex, sentence, text, value):
 
 
 MAGNITUDES = [
-    "A 5.9-magnitude quake shook the valley.",
-    "A magnitude-5.9 quake shook the valley.",
-    "A quake of magnitude 5.9 shook the valley.",
-    "The quake measured 5.9 on the Richter scale.",
-    "An M5.9 quake shook the valley.",
-    "A 5.9 magnitude tremor shook the valley.",
+    "A 6.3-magnitude quake shook the valley.",
+    "A magnitude-6.3 quake shook the valley.",
+    "A quake of magnitude 6.3 shook the valley.",
+    "The quake measured 6.3 on the Richter scale.",
+    "An M6.3 quake shook the valley.",
+    "A 6.3 magnitude tremor shook the valley.",
 ]
 
 
 @pytest.mark.parametrize("sentence", MAGNITUDES)
 def test_magnitudes(lex, sentence):
     (found,) = phrases(lex, sentence)
-    assert (found.kind, found.low, found.rounding) == ("magnitude", 5.9, pytest.approx(0.05))
+    assert (found.kind, found.low, found.rounding) == ("magnitude", 6.3, pytest.approx(0.05))
 
 
 HYPHENATED = [
     ("Police closed a 12-mile stretch of the coast road.", "12-mile", 12 * MILE),
-    ("An 18.5km-deep quake struck at dawn.", "18.5km", 18_500),
+    ("An 14.5km-deep quake struck at dawn.", "14.5km", 14_500),
     ("A 30-foot wave hit the harbour.", "30-foot", 9.144),
     ("A 100-metre section of wall fell.", "100-metre", 100),
     ("The 300m-long bridge was closed.", "300m", 300),
@@ -374,7 +374,7 @@ def test_a_glued_m_is_million_or_metres_by_its_context(lex, sentence, text, kind
 # Conversions
 
 CONVERSIONS = [
-    ("The quake struck 75km (44 miles) from the city.", "75km", "44 miles"),
+    ("The quake struck 80km (50 miles) from the city.", "80km", "50 miles"),
     ("The cliff path runs 12 miles (19 km) to the bay.", "12 miles", "19 km"),
     ("The waves were 50 feet, or 15 metres, high.", "50 feet", "15 metres"),
     ("The wall is 50ft (15m) tall.", "50ft", "15m"),
@@ -498,20 +498,23 @@ NOT_NUMBERS = [
     "The fire started at 11 pm near the depot.",
     "The fire started at 9.30am near the depot.",
     "Flights resume at 0900 GMT.",
-    "The Boeing 737 landed safely.",
-    "Under Article 5 the allies must respond.",
+    "The Skyjet 737 landed safely.",
+    "Under Clause 5 the allies must respond.",
     "The V-40 engine was recalled.",
-    "The G7 leaders met at the lake.",
-    "Cases of COVID-19 fell again.",
+    "The K9 unit searched the lake.",
+    "Cases of the XR-19 strain fell again.",
     "He spoke outside No. 10 on Monday.",
     "Turn to page 5 for the results.",
     "Call 020 7946 0000 for tickets.",
     "Call 555-1234 for tickets.",
     "The 4G network went down.",
     "Music of the 1990s filled the hall.",
-    "The racing team won Formula One races.",
+    "The racing team won the Apex One trophy.",
     "No one was hurt in the blast.",
     "She is the world number one again.",
+    "No-one has claimed the prize.",
+    "The fair runs 10-16 January in the park.",
+    "The fair runs 10 to 16 January in the park.",
     "The one that got away was bigger.",
     "The 2004-05 season was his best.",
     "The lease runs to 2030 at a fixed rent.",

@@ -4,7 +4,7 @@ Tolerance policy (`tolerance`): each phrase's interval is widened by the roundin
 allows, and two phrases agree when the widened intervals overlap.
 
 - A measure, a sum of money, a percentage, a magnitude or a span of time may be rounded to its last
-  written digit: "19 km" stands for 18.5..19.5 km, "53.9%" for 53.85..53.95, "5.9" for 5.85..5.95.
+  written digit: "19 km" stands for 18.5..19.5 km, "53.9%" for 53.85..53.95, "6.3" for 6.25..6.35.
   Whole numbers below 100 count every digit ("30 km" is 29.5..30.5); from 100 up trailing zeros may
   be a rounding ("5,000" is 4,500..5,500). The widening is at most a tenth of the value (so "100 km"
   is 90..110 km, not 50..150) and at most one degree for temperatures.

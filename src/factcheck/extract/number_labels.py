@@ -1,6 +1,6 @@
 """What looks like a number but is no quantity: dates, times, phone numbers, labels, years alone.
 
-Labels inside names: "Boeing 737", "COVID-19", "No. 10", "page 5", "4G".
+Labels inside names: "Skyjet 737", "XR-19", "No. 10", "page 5", "4G".
 """
 
 from __future__ import annotations
@@ -39,11 +39,20 @@ def label_end(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> int:
         return _digit_run_end(tokens, i)  # "020 7946 0000", "0900 GMT"
     if i + 2 < n and tokens[i + 2].kind == "d" and _phone_like(tokens, i):
         return _digit_run_end(tokens, i)
+    if _date_range(tokens, i, lex):
+        return i + 3  # "10-16 January", "10 to 16 January"
     if i > 0 and _label_before(tokens, i, lex):
         return i + 1
     if i + 1 < n and _label_after(tokens, i, lex):
         return i + 2 if glued(tokens, i, i + 1) else i + 1
     return 0
+
+
+def _date_range(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
+    """Two days of a month: "10-16 January", "10 to 16 January"."""
+    if i + 3 >= len(tokens) or tokens[i + 2].kind != "d" or not is_month(tokens[i + 3], lex):
+        return False
+    return hyphen_joins(tokens, i + 1) or tokens[i + 1].low in ("to", "and")
 
 
 def _digit_run_end(tokens: Sequence[Token], i: int) -> int:
@@ -76,7 +85,7 @@ def _phone_like(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _label_before(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
-    """ "COVID-19", "G7", "No. 10", "page 5", "June 24", "Boeing 737": what stands before makes a label."""
+    """ "XR-19", "K9", "No. 10", "page 5", "June 24", "Skyjet 737": what stands before makes a label."""
     prev = tokens[i - 1]
     if prev.kind == "w" and glued(tokens, i - 1, i):
         return True

@@ -103,8 +103,8 @@ def ordinal_word(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading
 
 
 def magnitude(tokens: Sequence[Token], i: int, end: int, lex: NumberLexicon) -> tuple[int, int] | None:
-    """Where a magnitude written at tokens i..end begins and ends: "M5.9", "magnitude-5.9", "magnitude
-    5.9", "a magnitude of 5.9", "a 5.9-magnitude quake", "5.9 magnitude", "5.9 on the Richter scale"."""
+    """Where a magnitude written at tokens i..end begins and ends: "M6.3", "magnitude-6.3", "magnitude
+    6.3", "a magnitude of 6.3", "a 6.3-magnitude quake", "6.3 magnitude", "6.3 on the Richter scale"."""
     if tokens[i].kind != "d":
         return None
     if i > 0 and tokens[i - 1].text == "M" and glued(tokens, i - 1, i) and "." in tokens[i].text:

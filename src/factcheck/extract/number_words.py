@@ -1,4 +1,4 @@
-"""Number values as news writes them: digits ("11,300", "1.04m"), words ("two hundred and fifty"), vague counts.
+"""Number values as news writes them: digits ("12,400", "1.04m"), words ("two hundred and fifty"), vague counts.
 
 A value is read from one token onwards and knows how precisely it was written (`Value.step`: the
 place of its last written digit times its scale, so "5,000" has step 1,000 and "9.5 million" step
@@ -14,7 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from factcheck.extract.number_lexicon import NumberLexicon
 
-# Digits with thousands separators first, so "11,300" is one token and "1,2" is three.
+# Digits with thousands separators first, so "12,400" is one token and "1,2" is three.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 HYPHENS = frozenset("-–‐")
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -97,7 +97,7 @@ class Value:
 
 
 def digits_value(text: str) -> tuple[float, float]:
-    """The value of digits and the place of their last digit: "5,000" is (5000, 1000), "5.90" (5.9, 0.01),
+    """The value of digits and the place of their last digit: "5,000" is (5000, 1000), "6.30" (6.3, 0.01),
     "30" (30, 1)."""
     plain = text.replace(",", "")
     whole, _, decimals = plain.partition(".")

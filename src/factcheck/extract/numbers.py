@@ -1,8 +1,8 @@
 """The number phrases of a sentence, each read as the interval it stands for, with its unit and shape.
 
-Shapes read (each is tested in tests/test_numbers*.py with sentences of our own):
+Shapes read (each tested in tests/test_numbers.py with sentences of our own):
 
-- values: digits with separators and decimals ("11,300", "5.9", "1.04m"); number words of any size
+- values: digits with separators and decimals ("12,400", "6.3", "1.04m"); number words of any size
   ("two hundred and fifty", "one thousand three hundred", "twenty-one", "a dozen", "one and a half",
   "a quarter of a million", "half a billion"); fractions ("two-thirds", "a third of"); scale words and
   letters ("9.5 million", "2.5bn", "£1.2tn", "Rs 500 crore", "3 lakh", "300k", "$3m"); vague counts
@@ -18,19 +18,19 @@ Shapes read (each is tested in tests/test_numbers*.py with sentences of our own)
 - measures converted to a base (units.tsv): length, speed, mass, area, volume, durations ("about four
   days later", "three consecutive years", "a decade", "half an hour"), temperature ("30C", "86°F"),
   percentages ("54%", "54 percent", "54 per cent", "54pc", "3 percentage points"), magnitudes ("a
-  5.9-magnitude quake", "magnitude-5.9", "M5.9", "5.9 on the Richter scale"); glued ("18.5km",
+  6.3-magnitude quake", "magnitude-6.3", "M6.3", "6.3 on the Richter scale"); glued ("14.5km",
   "60mph"), spaced, spelled out ("twelve miles") or hyphenated before a noun ("a 12-mile stretch",
   "a 30-foot wave", "a 48-hour strike");
-- a conversion in brackets or after "or" ("75km (44 miles)", "50 feet, or 15 metres") is linked to
+- a conversion in brackets or after "or" ("80km (50 miles)", "50 feet, or 15 metres") is linked to
   its main phrase through `pair`;
 - ages ("a 41-year-old", "41 years old", "aged 41", "at the age of 41", "Ana Lopez, 41,", "in her
   early forties"), ordinals ("the second woman", "2nd", "for the third time", "twenty-first"), scores
   ("a 3-1 win", "drew 1-1"), vote divisions ("212 votes to 180", "by 198-180") and year spans ("the
   worst in 60 years", "in more than a decade", "the first time since 2004") as kinds of their own;
 - not numbers: years standing alone ("in 2004", but "2000 people" is a count), dates ("June 24",
-  "24 June", "6/24"), clock times ("11:40", "11 pm", "0900 GMT"), labels ("Boeing 737", "Article 5",
-  "V-40", "G7", "COVID-19", "No. 10", "page 5", "4G", "the 1990s"), phone numbers, capitalised
-  number words inside names ("Formula One"), "no one", "the one".
+  "24 June", "6/24"), clock times ("11:40", "11 pm", "0900 GMT"), labels ("Skyjet 737", "Clause 5",
+  "V-40", "K9", "XR-19", "No. 10", "page 5", "4G", "the 1990s"), phone numbers, capitalised
+  number words inside names ("Apex One"), "no one", "the one".
 
 Interval policy: an exact figure is a point; bounds widen it by the factors of numbers.tsv ("at
 least N" N..2N, "about N" N±10%, "nearly N" 0.9N..N, "up to N" N/2..N); vague counts are the
@@ -40,10 +40,11 @@ ages in years; magnitudes as written). `rounding` is half the place of the last 
 base units ("5,000" 500, "19 km" 500 m); number_compare.py decides how much of it a comparison
 grants. Scores and divisions keep their two numbers in `sides` (low..high spans them).
 
-Libraries: pint reads units but not news English (no "a 12-mile", "2.5bn", "dozens of", bounds)
-and takes about 0.3 s to import; quantulum3 reads more English but takes seconds to load its
-classifier, mis-reads "9.5 million" shapes and currency scales, and is far slower per sentence. The
-tables here cost nothing at import and serve the CI's one-second budget; see benchmarks/bench_numbers.py.
+Libraries, measured on this project's machine: pint needs 0.7 s to import and build its registry,
+knows units but no news English ("a 12-mile", "2.5bn", "dozens of", bounds, currencies); quantulum3
+needs 6 s to load, reads 226 sentences a second (this reader some 13,000, benchmarks/bench_numbers.py)
+and misreads "$2.5bn" (2.5 "dollar bit newton"), "Rs 500 crore" (500) and "a 6.3-magnitude quake".
+Neither is a dependency; the tables here cost a few milliseconds to build.
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ from factcheck.extract.number_shapes import (
 from factcheck.extract.number_words import (
     Token,
     Value,
+    hyphen_joins,
     read_digits,
     read_vague,
     read_words,
@@ -102,7 +104,7 @@ class NumberPhrase:
     bound ("exact", "floor", "ceiling", "approx", "range", "vague"), unit (None for a count) and kind
     ("count", "measure", "money", "percent", "fraction", "magnitude", "age", "duration", "ordinal",
     "score", "division", "year-span"). `pair` is the start of the phrase it converts or is converted
-    by ("75km (44 miles)": the main phrase is the one whose pair lies after it)."""
+    by ("80km (50 miles)": the main phrase is the one whose pair lies after it)."""
 
     start: int
     end: int
@@ -187,7 +189,7 @@ def _read_at(
         return _quantity(tokens, i, lex, before)
     if token.kind == "w" and token.low in lex.starters:
         if token.text[0].isupper() and i != first_word(tokens):
-            return [], i + 1  # "Formula One", "the Second World War": names
+            return [], i + 1  # "Apex One", "the Third Avenue": names
         if i > 0 and tokens[i - 1].low in lex.classes["label"]:
             return [], i + 1  # "world number one"
         shaped = ordinal_word(tokens, i, lex) or age_decade(tokens, i, lex)
@@ -202,7 +204,8 @@ def _read_at(
 def _pronoun(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
     """ "no one", "the one", "one another": "one" that counts nothing."""
     after = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    return (i > 0 and tokens[i - 1].low in lex.classes["pronoun-one"]) or after == "another"
+    before = tokens[i - 2].low if i > 1 and hyphen_joins(tokens, i - 1) else tokens[i - 1].low if i else ""
+    return before in lex.classes["pronoun-one"] or after == "another"  # "no one", "No-one", "the one"
 
 
 def _value(tokens: Sequence[Token], i: int, lex: NumberLexicon, money: bool, metric: bool) -> Value | None:
@@ -282,7 +285,7 @@ def _metric(tokens: Sequence[Token], i: int, before: list[Reading]) -> bool:
 
 
 def _converts(tokens: Sequence[Token], a: Reading, b: Reading) -> bool:
-    """Whether b gives a in another unit: "75km (44 miles)", "50 feet, or 15 metres", "$1bn (£800m)"."""
+    """Whether b gives a in another unit: "80km (50 miles)", "50 feet, or 15 metres", "$1bn (£800m)"."""
     if a.unit is None or b.unit is None or a.unit.dimension != b.unit.dimension or a.unit == b.unit:
         return False
     between = tuple(t.low for t in tokens[a.end : b.first])

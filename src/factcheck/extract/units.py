@@ -1,4 +1,4 @@
-"""Units and currencies around a number: "18.5km", "12 miles", "a 30-foot", "$3m", "300 million euros"."""
+"""Units and currencies around a number: "14.5km", "12 miles", "a 30-foot", "$3m", "300 million euros"."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class UnitRead:
 
     unit: Unit
     end: int
-    joined: str  # "glued" ("18.5km"), "hyphen" ("a 12-mile stretch") or "space" ("12 miles")
+    joined: str  # "glued" ("14.5km"), "hyphen" ("a 12-mile stretch") or "space" ("12 miles")
 
 
 def currency_before(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> tuple[Unit, int] | None:
