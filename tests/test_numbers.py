@@ -230,6 +230,7 @@ MEASURES = [
     ("The wave was 30 feet high.", "30 feet", "length", 9.144),
     ("The trawler sank 40 nautical miles offshore.", "40 nautical miles", "length", 74_080),
     ("The runway is 800 yards long.", "800 yards", "length", 731.52),
+    ("The screen measures 15.4″ across.", "15.4″", "length", 0.39116),
     ("Gusts reached 60mph on the hills.", "60mph", "speed", 26.8224),
     ("The train runs at 100 km/h.", "100 km/h", "speed", 27.7778),
     ("The ferry made 12 knots.", "12 knots", "speed", 6.1733),
@@ -451,6 +452,8 @@ SIDES = [
     ("The senate voted 52-48 to confirm her.", "52-48", "division", (52, 48)),
     ("The court ruled 5-4 against the ban.", "5-4", "division", (5, 4)),
     ("The chamber approved it 312 to 110.", "312 to 110", "division", (312, 110)),
+    ("Members voted 212 in favour and 180 against.", "212 in favour and 180 against", "division", (212, 180)),
+    ("The plan got 90 votes for, 31 against.", "90 votes for, 31 against", "division", (90, 31)),
 ]
 
 
@@ -508,6 +511,7 @@ NOT_NUMBERS = [
     "Call 020 7946 0000 for tickets.",
     "Call 555-1234 for tickets.",
     "The 4G network went down.",
+    "See example.org/news/35702-storm for more.",
     "Music of the 1990s filled the hall.",
     "The racing team won the Apex One trophy.",
     "No one was hurt in the blast.",

@@ -13,6 +13,7 @@ from factcheck.extract.units import currency_before
 
 ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 SEPARATORS = frozenset("/:.")
+URL_MARKS = frozenset("/\\_@=&")  # glued before digits in addresses and paths
 
 
 def is_month(token: Token, lex: NumberLexicon) -> bool:
@@ -91,6 +92,8 @@ def _label_before(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
         return True
     if hyphen_joins(tokens, i - 1) and tokens[i - 2].kind == "w":
         return True
+    if prev.text in URL_MARKS and glued(tokens, i - 1, i):
+        return True  # "/news/35702-", "id=42"
     if prev.text in ("#", "+") or prev.low in lex.classes["label"] or is_month(prev, lex):
         return True
     if prev.text == "." and i > 1 and (tokens[i - 2].low in ("no", "nos") or is_month(tokens[i - 2], lex)):

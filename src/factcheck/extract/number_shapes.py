@@ -168,6 +168,9 @@ def sides(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None
         and tokens[i + 3].text.isdigit()
     ):
         return _sided(tokens, i, i + 3, i + 4, "division")
+    voted = _for_against(tokens, i)
+    if voted is not None:
+        return _sided(tokens, i, voted[0], voted[1], "division")
     tight = hyphen_joins(tokens, i + 1)
     if not (tight or tokens[i + 1].low == "to") or not tokens[i + 2].text.isdigit():
         return None
@@ -183,6 +186,26 @@ def sides(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None
     if not kind and a >= b:
         kind = "division" if i > 0 and tokens[i - 1].low == "by" else "label"
     return _sided(tokens, i, i + 2, end, kind) if kind else None
+
+
+def _for_against(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """ "212 in favour and 180 against", "212 votes for, 180 against": the second number's token and the
+    token after "against"."""
+    lows = [t.low for t in tokens[i + 1 : i + 10]]
+    k = 1 if lows[:1] == ["votes"] else 0
+    if lows[k : k + 2] in (["in", "favour"], ["in", "favor"]):
+        k += 2
+    elif lows[k : k + 1] == ["for"]:
+        k += 1
+    else:
+        return None
+    while k < len(lows) and lows[k] in (",", "and", "with", "to"):
+        k += 1
+    if k >= len(lows) or not tokens[i + 1 + k].text.isdigit():
+        return None
+    second = i + 1 + k
+    k += 2 if lows[k + 1 : k + 2] == ["votes"] else 1
+    return (second, i + 2 + k) if lows[k : k + 1] == ["against"] else None
 
 
 def _context(tokens: Sequence[Token], i: int, end: int, lex: NumberLexicon) -> str:
