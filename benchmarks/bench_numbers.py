@@ -22,13 +22,13 @@ from importlib import resources
 
 from _corpora import article_files, best_of, corpus_folder, describe_setup, print_table
 
-from factcheck.extract.number_lexicon import NumberLexicon, number_lexicon
+from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.extract.numbers import NumberPhrase, read_numbers
 
 COLD_START = (
     "import time; t = time.perf_counter();"
     "from importlib import resources;"
-    "from factcheck.extract.number_lexicon import number_lexicon;"
+    "from factcheck.lexicon.numbers import number_lexicon;"
     "from factcheck.extract.numbers import read_numbers;"
     "lex = number_lexicon(lambda n: resources.files('factcheck.data').joinpath(n).read_text(encoding='utf-8'));"
     "read_numbers('About 5,000 people marched 12 miles (19 km).', 0, lex);"

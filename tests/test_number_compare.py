@@ -7,9 +7,9 @@ from importlib import resources
 
 import pytest
 
-from factcheck.extract.number_compare import agreement, same_quantity
-from factcheck.extract.number_lexicon import NumberLexicon, number_lexicon
 from factcheck.extract.numbers import NumberPhrase, read_numbers
+from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
+from factcheck.rules.number_compare import agreement, same_quantity
 
 
 @pytest.fixture(scope="module")

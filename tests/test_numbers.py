@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from factcheck.extract.number_lexicon import NumberLexicon, number_lexicon
 from factcheck.extract.numbers import NumberPhrase, ages_after_names, read_numbers
+from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 
 REFERENCE = date(2025, 6, 24)
 MILE = 1609.344

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_shapes import AGE, MAGNITUDE, Reading, in_years
 from factcheck.extract.number_words import Token, Value, hyphen_joins
 from factcheck.extract.units import UnitRead
+from factcheck.lexicon.numbers import NumberLexicon, Unit
 
 YEAR_SECONDS = 31556952.0
 CHANGE_REACH = 6  # tokens before "from N" searched for a verb of change ("rose ... from 300")

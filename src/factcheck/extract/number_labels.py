@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.extract.number_lexicon import NumberLexicon
 from factcheck.extract.number_words import Token, glued, hyphen_joins
 from factcheck.extract.units import currency_before
+from factcheck.lexicon.numbers import NumberLexicon
 
 ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 SEPARATORS = frozenset("/:.")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_words import Token, Value, hyphen_joins, read_digits, read_words
 from factcheck.extract.units import currency_before, unit_after
+from factcheck.lexicon.numbers import NumberLexicon, Unit
 
 DASHES = frozenset(["–", "—"])
 SPAN_REACH = 2  # tokens before "from" searched for "ranging", "aged"

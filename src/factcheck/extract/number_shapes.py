@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract.number_labels import ORDINAL_SUFFIXES, first_word, is_month, is_year
-from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_words import (
     Token,
     digits_value,
@@ -16,6 +15,7 @@ from factcheck.extract.number_words import (
     phrase_at,
     phrase_before,
 )
+from factcheck.lexicon.numbers import NumberLexicon, Unit
 
 AGE = Unit("year of age", "age", 1.0)
 MAGNITUDE = Unit("magnitude", "magnitude", 1.0)

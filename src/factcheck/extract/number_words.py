@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
-from factcheck.extract.number_lexicon import NumberLexicon
+from factcheck.lexicon.numbers import NumberLexicon
 
 # Digits with thousands separators first, so "12,400" is one token and "1,2" is three.
 TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")

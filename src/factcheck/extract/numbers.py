@@ -63,7 +63,6 @@ from factcheck.extract.number_intervals import (
     shaped,
 )
 from factcheck.extract.number_labels import first_word, is_year, label_end, year_run_end
-from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_ranges import earlier_from, range_after
 from factcheck.extract.number_shapes import (
     AGE,
@@ -89,13 +88,14 @@ from factcheck.extract.number_words import (
     tokenize,
 )
 from factcheck.extract.units import currency_before, unit_after
+from factcheck.lexicon.numbers import NumberLexicon, Unit
 
 ARTICLE_UNITS = frozenset(["decade", "century", "fortnight"])  # "a decade" is a span on its own
 ARTICLE_BEFORE = frozenset(
     "for within in over after nearly almost about around than past last just under".split()
 )
 CONVERSION_JOINS = (("(",), (",", "or"), ("or",))
-_NAME_AGE = re.compile(r"\s*,\s*(\d{1,3})(?=\s*(?:[,;.)]|$))")
+_NAME_AGE = re.compile(r"\s*,\s*(\d{1,3})(?!,\d{3})(?=\s*(?:[,;.)]|$))")  # not "X, 10,600 people"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,14 @@ class NumberPhrase:
     earlier: bool = False  # the 300 of "rose from 300 to 450"
     rounding: float = 0.0  # half the place of the last written digit, in base units
     sides: tuple[float, ...] = ()  # the two numbers of a score or a division, as written
+
+    @property
+    def dimension(self) -> str:
+        return self.unit.dimension if self.unit is not None else ""
+
+    @property
+    def currency(self) -> str:
+        return (self.unit.currency or "") if self.unit is not None else ""
 
 
 def read_numbers(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.number_lexicon import NumberLexicon, Unit
 from factcheck.extract.number_words import Token, glued, hyphen_joins
+from factcheck.lexicon.numbers import NumberLexicon, Unit
 
 GLUED_RUN = 3  # tokens in the longest glued unit ("km" "/" "h")
 WEIGH_REACH = 5  # tokens before a number searched for a verb of weighing ("weighing 200 pounds")

@@ -22,11 +22,32 @@ The widening stops just short of half a step, so that neighbours differ: "54%" a
 
 from __future__ import annotations
 
-from factcheck.extract.numbers import NumberPhrase
+from typing import Protocol
+
+
+class Reading(Protocol):
+    """What a comparison needs of a figure: a number phrase of the reader or a Quantity claim."""
+
+    @property
+    def low(self) -> float: ...
+    @property
+    def high(self) -> float: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def dimension(self) -> str: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def rounding(self) -> float: ...
+    @property
+    def sides(self) -> tuple[float, ...]: ...
+
 
 SHARE_ROUNDING = 2.0  # percentage points a fraction word may stand for ("two-thirds" is 64.7..68.7)
 ROUND_COUNT = 50.0  # half a step of a round count: its last written digit is in the hundreds or above
 LARGEST_SHARE = 0.1  # the widening is at most this share of the value
+ROUND_COUNT_SHARE = 0.05  # and of a count, which news rounds more tightly ("10,000" is not 10,600)
 TEMPERATURE_ROUNDING = 1.0  # degrees: the widening of a temperature at most
 JUST_SHORT = 0.999  # of half a step, so that "54%" and "55%" do not touch
 EXACT_KINDS = frozenset(["age", "ordinal", "score", "division"])
@@ -34,19 +55,18 @@ SHARE_KINDS = frozenset(["fraction", "percent"])
 TIME_KINDS = frozenset(["duration", "year-span"])
 
 
-def family(phrase: NumberPhrase) -> tuple[str, str]:
+def family(phrase: Reading) -> tuple[str, str]:
     """What a phrase can be compared with: its kind family and its dimension (or currency)."""
-    unit = phrase.unit
-    if phrase.kind in SHARE_KINDS and (unit is None or unit.dimension == "percent"):
+    if phrase.kind in SHARE_KINDS and phrase.dimension in ("", "percent"):
         return "share", "percent"
     if phrase.kind in TIME_KINDS:
-        return "time", unit.dimension if unit else ""
+        return "time", phrase.dimension
     if phrase.kind == "money":
-        return "money", unit.currency or "" if unit else ""
-    return phrase.kind, unit.dimension if unit else ""
+        return "money", phrase.currency
+    return phrase.kind, phrase.dimension
 
 
-def tolerance(phrase: NumberPhrase) -> float:
+def tolerance(phrase: Reading) -> float:
     """How far beyond its interval a phrase may reach, in its base units (the policy above)."""
     if phrase.kind in EXACT_KINDS:
         return 0.0
@@ -55,20 +75,21 @@ def tolerance(phrase: NumberPhrase) -> float:
     rounding = phrase.rounding
     if phrase.kind == "count" and rounding < ROUND_COUNT:
         return 0.0
-    largest = LARGEST_SHARE * max(abs(phrase.low), abs(phrase.high))
-    if phrase.unit is not None and phrase.unit.dimension == "temperature":
+    share = ROUND_COUNT_SHARE if phrase.kind == "count" else LARGEST_SHARE
+    largest = share * max(abs(phrase.low), abs(phrase.high))
+    if phrase.dimension == "temperature":
         largest = TEMPERATURE_ROUNDING
     return min(rounding, largest) * JUST_SHORT
 
 
-def _interval(phrase: NumberPhrase) -> tuple[float, float]:
+def _interval(phrase: Reading) -> tuple[float, float]:
     """The interval in the unit of its family: a fraction of one as percentage points."""
     scale = 100.0 if phrase.kind == "fraction" else 1.0
     reach = tolerance(phrase)
     return phrase.low * scale - reach, phrase.high * scale + reach
 
 
-def agreement(a: NumberPhrase, b: NumberPhrase) -> str:
+def agreement(a: Reading, b: Reading) -> str:
     """ "agree", "conflict" or "incomparable" (different kinds, dimensions or currencies)."""
     if family(a) != family(b):
         return "incomparable"
@@ -79,6 +100,6 @@ def agreement(a: NumberPhrase, b: NumberPhrase) -> str:
     return "agree" if max(a_low, b_low) <= min(a_high, b_high) + slack else "conflict"
 
 
-def same_quantity(a: NumberPhrase, b: NumberPhrase) -> bool:
+def same_quantity(a: Reading, b: Reading) -> bool:
     """Whether two phrases can describe the same value (False when they cannot be compared)."""
     return agreement(a, b) == "agree"
