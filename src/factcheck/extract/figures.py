@@ -90,7 +90,7 @@ def is_year(lexicon: Lexicon, token: Token, after: Token | None) -> bool:
 def figures(document: Document, view: SentenceView) -> list[Figure]:
     """The figures of a sentence, in order; years, dates, labels and numbers inside names left out."""
     sentence, tokens, numbers = view.sentence, view.tokens, document.lexicon.numbers
-    if not tokens:
+    if not tokens or not _worth_reading(document.lexicon, view):
         return []
     written = document.source.text[sentence.start : sentence.end]
     phrases = read_numbers(written, sentence.start, numbers, document.published)
@@ -112,6 +112,21 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
             continue
         found.append(_figure(phrase, first, end))
     return found
+
+
+def _worth_reading(lexicon: Lexicon, view: SentenceView) -> bool:
+    """Whether a sentence may hold a figure: a number other than a year standing alone (a year after
+    "since" counts: "the first time since 2004"), or a word that may begin or end a number phrase.
+    Most sentences of news with digits only date something; the reader is spared them."""
+    triggers = lexicon.numbers.trigger_words
+    words = view.words()
+    for i, token in enumerate(view.tokens):
+        if token.text[0].isdigit() or token.text[-1].isdigit():  # "12", "magnitude-5.9"
+            if not is_year(lexicon, token, None) or (i and words[i - 1] == "since"):
+                return True
+        elif words[i] in triggers or words[i].partition("-")[0] in triggers:
+            return True
+    return False
 
 
 def _denominator(tokens: Sequence[Token], before: Figure, first: int, phrase: NumberPhrase) -> bool:

@@ -83,7 +83,9 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         return Measure("money", _nearest(lexicon, tokens, figure, at, "money"), end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
-    if kind in ("age", "year-span", "score", "division", "ordinal"):
+    if kind in ("score", "division", "ordinal"):
+        return Measure("", "", end, False)  # read, so that they are no count, but not compared yet
+    if kind in ("age", "year-span"):
         return Measure(lexicon.measures["kind"].get(kind, kind), "", end, True)
     if kind == "duration":
         return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
