@@ -303,3 +303,37 @@ def test_the_span_quotes_the_words_before_the_figure(quantities):
 def test_the_span_quotes_the_indicator_after_a_bare_figure(quantities):
     claim = only(quantities("At least 2,100 have been killed in the valley."))
     assert claim.span.text == "At least 2,100 have been killed"
+
+
+# Measures read by the number reader: scales, units converted to their base, vague counts
+
+
+def test_a_sum_keeps_its_scale_and_what_it_pays(quantities):
+    claim = only(quantities("The regulator fined the shipping firm 9.5 million euros on Monday."))
+    assert value(claim) == (9_500_000, 9_500_000)
+    assert counts(claim) == "money:fine"
+
+
+def test_lengths_are_converted_and_told_apart(quantities):
+    (deep,) = quantities("The tremor struck 11 miles below the surface, the institute said.")
+    assert counts(deep) == "depth"
+    assert value(deep)[0] == pytest.approx(17_702.784)
+    (far,) = quantities("The epicentre lay 19 km from Tavrin, the institute said.")
+    assert counts(far) == "distance"
+
+
+def test_a_magnitude_is_the_quakes_unless_an_aftershock_is_named(quantities):
+    (main,) = quantities("A 5.9-magnitude quake shook Tavrin early on Monday.")
+    (after,) = quantities("A 4.1-magnitude aftershock rattled Tavrin on Tuesday.")
+    assert (counts(main), counts(after)) == ("magnitude:quake", "magnitude:aftershock")
+
+
+def test_vague_counts_are_intervals(quantities):
+    claim = only(quantities("Dozens of people were injured when the stand gave way."))
+    assert value(claim) == (24, 99)
+    assert counts(claim) == "injured"
+
+
+def test_another_count_is_whole_when_nothing_was_counted_before(quantities):
+    claims = quantities("The fire spread overnight. Another 40 people were hurt, the brigade said.")
+    assert [counts(c) for c in claims] == ["injured"]

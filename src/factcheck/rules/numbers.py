@@ -25,13 +25,18 @@ HALF_UNIT = 0.499
 class NumberConflict(Rule):
     """Two sources give the same count about the same thing with values that cannot both hold.
 
-    The same count: the same measure ("deaths", "seats", "years" of doing one thing), of the same
-    holder (a person, party or body) or, for a toll with no holder, in the same place; from
-    sources that report one story and are dated less than 30 days apart; neither figure hedged,
-    negated, earlier, of another scope ("elsewhere", "combined") nor quoted when the other is the
-    outlet's own. "At least N" reads as N..2N, "about N" as N within 10%, and round figures as
-    rounded, so "about 10,000 missing" agrees with "10,100 missing". A list is a count as well:
-    "in 2020 and 2021" is two years.
+    The same count: the same measure ("deaths", "seats", "magnitude", "age", "money:fine"), of the
+    same holder when the measure is a person's or a party's (an age, votes, seats, a fine), else of
+    the story's event: a toll is never held by the dateline city, the outlet, the speaker or an
+    official named beside it. A toll with no place meets one placed in the story's main place,
+    never one of another town. From sources that report one story and are dated less than 30 days
+    apart; neither figure hedged, negated, earlier, nor of another scope ("elsewhere", "another"
+    after an earlier count). A figure credited to someone ("the ministry said") is compared with the
+    outlet's own, and the message says who gave which and when. Figures are intervals in their
+    unit's base, so "12 miles" agrees with "19 km" and "9.5 million" is never 9.5; "at least N"
+    reads as N..2N, "about N" as N within 10%, and round figures as rounded, so "about 10,000
+    missing" agrees with "10,100 missing". A list is a count as well: "in 2020 and 2021" is two
+    years.
 
     Conflicting:
         a.md: "The death toll from the floods in Port Alder has risen to 1,200, the Red Cross said. Red Cross teams searched the hills above Port Alder."
@@ -149,7 +154,7 @@ def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, secon
         return False
     if not _same_moment(first, second, context.settings.same_moment):
         return False
-    if _needs_dates(context, first, second) and not (first.source.published and second.source.published):
+    if _needs_dates(context, first, second) and not _same_setting(first, second):
         return False
     if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
         context, first, second
@@ -173,6 +178,13 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
         return True  # ages grow; shares and sums move
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
+
+
+def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Both sources are dated: only then is an unplaced toll of one known to be of the other's
+    story at the same stage, and an age of the same year (undated archives hold stories told weeks
+    or years apart)."""
+    return first.source.published is not None and second.source.published is not None
 
 
 def _same_reference(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
