@@ -93,6 +93,12 @@ class Quantity:
     scope_word: str = ""  # the word that gave another scope ("elsewhere")
     listed: bool = False
     period: tuple[int, int] | None = None
+    # how the number reader read it (rules/number_compare.py compares by these)
+    kind: str = ""  # "count", "measure", "money", "percent", "age", "ordinal", "score", ...
+    dimension: str = ""  # of its unit: "length", "speed", "time", "money", "" for a count
+    currency: str = ""  # ISO code of a sum of money
+    rounding: float = 0.0  # half the place of its last written digit, in base units
+    sides: tuple[float, ...] = ()  # the two numbers of a score or a division
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high

@@ -193,6 +193,8 @@ def _value(value: ClaimValue) -> JSON:
             "measure": value.measure, "counted": value.counted, "detail": value.detail, "bound": value.bound,
             "scope": value.scope.value, "scope_word": value.scope_word, "listed": value.listed,
             "period": list(value.period) if value.period else None,
+            "kind": value.kind, "dimension": value.dimension, "currency": value.currency,
+            "rounding": _number(value.rounding), "sides": [_number(x) for x in value.sides],
         }  # fmt: skip
     if isinstance(value, Dated):
         return {
@@ -214,6 +216,8 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
             float(v["low"]), float(v["high"]), str(v["measure"]), str(v["counted"]), str(v["detail"]),
             str(v["bound"]), Scope(v["scope"]), str(v["scope_word"]), bool(v["listed"]),
             (int(period[0]), int(period[1])) if period else None,
+            str(v.get("kind", "")), str(v.get("dimension", "")), str(v.get("currency", "")),
+            float(v.get("rounding", 0.0)), tuple(float(x) for x in v.get("sides", ())),
         )  # fmt: skip
     if kind == "date":
         return Dated(str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]))
