@@ -1,0 +1,176 @@
+"""Quotations on the BBC corpus: how fast they are found, how many have a speaker, and a sample to read.
+
+Usage: .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--repeat R] [--sample K] [--seed S]
+
+1. `find_quotations` over every article (best of R): quotations, articles and megabytes per second.
+2. The count of quotations with a speaker of their own, with one taken from the quotation or sentence
+   before (inherited), and with none; partial quotations apart.
+3. Growth: the whole corpus as one text, its first half against all of it; k = log(t2/t1) / log(2)
+   (1 linear, 2 quadratic).
+4. `compare_quotes` over every pair of quotations of one speaker (same speaker text) in one article:
+   pairs per second, how many are taken as one statement and how many differ; and over the
+   quotations of the corpus's 98 duplicate article pairs, which must give no difference.
+5. K quotations drawn at random (fixed seed) with the sentence around them, to check the speakers by eye.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import random
+import time
+from collections import Counter
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+
+from _corpora import article_files, best_of, corpus_folder, describe_setup, print_table
+
+from factcheck.extract.quotes import Quotation, find_quotations
+from factcheck.quote_words import QuoteWords, quote_words
+from factcheck.rules.quote_meaning import compare_quotes, same_statement
+
+
+def _tables() -> QuoteWords:
+    return quote_words(
+        lambda name: resources.files("factcheck.data").joinpath(name).read_text(encoding="utf-8")
+    )
+
+
+def _find_all(texts: list[str], words: QuoteWords) -> list[tuple[Quotation, ...]]:
+    return [find_quotations(text, words.attribution) for text in texts]
+
+
+def _speed(texts: list[str], words: QuoteWords, repeat: int) -> list[tuple[Quotation, ...]]:
+    seconds, found = best_of(repeat, lambda: _find_all(texts, words))
+    count, size = sum(map(len, found)), sum(map(len, texts)) / 1e6
+    print_table(
+        ["stage", "articles", "quotations", "seconds", "quotations/s", "articles/s", "MB/s"],
+        [
+            [
+                "find_quotations",
+                str(len(texts)),
+                str(count),
+                f"{seconds:.3f}",
+                f"{count / seconds:,.0f}",
+                f"{len(texts) / seconds:,.0f}",
+                f"{size / seconds:.2f}",
+            ]
+        ],
+    )
+    return found
+
+
+def _counts(found: list[tuple[Quotation, ...]]) -> None:
+    rows = []
+    for partial in (False, True):
+        quotes = [q for qs in found for q in qs if q.partial == partial]
+        own = sum(1 for q in quotes if q.speaker_text is not None and not q.inherited)
+        inherited = sum(1 for q in quotes if q.inherited)
+        rows.append(
+            [
+                "partial" if partial else "whole",
+                str(len(quotes)),
+                str(own),
+                str(inherited),
+                str(len(quotes) - own - inherited),
+            ]
+        )
+    print()
+    print_table(["quotations", "all", "own speaker", "inherited", "no speaker"], rows)
+    verbs = Counter(q.verb for qs in found for q in qs if q.verb)
+    print("verbs: " + ", ".join(f"{v} {n}" for v, n in verbs.most_common(12)))
+
+
+def _growth(texts: list[str], words: QuoteWords) -> None:
+    whole = "\n\n".join(texts)
+    half = whole[: len(whole) // 2]
+    t1, _ = best_of(2, lambda: find_quotations(half, words.attribution))
+    t2, _ = best_of(2, lambda: find_quotations(whole, words.attribution))
+    print(
+        f"\none text of {len(half):,} chars: {t1:.3f} s; of {len(whole):,} chars: {t2:.3f} s; k = {math.log(t2 / t1) / math.log(2):.2f}"
+    )
+
+
+def _pairs(
+    found: list[tuple[Quotation, ...]], texts: list[str], words: QuoteWords, folder: Path, files: list[Path]
+) -> None:
+    pairs = [
+        (a.text, b.text)
+        for quotes in found
+        for a, b in combinations(quotes, 2)
+        if a.speaker_text and a.speaker_text == b.speaker_text
+    ]
+    started = time.perf_counter()
+    results = [compare_quotes(a, b, words) for a, b in pairs]
+    seconds = time.perf_counter() - started
+    same = sum(1 for a, b in pairs if same_statement(a, b, words))
+    kinds = Counter(r.kind for r in results if r)
+    print(
+        f"\ncompare_quotes: {len(pairs):,} same-speaker pairs within articles in {seconds:.3f} s "
+        f"({len(pairs) / max(seconds, 1e-9):,.0f} pairs/s); one statement: {same}; differences: {dict(kinds)}"
+    )
+    for (a, b), result in zip(pairs, results, strict=True):
+        if result:
+            print(f"   {result.kind}: {result.explanation}\n      A: {a[:150]}\n      B: {b[:150]}")
+    _duplicates(found, words, folder, files)
+
+
+def _duplicates(
+    found: list[tuple[Quotation, ...]], words: QuoteWords, folder: Path, files: list[Path]
+) -> None:
+    by_path = {str(p.relative_to(folder)): quotes for p, quotes in zip(files, found, strict=True)}
+    compared = differing = 0
+    with (folder / "duplicates.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            left, right = by_path.get(row["kept_path"], ()), by_path.get(row["duplicate_path"], ())
+            for a in left:
+                for b in right:
+                    if a.speaker_text == b.speaker_text and same_statement(a.text, b.text, words):
+                        compared += 1
+                        differing += compare_quotes(a.text, b.text, words) is not None
+    print(
+        f"duplicate articles: {compared} quotations compared with their copy, {differing} differences (expected 0)"
+    )
+
+
+def _sample(
+    found: list[tuple[Quotation, ...]], texts: list[str], files: list[Path], size: int, seed: int
+) -> None:
+    everything = [(k, q) for k, quotes in enumerate(found) for q in quotes]
+    print(f"\n{size} quotations drawn at random (seed {seed}):")
+    for k, quote in random.Random(seed).sample(everything, min(size, len(everything))):
+        text = texts[k]
+        context = text[max(0, quote.start - 160) : quote.end + 80].replace("\n", " ")
+        flags = " partial" if quote.partial else ""
+        flags += " inherited" if quote.inherited else ""
+        print(
+            f"- {files[k].parent.name}/{files[k].name}: speaker={quote.speaker_text!r} verb={quote.verb!r}{flags}"
+        )
+        print(f"    quote: {quote.text[:120]!r}")
+        print(f"    context: ...{context}...")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--show-differences", action="store_true", help="print every same-speaker difference")
+    options = parser.parse_args()
+    folder = corpus_folder("bbc")
+    files = article_files(folder, options.limit)
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    words = _tables()
+    print(describe_setup())
+    found = _speed(texts, words, options.repeat)
+    _counts(found)
+    _growth(texts, words)
+    _pairs(found, texts, words, folder, files)
+    _sample(found, texts, files, options.sample, options.seed)
+
+
+if __name__ == "__main__":
+    main()
