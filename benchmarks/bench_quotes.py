@@ -5,8 +5,9 @@ Usage: .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--repeat R] [--s
 1. `find_quotations` over every article (best of R): quotations, articles and megabytes per second.
 2. The count of quotations with a speaker of their own, with one taken from the quotation or sentence
    before (inherited), and with none; partial quotations apart.
-3. Growth: the whole corpus as one text, its first half against all of it; k = log(t2/t1) / log(2)
-   (1 linear, 2 quadratic).
+3. Growth: the whole corpus as one text, its first half against all of it, and hostile text (marks
+   only, marks opening words, one split quotation of many parts, paragraphs left open, one long
+   sentence) at two sizes; k = log(t2/t1) / log(2) (1 linear, 2 quadratic).
 4. `compare_quotes` over every pair of quotations of one speaker (same speaker text) in one article:
    pairs per second, how many are taken as one statement and how many differ; and over the
    quotations of the corpus's 98 duplicate article pairs, which must give no difference.
@@ -21,6 +22,7 @@ import math
 import random
 import time
 from collections import Counter
+from collections.abc import Callable
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
@@ -93,6 +95,31 @@ def _growth(texts: list[str], words: QuoteWords) -> None:
     )
 
 
+# Hostile text at two sizes: (name, a function of the size in characters).
+HOSTILE: tuple[tuple[str, Callable[[int], str]], ...] = (
+    ("straight double marks", lambda n: '"' * n),
+    ("single marks", lambda n: "'" * n),
+    ("marks opening words", lambda n: ' "a' * (n // 3)),
+    ("split quotation", lambda n: '"We will," said Ruiz, ' * (n // 21)),
+    ("unclosed paragraphs", lambda n: '"a\n\n' * (n // 4)),
+    ("one long sentence", lambda n: "said the mayor of the town and " * (n // 31) + '"x"'),
+)
+
+
+def _time(text: str, words: QuoteWords) -> float:
+    return best_of(3, lambda: find_quotations(text, words.attribution))[0]
+
+
+def _hostile(size: int) -> None:
+    words = _tables()
+    rows = []
+    for name, make in HOSTILE:
+        t1, t2 = (_time(make(n), words) for n in (size, 2 * size))
+        rows.append([name, f"{t1:.3f}", f"{t2:.3f}", f"{math.log(t2 / t1) / math.log(2):.2f}"])
+    print()
+    print_table(["hostile text", f"s at {size:,}", f"s at {2 * size:,}", "k"], rows)
+
+
 def _pairs(
     found: list[tuple[Quotation, ...]], texts: list[str], words: QuoteWords, folder: Path, files: list[Path]
 ) -> None:
@@ -158,7 +185,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sample", type=int, default=20)
     parser.add_argument("--seed", type=int, default=10)
-    parser.add_argument("--show-differences", action="store_true", help="print every same-speaker difference")
+    parser.add_argument("--hostile", type=int, default=200_000, help="characters of the smaller hostile text")
     options = parser.parse_args()
     folder = corpus_folder("bbc")
     files = article_files(folder, options.limit)
@@ -168,6 +195,7 @@ def main() -> None:
     found = _speed(texts, words, options.repeat)
     _counts(found)
     _growth(texts, words)
+    _hostile(options.hostile)
     _pairs(found, texts, words, folder, files)
     _sample(found, texts, files, options.sample, options.seed)
 

@@ -53,6 +53,7 @@ VERB_THEN_SPEAKER_AFTER = [
     ),
     ('"This is only the start," added Tom Hale, the council leader.', "Tom Hale", "added"),
     ('"The vote was fair," says Dr Lena Okafor in a statement.', "Dr Lena Okafor", "says"),
+    ('"The pier is safe," said harbour master Ben Kim.', "harbour master Ben Kim", "said"),
 ]
 COLON_BEFORE = [
     ('Mayor Ana Ruiz said: "We will rebuild the pier."', "Mayor Ana Ruiz", "said"),
@@ -152,6 +153,15 @@ def test_a_quotation_with_no_speaker_has_none(text: str, words: AttributionWords
 
 def test_a_passive_verb_names_no_speaker(words: AttributionWords) -> None:
     assert only('The old pier was dubbed "the long walk" by fishermen.', words).speaker_text is None
+
+
+def test_an_infinitive_names_no_speaker(words: AttributionWords) -> None:
+    text = 'The new mayor sailed into Eastport on Monday to announce a "fresh start" for the port.'
+    assert only(text, words).speaker_text is None
+
+
+def test_nobody_is_no_speaker(words: AttributionWords) -> None:
+    assert only('"It was a mistake," nobody said.', words).speaker_text is None
 
 
 def test_a_capitalised_word_is_no_verb(words: AttributionWords) -> None:
@@ -282,6 +292,14 @@ PARTIAL = [
     ('The union warned of "hard choices" ahead.', "hard choices", "The union", "warned"),
     ('Dr Okafor branded the report "deeply flawed" on Monday.', "deeply flawed", "Dr Okafor", "branded"),
     ('The council dismissed the claims as "nonsense".', "nonsense", "The council", "dismissed"),
+    ('Last winter she described the pier as "a death trap".', "a death trap", "she", "described"),
+    ('Tom Hale is alleged to have said the vote was "a sham".', "a sham", "Tom Hale", "said"),
+    (
+        'Kim was suspended last month after the port ethics committee said he had acted "well below the standard".',
+        "well below the standard",
+        "the port ethics committee",
+        "said",
+    ),
 ]
 
 

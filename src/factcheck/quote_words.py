@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ class AttributionWords:
     abbreviations: frozenset[str]  # a full stop after them ends no sentence
     passive: frozenset[str]  # "was", "been": the verb after them is passive ("was dubbed"): no speaker
     adverbials: frozenset[str]  # open a clause that is no speaker: "In Eastport, Ruiz said"
+    subordinators: frozenset[str]  # a new subject starts after them: "... after the committee said"
     longest: int  # words in the longest multi-word entry
 
 
@@ -46,13 +48,12 @@ class QuoteWords:
     contractions: Mapping[str, tuple[str, ...]]  # "won't" -> ("will", "not")
     contraction_suffixes: tuple[tuple[str, str], ...]  # ("n't", "not")
     inflections: Mapping[str, str]  # "rose" -> "rise"
-    spelling_rules: tuple[
-        tuple[str, str, int], ...
-    ]  # ("our", "or", 3): British part, American, letters before
+    spelling_rules: SpellingRules
     spelling: Mapping[str, str]  # stem of a British spelling -> stem of the American one
     synonyms: Mapping[str, str]  # stem -> the stem that stands for its group
     antonyms: frozenset[tuple[str, str]]  # pairs of stems, both ways round
     longest: int  # words in the longest multi-word entry of the classes above
+    phrase_starts: frozenset[str]  # first words of the multi-word entries
 
     def phrase_class(self, phrase: str) -> str | None:
         """Which class a word or phrase (lower case, single spaces) belongs to, for the comparison."""
@@ -80,13 +81,28 @@ def _classes(text: str) -> dict[str, set[str]]:
     return classes
 
 
-def american(word: str, rules: tuple[tuple[str, str, int], ...]) -> str:
+@dataclass(frozen=True, slots=True)
+class SpellingRules:
+    """British parts of words and their American forms: ("our", "or", 3, True) is a part that needs three
+    letters before it and may stand inside a word ("colourful"); the others end the word."""
+
+    rules: tuple[tuple[str, str, int, bool], ...]
+    parts: re.Pattern[str]  # any British part: a word without one is left as it is, quickly
+
+
+def spelling_rules(rows: list[tuple[str, ...]]) -> SpellingRules:
+    rules = tuple((british, us, int(before), where == "inside") for british, us, before, where, *_ in rows)
+    parts = "|".join(re.escape(r[0]) for r in rules) or "(?!)"
+    return SpellingRules(rules, re.compile(parts))
+
+
+def american(word: str, spelling: SpellingRules) -> str:
     """A lower-case word with the first British part a rule knows put the American way."""
-    for british, us, before in rules:
+    if not spelling.parts.search(word):
+        return word
+    for british, us, before, inside in spelling.rules:
         at = word.find(british, before)
-        # The part must end the word or be followed by a suffix the rule's own list does not cover
-        # ("colourful", "organisation"); checking the end keeps "ourselves" out of the "our" rule.
-        if at >= before and (at + len(british) == len(word) or british in ("our", "ise", "isation")):
+        if at >= before and (inside or at + len(british) == len(word)):
             return word[:at] + us + word[at + len(british) :]
     return word
 
@@ -112,7 +128,7 @@ def stem(word: str) -> str:
     return word
 
 
-def word_stem(word: str, inflections: Mapping[str, str], rules: tuple[tuple[str, str, int], ...]) -> str:
+def word_stem(word: str, inflections: Mapping[str, str], rules: SpellingRules) -> str:
     """The stem a word is compared by: base form of an irregular, American spelling, regular ending off."""
     return stem(american(inflections.get(word, word), rules))
 
@@ -146,7 +162,7 @@ def quote_words(read_text: Callable[[str], str]) -> QuoteWords:
     """Build the tables from quote_words.tsv and quote_pairs.tsv; `read_text(name)` returns a data file."""
     classes, pairs = _classes(read_text(WORDS_FILE)), _pairs(read_text(PAIRS_FILE))
     inflections = {form: base for base, form in pairs.get("inflection", [])}
-    rules = tuple((b, a, int(n)) for b, a, n in pairs.get("spelling-rule", []))
+    rules = spelling_rules(pairs.get("spelling-rule", []))
 
     def key(word: str) -> str:
         return word_stem(word, inflections, rules)
@@ -175,6 +191,7 @@ def quote_words(read_text: Callable[[str], str]) -> QuoteWords:
             p for x, y in pairs.get("antonym", []) for p in ((key(x), key(y)), (key(y), key(x)))
         ),
         longest=max(len(p.split()) for c in classes.values() for p in c | set(units)),
+        phrase_starts=frozenset(p.split()[0] for c in classes.values() for p in c | set(units) if " " in p),
     )
 
 
@@ -192,6 +209,7 @@ def _attribution(classes: dict[str, set[str]]) -> AttributionWords:
         abbreviations=frozenset(classes.get("abbreviation", ())),
         passive=frozenset(classes.get("passive", ())),
         adverbials=frozenset(classes.get("adverbial", ())),
+        subordinators=frozenset(classes.get("subordinator", ())),
         longest=max(
             (len(p.split()) for p in speech | characterise | classes.get("between", set())), default=1
         ),

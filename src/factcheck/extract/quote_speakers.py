@@ -140,10 +140,12 @@ def speaker_before(
     """The subject before a verb: back over "has", "later"; past an apposition ("Ruiz, the mayor, said");
     none for a passive ("was dubbed")."""
     end = verb_at
-    if end and (tokens[end - 1].lower in words.passive or tokens[end - 1].lower == "to"):
-        return None  # "was dubbed", "swept in to announce"
+    if end and tokens[end - 1].lower in words.passive:
+        return None  # "was dubbed"
     while end and (size := _phrase_ending(tokens, end, words.between | words.speech, words.longest)):
         end -= size
+    if end and tokens[end - 1].lower == "to":
+        return None  # "swept in to announce"
     segments = _segments(tokens[:end], words)
     if not segments:
         return None
@@ -161,13 +163,18 @@ def speaker_before(
 
 def _subject(segment: list[Token], words: AttributionWords) -> list[Token]:
     """A segment up to its first verb of speech or relative pronoun ("Ruiz said, adding ...",
-    "a man who said"), lead words off its start."""
+    "a man who said"), from after its last subordinator ("... last month after the committee said"),
+    lead words off its start."""
     for k, token in enumerate(segment):
         if k and (token.lower in words.speech or token.lower in ("who", "which", "whose")):
             segment = segment[:k]
             break
+    after = [k for k, t in enumerate(segment[:-1]) if t.lower in words.subordinators]
+    segment = segment[after[-1] + 1 :] if after else segment
     while segment and segment[-1].lower in words.between:
         segment = segment[:-1]
+    if segment and segment[-1].lower in words.pronouns:  # "Last season he described ..."
+        return segment[-1:]
     first = 0
     while first < len(segment) - 1 and segment[first].lower in words.leads:
         first += 1
@@ -213,4 +220,7 @@ def _valid(speaker: list[Token], words: AttributionWords) -> bool:
         return False
     if head.text[0].isupper() or head.text[0].isdigit() or head.lower in words.determiners:
         return True
-    return len(speaker) <= 3 and head.lower not in words.speaker_stops | words.leads
+    if head.lower in words.speaker_stops | words.leads:
+        return False
+    # "officials", "race director David Bedford", "economist Ana Ruiz"
+    return len(speaker) <= 3 or any(t.text[0].isupper() for t in speaker)

@@ -41,7 +41,7 @@ class Quotation:
 def find_quotations(text: str, words: AttributionWords) -> tuple[Quotation, ...]:
     """Every quotation in `text` (a sentence, a paragraph or an article) in text order."""
     bounds = paragraphs(text)
-    marked = _merge_split(text, marked_quotations(text, bounds), bounds, words)
+    marked = _merge_split(text, marked_quotations(text, bounds), words)
     found: list[Quotation] = []
     reported: list[Attribution | None] = []
     for k, (quote, between) in enumerate(marked):
@@ -104,23 +104,30 @@ def _is_partial(text: str, quote: Marked, before: list[Token], words: Attributio
 
 
 def _merge_split(
-    text: str, marked: list[Marked], bounds: list[tuple[int, int]], words: AttributionWords
+    text: str, marked: list[Marked], words: AttributionWords
 ) -> list[tuple[Marked, Attribution | None]]:
     """'"We will rebuild," she said, "and we will do it fast."' is one statement in two parts."""
-    merged: list[tuple[Marked, Attribution | None]] = []
+    groups: list[tuple[list[Marked], Attribution | None]] = []
     for quote in marked:
-        if merged:
-            last, attribution = merged[-1]
+        if groups:
+            last, attribution = groups[-1][0][-1], groups[-1][1]
             gap = text[last.end : quote.start]
             inner = text[last.parts[-1][0] : last.parts[-1][1]].rstrip()
             if (inner.endswith(",") or gap.lstrip().startswith(",")) and gap.rstrip().endswith(","):
                 found = trailing(read_tokens(text, last.end, quote.start), words)
                 if found and "\n\n" not in gap:
-                    whole = Marked(last.parts + quote.parts, last.start, quote.end, last.paragraph)
-                    merged[-1] = (whole, attribution or found)
+                    groups[-1][0].append(quote)
+                    groups[-1] = (groups[-1][0], attribution or found)
                     continue
-        merged.append((quote, None))
-    return merged
+        groups.append(([quote], None))
+    return [(_joined(quotes), attribution) for quotes, attribution in groups]
+
+
+def _joined(quotes: list[Marked]) -> Marked:
+    if len(quotes) == 1:
+        return quotes[0]
+    parts = tuple(part for quote in quotes for part in quote.parts)
+    return Marked(parts, quotes[0].start, quotes[-1].end, quotes[0].paragraph)
 
 
 def _inherit(

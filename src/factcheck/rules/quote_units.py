@@ -121,7 +121,10 @@ def _phrases(pieces: list[_Piece], words: QuoteWords) -> list[_Piece]:
     joined: list[_Piece] = []
     k = 0
     while k < len(pieces):
-        for size in range(min(words.longest, len(pieces) - k), 1, -1):
+        sizes = (
+            range(min(words.longest, len(pieces) - k), 1, -1) if pieces[k].word in words.phrase_starts else ()
+        )
+        for size in sizes:
             phrase = " ".join(p.word for p in pieces[k : k + size])
             if words.phrase_class(phrase):
                 first, last = pieces[k], pieces[k + size - 1]
