@@ -155,6 +155,16 @@ def test_a_passive_verb_names_no_speaker(words: AttributionWords) -> None:
     assert only('The old pier was dubbed "the long walk" by fishermen.', words).speaker_text is None
 
 
+def test_quoted_as_saying_names_who_was_quoted(words: AttributionWords) -> None:
+    text = '"The deal is done," the Eastport Courier quoted a port official as saying.'
+    assert only(text, words).speaker_text == "a port official"
+
+
+def test_a_verb_before_a_relative_clause_does_not_attribute_a_quotation_inside_it(words: AttributionWords) -> None:
+    text = "The board concluded that fares, which rose after the 'ferry fiasco' last year, must fall."
+    assert only(text, words).speaker_text is None
+
+
 def test_an_infinitive_names_no_speaker(words: AttributionWords) -> None:
     text = 'The new mayor sailed into Eastport on Monday to announce a "fresh start" for the port.'
     assert only(text, words).speaker_text is None

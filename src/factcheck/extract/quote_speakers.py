@@ -77,7 +77,7 @@ def leading(tokens: list[Token], partial: bool, words: AttributionWords) -> Attr
             tail = tail[:-1]
         if tail and not partial and not (colon and len(tail) <= MAX_TAIL):
             return None
-        if any(t.text in ".;" for t in tail):
+        if any(t.text in ".;" for t in tail) or _in_relative_clause(tail):
             return None
         verb = " ".join(t.text for t in tokens[k : k + size])
         found = speaker_before(tokens, k, verb, words)
@@ -85,6 +85,13 @@ def leading(tokens: list[Token], partial: bool, words: AttributionWords) -> Attr
             found = _speaker_after(tokens, k + size, verb, words)
         return found
     return None
+
+
+def _in_relative_clause(tail: list[Token]) -> bool:
+    """'concluded the threat, which grew after the 'scandal', ...': the quotation stands in a relative
+    clause that is not closed before it, so the verb before is not what introduces it."""
+    opened = [k for k, t in enumerate(tail) if t.lower in ("which", "who", "whose", "whom")]
+    return bool(opened) and all(t.text != "," for t in tail[opened[-1] :])
 
 
 def _according(tokens: list[Token], end: int, words: AttributionWords) -> Attribution | None:
@@ -142,6 +149,10 @@ def speaker_before(
     end = verb_at
     if end and tokens[end - 1].lower in words.passive:
         return None  # "was dubbed"
+    if end and tokens[end - 1].lower == "as":  # "the paper quoted an insider as saying"
+        quoted = _quoted_as(tokens, end - 1, verb, words)
+        if quoted is not None:
+            return quoted
     while end and (size := _phrase_ending(tokens, end, words.between | words.speech, words.longest)):
         end -= size
     if end and tokens[end - 1].lower == "to":
@@ -159,6 +170,17 @@ def speaker_before(
     if not speaker or not _valid(speaker, words):
         return None
     return Attribution(speaker[0].start, speaker[-1].end, verb)
+
+
+def _quoted_as(tokens: list[Token], as_at: int, verb: str, words: AttributionWords) -> Attribution | None:
+    """The speaker of "X quoted Y as saying": Y, between "quoted" and "as"."""
+    for k in range(as_at - 1, max(-1, as_at - MAX_SPEAKER - 2), -1):
+        if tokens[k].lower == "quoted" and k + 1 < as_at:
+            speaker = tokens[k + 1 : as_at]
+            if _valid(speaker, words) and all(t.text[0].isalnum() for t in speaker):
+                return Attribution(speaker[0].start, speaker[-1].end, verb)
+            return None
+    return None
 
 
 def _subject(segment: list[Token], words: AttributionWords) -> list[Token]:
