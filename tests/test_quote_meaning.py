@@ -309,6 +309,13 @@ HYPHENATION = [
     ("It was a once-in-a-lifetime storm.", "It was a once in a lifetime storm."),
     ("The well-known pier will reopen.", "The well known pier will reopen."),
 ]
+EDITORIAL = [
+    ("[The mayor] will resign in May.", "She will resign in May."),
+    ("I told [Ruiz] the truth about the pier.", "I told him the truth about the pier."),
+    ("We will rebuild [the pier] by May.", "We will rebuild it by May."),
+    ("They [the council] have not paid for the ferry.", "They have not paid for the ferry."),
+    ("The plan [for the harbour] is late and over budget.", "The plan is late and over budget."),
+]
 INFLECTION_AND_WORDS = [
     ("We will raise the fares.", "We will be raising the fares."),
     ("The councils agreed on the plan.", "The council agreed on the plan."),
@@ -332,6 +339,7 @@ INFLECTION_AND_WORDS = [
     + CONTAINED
     + FILLER
     + HYPHENATION
+    + EDITORIAL
     + INFLECTION_AND_WORDS,
 )
 def test_a_harmless_difference_is_no_finding(a: str, b: str, words: QuoteWords) -> None:

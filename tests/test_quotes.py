@@ -160,7 +160,9 @@ def test_quoted_as_saying_names_who_was_quoted(words: AttributionWords) -> None:
     assert only(text, words).speaker_text == "a port official"
 
 
-def test_a_verb_before_a_relative_clause_does_not_attribute_a_quotation_inside_it(words: AttributionWords) -> None:
+def test_a_verb_before_a_relative_clause_does_not_attribute_a_quotation_inside_it(
+    words: AttributionWords,
+) -> None:
     text = "The board concluded that fares, which rose after the 'ferry fiasco' last year, must fall."
     assert only(text, words).speaker_text is None
 

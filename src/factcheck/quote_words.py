@@ -16,6 +16,7 @@ class AttributionWords:
 
     speech: frozenset[str]  # "said", "told", "according to"
     characterise: frozenset[str]  # "called", "described": attribute partial quotations only
+    reporting: frozenset[str]  # both of the above: what may attribute a partial quotation
     between: frozenset[str]  # "has", "later", "quoted as": between a speaker and the verb
     pronouns: frozenset[str]
     not_speakers: frozenset[str]  # "nobody", "everyone": no one in particular
@@ -200,6 +201,7 @@ def _attribution(classes: dict[str, set[str]]) -> AttributionWords:
     return AttributionWords(
         speech=frozenset(speech),
         characterise=frozenset(characterise),
+        reporting=frozenset(speech | characterise),
         between=frozenset(classes.get("between", ())),
         pronouns=frozenset(classes.get("pronoun", ())),
         not_speakers=frozenset(classes.get("not-speaker", ())),

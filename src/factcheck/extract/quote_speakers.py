@@ -67,7 +67,7 @@ def leading(tokens: list[Token], partial: bool, words: AttributionWords) -> Attr
     according = _according(tokens, end, words)
     if according:
         return according
-    verbs = words.speech | words.characterise if partial else words.speech
+    verbs = words.reporting if partial else words.speech
     for k in range(end - 1, -1, -1):
         size = phrase_at(tokens, k, verbs, words.longest)
         if not size:

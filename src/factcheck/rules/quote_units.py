@@ -43,6 +43,7 @@ class _Piece:
     opens: bool  # first word of a sentence
     raw: str  # as written, for capitals
     value: Decimal | None = None
+    editorial: bool = False  # inside square brackets: the writer's words, not the speaker's
 
 
 def units(text: str, words: QuoteWords) -> list[Unit]:
@@ -65,10 +66,18 @@ def units(text: str, words: QuoteWords) -> list[Unit]:
 def _pieces(text: str, words: QuoteWords) -> list[_Piece]:
     pieces: list[_Piece] = []
     edge = opens = True
+    bracket = False
     for found in TOKEN.finditer(text):
         kind = found.lastgroup or ""
         if kind in ("stop", "pause"):
             edge, opens = True, opens or kind == "stop"
+            bracket = found.group() == "[" or (bracket and found.group() != "]")
+            continue
+        if bracket:  # "[The mayor] will resign": words a writer put in for clarity
+            pieces.append(
+                _Piece(found.group().lower(), found.start(), found.end(), "word", edge, opens, "", None, True)
+            )
+            edge = opens = False
             continue
         if kind == "suffix":
             kind = "number"
@@ -208,6 +217,8 @@ def _small_next(pieces: list[_Piece], j: int, words: QuoteWords) -> bool:
 
 def _unit(piece: _Piece, words: QuoteWords) -> Unit:
     word, edge = piece.word, piece.edge
+    if piece.editorial:
+        return Unit(word, word, piece.start, piece.end, "filler", edge)
     if piece.kind == "ellipsis":
         return Unit("…", word, piece.start, piece.end, "ellipsis", edge)
     if piece.kind == "number":
