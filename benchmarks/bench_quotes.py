@@ -8,9 +8,10 @@ Usage: .venv/bin/python benchmarks/bench_quotes.py [--limit N] [--repeat R] [--s
 3. Growth: the whole corpus as one text, its first half against all of it, and hostile text (marks
    only, marks opening words, one split quotation of many parts, paragraphs left open, one long
    sentence) at two sizes; k = log(t2/t1) / log(2) (1 linear, 2 quadratic).
-4. `compare_quotes` over every pair of quotations of one speaker (same speaker text) in one article:
-   pairs per second, how many are taken as one statement and how many differ; and over the
-   quotations of the corpus's 98 duplicate article pairs, which must give no difference.
+4. `compare_quotes` over every pair of quotations of one speaker (same speaker text) in one article
+   (mostly two statements: pairs per second), over pairs from two articles whose named speakers share
+   a last word (the same statement quoted again in another story: every difference is printed to be
+   read), and over the quotations of the corpus's 98 duplicate article pairs (no difference allowed).
 5. K quotations drawn at random (fixed seed) with the sentence around them, to check the speakers by eye.
 """
 
@@ -120,28 +121,58 @@ def _hostile(size: int) -> None:
     print_table(["hostile text", f"s at {size:,}", f"s at {2 * size:,}", "k"], rows)
 
 
-def _pairs(
-    found: list[tuple[Quotation, ...]], texts: list[str], words: QuoteWords, folder: Path, files: list[Path]
-) -> None:
-    pairs = [
-        (a.text, b.text)
-        for quotes in found
+def _pairs(found: list[tuple[Quotation, ...]], words: QuoteWords, folder: Path, files: list[Path]) -> None:
+    """Same speaker within an article (mostly two statements: speed), across articles (the same statement
+    quoted again: precision), and duplicate articles (identical: no difference allowed)."""
+    within = [
+        (f"{p.parent.name}/{p.name}", a.text, f"{p.parent.name}/{p.name}", b.text)
+        for p, quotes in zip(files, found, strict=True)
         for a, b in combinations(quotes, 2)
         if a.speaker_text and a.speaker_text == b.speaker_text
     ]
+    _compare("within articles, same speaker", within, words)
+    _compare("across articles, same surname", _across(found, folder, files, words), words)
+    _duplicates(found, words, folder, files)
+
+
+def _across(
+    found: list[tuple[Quotation, ...]], folder: Path, files: list[Path], words: QuoteWords
+) -> list[tuple[str, str, str, str]]:
+    """Pairs of quotations in two articles whose named speakers share a last word (copies left out)."""
+    with (folder / "duplicates.csv").open(encoding="utf-8") as handle:
+        copies = {row["duplicate_path"] for row in csv.DictReader(handle)}
+    by_name: dict[str, list[tuple[str, str]]] = {}
+    for path, quotes in zip(files, found, strict=True):
+        name = f"{path.parent.name}/{path.name}"
+        for quote in quotes:
+            speaker = quote.speaker_text or ""
+            if (
+                name not in copies
+                and speaker[:1].isupper()
+                and speaker.lower() not in words.attribution.pronouns
+            ):
+                by_name.setdefault(speaker.split()[-1], []).append((name, quote.text))
+    return [
+        (pa, a, pb, b)
+        for quotes in by_name.values()
+        for (pa, a), (pb, b) in combinations(quotes, 2)
+        if pa != pb
+    ]
+
+
+def _compare(label: str, pairs: list[tuple[str, str, str, str]], words: QuoteWords) -> None:
     started = time.perf_counter()
-    results = [compare_quotes(a, b, words) for a, b in pairs]
+    results = [compare_quotes(a, b, words) for _, a, _, b in pairs]
     seconds = time.perf_counter() - started
-    same = sum(1 for a, b in pairs if same_statement(a, b, words))
+    same = sum(1 for _, a, _, b in pairs if same_statement(a, b, words))
     kinds = Counter(r.kind for r in results if r)
     print(
-        f"\ncompare_quotes: {len(pairs):,} same-speaker pairs within articles in {seconds:.3f} s "
+        f"\ncompare_quotes, {label}: {len(pairs):,} pairs in {seconds:.2f} s "
         f"({len(pairs) / max(seconds, 1e-9):,.0f} pairs/s); one statement: {same}; differences: {dict(kinds)}"
     )
-    for (a, b), result in zip(pairs, results, strict=True):
+    for (pa, a, pb, b), result in zip(pairs, results, strict=True):
         if result:
-            print(f"   {result.kind}: {result.explanation}\n      A: {a[:150]}\n      B: {b[:150]}")
-    _duplicates(found, words, folder, files)
+            print(f"   {result.kind}: {result.explanation}\n      {pa}: {a[:150]}\n      {pb}: {b[:150]}")
 
 
 def _duplicates(
@@ -196,7 +227,7 @@ def main() -> None:
     _counts(found)
     _growth(texts, words)
     _hostile(options.hostile)
-    _pairs(found, texts, words, folder, files)
+    _pairs(found, words, folder, files)
     _sample(found, texts, files, options.sample, options.seed)
 
 

@@ -315,6 +315,27 @@ EDITORIAL = [
     ("We will rebuild [the pier] by May.", "We will rebuild it by May."),
     ("They [the council] have not paid for the ferry.", "They have not paid for the ferry."),
     ("The plan [for the harbour] is late and over budget.", "The plan is late and over budget."),
+    ("That is what he (Ruiz) said and what I say.", "That is what he [Ruiz] said and what I say."),
+]
+PRONOUN_FOR_NOUN = [
+    ("Giving him the kicks is something we will talk about.", "It is something we will talk about."),
+    ("We will rebuild the old pier by May.", "We will rebuild it by May."),
+    ("The council and the union will meet on Monday.", "They will meet on Monday."),
+    ("I told Ana Ruiz the truth about the pier.", "I told her the truth about the pier."),
+    ("We support the Green League on this budget.", "We support them on this budget."),
+]
+ONE_SENTENCE_MORE = [
+    ("We will rebuild the pier by May.", "We will rebuild the pier by May. But it will not be easy."),
+    (
+        "We have done our best for the port.",
+        "We have done our best for the port. Unless money comes, we stop.",
+    ),
+    (
+        "Prices will rise in March this year.",
+        "Prices will rise in March this year. Only the council can stop it.",
+    ),
+    ("We will rebuild the pier by May.", "Nobody wanted this storm. We will rebuild the pier by May."),
+    ("The ferry runs late every winter,", "The ferry runs late every winter. If the wind drops, it sails."),
 ]
 INFLECTION_AND_WORDS = [
     ("We will raise the fares.", "We will be raising the fares."),
@@ -340,6 +361,8 @@ INFLECTION_AND_WORDS = [
     + FILLER
     + HYPHENATION
     + EDITORIAL
+    + PRONOUN_FOR_NOUN
+    + ONE_SENTENCE_MORE
     + INFLECTION_AND_WORDS,
 )
 def test_a_harmless_difference_is_no_finding(a: str, b: str, words: QuoteWords) -> None:

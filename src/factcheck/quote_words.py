@@ -42,6 +42,7 @@ class QuoteWords:
     fillers: frozenset[str]  # harmless anywhere: "um", "you know"
     discourse: frozenset[str]  # harmless at the start of a clause only: "Well, ..."
     articles: frozenset[str]
+    references: frozenset[str]  # pronouns that stand for a noun: "it" for "the pier"
     numbers: Mapping[str, int]  # "three" -> 3
     scales: Mapping[str, int]  # "million", "bn" -> 1000000, 1000000000
     ordinals: Mapping[str, str]  # "third" -> "3rd"
@@ -178,6 +179,7 @@ def quote_words(read_text: Callable[[str], str]) -> QuoteWords:
         fillers=frozenset(classes.get("filler", ())),
         discourse=frozenset(classes.get("discourse", ())),
         articles=frozenset(classes.get("article", ())),
+        references=frozenset(classes.get("reference", ())),
         numbers={w: int(v) for w, v in pairs.get("number", [])},
         scales={w: int(v) for w, v in pairs.get("scale", [])},
         ordinals={w: v for w, v, *_ in pairs.get("ordinal", [])},

@@ -162,7 +162,7 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
     elif _joined(sa) == _joined(sb):  # "long-term" / "longterm"
         kind = None
     else:
-        kind = _replaced(sa, sb)
+        kind = _replaced(sa, sb, words)
     if kind is None:
         return None
     a_span, b_span = _span(block.a, kind), _span(block.b, kind)
@@ -192,8 +192,10 @@ def _one_sided(side: _Side, place: Place) -> DifferenceKind | None:
             if role in roles and not (role == "name" and _extends_name(side)):
                 return kind
         return None
-    if place == "trailing":
-        return TRAILING.get(roles[0])
+    if place == "trailing":  # a sentence more is no clause missing from the other quotation
+        return None if found[0].sentence else TRAILING.get(roles[0])
+    if side.after is not None and side.after.sentence:
+        return None
     separate = side.after is not None and side.after.edge  # "If the money comes, | we will rebuild"
     if roles[0] == "clause" and separate:
         return "clause"
@@ -241,10 +243,13 @@ REPLACED_KINDS: tuple[tuple[tuple[str, ...], DifferenceKind], ...] = (
 )
 
 
-def _replaced(sa: Sequence[Unit], sb: Sequence[Unit]) -> DifferenceKind | None:
-    """Words of one quotation put in place of words of the other."""
+def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> DifferenceKind | None:
+    """Words of one quotation put in place of words of the other; a pronoun for what it stands for
+    ("it" for "giving him the kicks") is no finding."""
     if _negated(sa) != _negated(sb):
         return "negation"
+    if all(u.word in words.references for u in sa) or all(u.word in words.references for u in sb):
+        return None
     for roles, kind in REPLACED_KINDS:
         keys_a = [u.key for u in sa if u.role in roles]
         keys_b = [u.key for u in sb if u.role in roles]

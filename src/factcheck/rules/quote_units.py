@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from factcheck.quote_words import QuoteWords, american, word_stem
@@ -31,6 +31,7 @@ class Unit:
     end: int
     role: str  # word, name, number, unit, negation, quantifier, modal, clause, filler, ellipsis
     edge: bool  # opens a clause: first, or after a comma, colon, dash or full stop
+    sentence: bool = False  # opens a sentence
 
 
 @dataclass(slots=True)
@@ -55,6 +56,7 @@ def units(text: str, words: QuoteWords) -> list[Unit]:
         if piece.kind == "word" and piece.word in words.articles:
             continue
         unit = _unit(piece, words)
+        unit = replace(unit, sentence=True) if piece.opens else unit
         # "$3m" and "3 million dollars": the currency is compared after the number either way.
         if found and found[-1].role == "unit" and found[-1].word in CURRENCY and unit.role == "number":
             found.insert(len(found) - 1, unit)
@@ -71,9 +73,9 @@ def _pieces(text: str, words: QuoteWords) -> list[_Piece]:
         kind = found.lastgroup or ""
         if kind in ("stop", "pause"):
             edge, opens = True, opens or kind == "stop"
-            bracket = found.group() == "[" or (bracket and found.group() != "]")
+            bracket = found.group() in "[(" or (bracket and found.group() not in "])")
             continue
-        if bracket:  # "[The mayor] will resign": words a writer put in for clarity
+        if bracket:  # "[The mayor] will resign", "he (Ruiz) said": words a writer put in for clarity
             pieces.append(
                 _Piece(found.group().lower(), found.start(), found.end(), "word", edge, opens, "", None, True)
             )
