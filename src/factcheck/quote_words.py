@@ -27,6 +27,7 @@ class AttributionWords:
     passive: frozenset[str]  # "was", "been": the verb after them is passive ("was dubbed"): no speaker
     adverbials: frozenset[str]  # open a clause that is no speaker: "In Eastport, Ruiz said"
     subordinators: frozenset[str]  # a new subject starts after them: "... after the committee said"
+    times: frozenset[str]  # "last week", "on Monday": before a subject, not part of it
     longest: int  # words in the longest multi-word entry
 
 
@@ -214,7 +215,13 @@ def _attribution(classes: dict[str, set[str]]) -> AttributionWords:
         passive=frozenset(classes.get("passive", ())),
         adverbials=frozenset(classes.get("adverbial", ())),
         subordinators=frozenset(classes.get("subordinator", ())),
+        times=frozenset(classes.get("time", ())),
         longest=max(
-            (len(p.split()) for p in speech | characterise | classes.get("between", set())), default=1
+            (
+                len(p.split())
+                for c in ("speech", "characterise", "between", "time")
+                for p in classes.get(c, ())
+            ),
+            default=1,
         ),
     )

@@ -80,6 +80,8 @@ def leading(tokens: list[Token], partial: bool, words: AttributionWords) -> Attr
         if any(t.text in ".;" for t in tail) or _in_relative_clause(tail):
             return None
         verb = " ".join(t.text for t in tokens[k : k + size])
+        if verb.lower() == "according to":  # "Now, according to the council, the "new" plan ..."
+            return _speaker_after(tokens, k + size, "according to", words)
         found = speaker_before(tokens, k, verb, words)
         if found is None and k and tokens[k - 1].text == ",":  # "..., says the committee, ..."
             found = _speaker_after(tokens, k + size, verb, words)
@@ -198,9 +200,20 @@ def _subject(segment: list[Token], words: AttributionWords) -> list[Token]:
     if segment and segment[-1].lower in words.pronouns:  # "Last season he described ..."
         return segment[-1:]
     first = 0
-    while first < len(segment) - 1 and segment[first].lower in words.leads:
-        first += 1
+    while first < len(segment) - 1:
+        size = _phrase_at_any(segment, first, words.times, words.longest)
+        if not size and segment[first].lower not in words.leads:
+            break
+        first += size or 1
     return segment[first:]
+
+
+def _phrase_at_any(tokens: list[Token], at: int, vocabulary: frozenset[str], longest: int) -> int:
+    """As `phrase_at`, whatever the case of the first word ("Last week the council said")."""
+    for size in range(min(longest, len(tokens) - at - 1), 0, -1):
+        if " ".join(t.lower for t in tokens[at : at + size]) in vocabulary:
+            return size
+    return 0
 
 
 def _phrase_ending(tokens: list[Token], end: int, vocabulary: frozenset[str], longest: int) -> int:
@@ -215,8 +228,13 @@ def _segments(tokens: list[Token], words: AttributionWords) -> list[list[Token]]
     """Comma-separated stretches that could be a speaker; a dash, bracket or colon ends what came before,
     and a stretch opened by "In", "After", "Speaking" is no speaker."""
     segments: list[list[Token]] = [[]]
+    aside = False  # inside brackets: "A spokesman for the Port Authority (EPA) said"
     for token in tokens:
-        if token.text in ":;()—–\"“”‘’'":
+        if token.text in "()":
+            aside = token.text == "("
+        elif aside:
+            continue
+        elif token.text in ":;—–\"“”‘’'":
             segments = [[]]
         elif token.text == ",":
             segments.append([])
@@ -243,6 +261,8 @@ def _valid(speaker: list[Token], words: AttributionWords) -> bool:
     if head.text[0].isupper() or head.text[0].isdigit() or head.lower in words.determiners:
         return True
     if head.lower in words.speaker_stops | words.leads:
+        return False
+    if all(t.lower in words.leads | words.adverbials | words.times for t in speaker):  # "Now", "Then"
         return False
     # "officials", "race director David Bedford", "economist Ana Ruiz"
     return len(speaker) <= 3 or any(t.text[0].isupper() for t in speaker)
