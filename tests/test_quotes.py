@@ -61,6 +61,12 @@ COLON_BEFORE = [
     ('But the harbour master said: "Nobody was hurt."', "the harbour master", "said"),
     ('Dr Lena Okafor wrote on Friday: "The results are clear."', "Dr Lena Okafor", "wrote"),
     ('Speaking to the council, Ben Kim added: "We need two more ferries."', "Ben Kim", "added"),
+    ('Last week the harbour board said: "The bid is far too low."', "the harbour board", "said"),
+    (
+        'A spokesman for the Eastport Port Authority (EPA) said: "Work starts in June."',
+        "A spokesman for the Eastport Port Authority",
+        "said",
+    ),
 ]
 THAT_BEFORE = [
     ('Ana Ruiz said that "the pier will be rebuilt by spring".', "Ana Ruiz", "said"),
@@ -88,6 +94,11 @@ ACCORDING_TO = [
     (
         'According to a council spokeswoman, "the vote will be held in June".',
         "a council spokeswoman",
+        "according to",
+    ),
+    (
+        'Now, according to Eastport Water, the "water-like" drinks will sell.',
+        "Eastport Water",
         "according to",
     ),
 ]
