@@ -318,7 +318,7 @@ EDITORIAL = [
     ("That is what he (Ruiz) said and what I say.", "That is what he [Ruiz] said and what I say."),
 ]
 PRONOUN_FOR_NOUN = [
-    ("Giving him the kicks is something we will talk about.", "It is something we will talk about."),
+    ("Rebuilding the pier is something we will talk about.", "It is something we will talk about."),
     ("We will rebuild the old pier by May.", "We will rebuild it by May."),
     ("The council and the union will meet on Monday.", "They will meet on Monday."),
     ("I told Ana Ruiz the truth about the pier.", "I told her the truth about the pier."),
@@ -386,7 +386,9 @@ def test_a_partial_quotation_that_drops_the_negation_before_it(words: QuoteWords
 def test_a_partial_quotation_of_a_word_or_two_is_too_short_to_misquote(words: QuoteWords) -> None:
     assert compare_quotes("The delay is not a disgrace.", "a disgrace", words) is None
     assert (
-        compare_quotes("preventable", "The floods were preventable, but only with better walls.", words)
+        compare_quotes(
+            "avoidable", "The floods at the harbour were avoidable, but only with higher walls.", words
+        )
         is None
     )
 
@@ -405,7 +407,7 @@ TWO_STATEMENTS = [
     ("We will build houses near the harbour.", "They want roads and new schools in the hills."),
     (
         "That is all I can say,",
-        "She has always been like that. She enjoys people trying to guess what she says. That is it.",
+        "The pier is old. Nobody has said what it will cost to mend. That is all we know about it.",
     ),
     ("The pier will reopen in May.", "Nobody expected the storm to be so strong last winter."),
     ("Yes.", "No."),

@@ -188,7 +188,7 @@ def test_nobody_is_no_speaker(words: AttributionWords) -> None:
 
 
 def test_a_capitalised_word_is_no_verb(words: AttributionWords) -> None:
-    text = "The 'Northern' ferries of Carrow and the United States are older."
+    text = "The 'Northern' ferries of Carrow and Warns Shipping are older."
     assert only(text, words).speaker_text is None
 
 

@@ -36,7 +36,7 @@ def read_tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 def phrase_at(tokens: list[Token], at: int, vocabulary: frozenset[str], longest: int) -> int:
     """The number of tokens from `at` that make the longest entry of `vocabulary`, 0 for none; a verb
-    is written in lower case ("States" is no verb)."""
+    is written in lower case ("Warns Shipping" holds no verb)."""
     if not tokens[at].text[0].islower():
         return 0
     for size in range(min(longest, len(tokens) - at), 0, -1):

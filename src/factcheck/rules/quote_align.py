@@ -25,8 +25,8 @@ def opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
 
 
 def anchored(blocks: list[tuple[int, int, int]], ka: list[str], kb: list[str]) -> list[tuple[int, int, int]]:
-    """'I | believe we have a duty' inside a long quotation: difflib matches the short 'I' with the first
-    'I' of the other quotation, twenty words earlier; it belongs beside the long match when the same
+    """'We | will rebuild the pier' inside a long quotation: difflib matches the short 'We' with the first
+    'We' of the other quotation, twenty words earlier; it belongs beside the long match when the same
     words stand there. Matches that then touch are joined."""
     moved = list(blocks)
     for k in range(len(moved) - 2, -1, -1):  # a short match just before a longer one

@@ -105,7 +105,7 @@ def _aligned(ua: list[Unit], ub: list[Unit]) -> tuple[list[Opcode], int] | None:
     if not equal or not _enough(shared, size_a, size_b):
         return None
     # A shorter quotation taken as a part of a longer one must stand in it in one piece, give or take
-    # a few words ("That's just Kelly" is no part of a speech that has "is" and "Kelly" far apart).
+    # a few words ("That is Ruiz" is no part of a speech that has "is" and "Ruiz" far apart).
     spread = max(equal[-1][2] - equal[0][1], equal[-1][4] - equal[0][3])
     if (
         shared < SHARE_OF_LONGER * max(size_a, size_b)
@@ -245,7 +245,7 @@ REPLACED_KINDS: tuple[tuple[tuple[str, ...], DifferenceKind], ...] = (
 
 def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> DifferenceKind | None:
     """Words of one quotation put in place of words of the other; a pronoun for what it stands for
-    ("it" for "giving him the kicks") is no finding."""
+    ("it" for "rebuilding the pier") is no finding."""
     if _negated(sa) != _negated(sb):
         return "negation"
     if all(u.word in words.references for u in sa) or all(u.word in words.references for u in sb):
