@@ -31,7 +31,7 @@ from pathlib import Path
 from _corpora import article_files, best_of, corpus_folder, describe_setup, print_table
 
 from factcheck.extract.quotes import Quotation, find_quotations
-from factcheck.quote_words import QuoteWords, quote_words
+from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.rules.quote_meaning import compare_quotes, same_statement
 
 

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from factcheck.quote_words import QuoteWords, quote_words
+from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.rules.quote_meaning import QuoteDifference, compare_quotes, same_statement
 
 

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from factcheck.extract.quotes import Quotation, find_quotations
-from factcheck.quote_words import AttributionWords, quote_words
+from factcheck.lexicon.quotes import AttributionWords, quote_words
 
 
 def read_data(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.quote_words import AttributionWords
+from factcheck.lexicon.quotes import AttributionWords
 
 # Tokens of the text around a quotation: words (with inner apostrophes, full stops and hyphens:
 # "Ruiz's", "U.S", "co-founder") and single marks.
@@ -73,9 +73,10 @@ def leading(tokens: list[Token], partial: bool, words: AttributionWords) -> Attr
         if not size:
             continue
         tail = tokens[k + size : end]
+        introduced = colon  # "told reporters:" or "told reporters that": the quotation follows
         if tail and tail[-1].lower == "that":
-            tail = tail[:-1]
-        if tail and not partial and not (colon and len(tail) <= MAX_TAIL):
+            tail, introduced = tail[:-1], True
+        if tail and not partial and not (introduced and len(tail) <= MAX_TAIL):
             return None
         if any(t.text in ".;" for t in tail) or _in_relative_clause(tail):
             return None

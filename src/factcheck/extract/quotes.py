@@ -16,7 +16,7 @@ from factcheck.extract.quote_speakers import (
     speaker_before,
     trailing,
 )
-from factcheck.quote_words import AttributionWords
+from factcheck.lexicon.quotes import AttributionWords
 
 WINDOW = 250  # characters read before and after a quotation for its attribution
 MAX_GAP_INHERIT = 400  # characters between a quotation and the one whose speaker it takes

@@ -13,7 +13,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.bearings import BearingWords, bearing_words
 from factcheck.lexicon.forms import initials, is_acronym
+from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
 
 NOTHING: frozenset[str] = frozenset()
@@ -48,6 +50,9 @@ class Lexicon:
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
     event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+    # quotations, and other facts (where a place lies)
+    quotes: QuoteWords
+    bearings: BearingWords
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -93,6 +98,8 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_classes=event_classes,
         event_words=event_words,
         event_identity=event_identity,
+        quotes=quote_words(lambda name: reading.read(data, name)),
+        bearings=bearing_words(data),
     )
 
 

@@ -10,6 +10,7 @@ from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEvent
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
+from factcheck.rules.quotes import QuoteConflict
 from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
 from factcheck.rules.titles import RegistryTitle, TitleConflict
 
@@ -28,6 +29,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     NumberConflict,
     EventConflict,
     RegistryEventPlace,
+    QuoteConflict,
 )
 
 

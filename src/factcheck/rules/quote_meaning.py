@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.quote_words import QuoteWords
+from factcheck.lexicon.quotes import QuoteWords
 from factcheck.rules.quote_align import Opcode, opcodes
 from factcheck.rules.quote_units import Unit, units
 

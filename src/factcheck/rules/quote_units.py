@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from factcheck.quote_words import QuoteWords, american, word_stem
+from factcheck.lexicon.quotes import QuoteWords, american, word_stem
 
 TOKEN = re.compile(
     r"""(?P<ellipsis>\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|\(\s*(?:\.\s*){3,}\)|\.{3,}|…)
