@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Finding
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
+from factcheck.rules.bearings import BearingConflict
 from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEventPlace
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
@@ -30,6 +31,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     EventConflict,
     RegistryEventPlace,
     QuoteConflict,
+    BearingConflict,
 )
 
 

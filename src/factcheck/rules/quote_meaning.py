@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from factcheck.lexicon.quotes import QuoteWords
+from factcheck.resolve.keys import close_spelling, skeleton
 from factcheck.rules.quote_align import Opcode, opcodes
 from factcheck.rules.quote_units import Unit, units
 
@@ -250,6 +251,11 @@ def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> Diff
         return "negation"
     if all(u.word in words.references for u in sa) or all(u.word in words.references for u in sb):
         return None
+    names_a, names_b = [u.key for u in sa if u.role == "name"], [u.key for u in sb if u.role == "name"]
+    if names_a and _spelt_alike(names_a, names_b):
+        sa, sb = [u for u in sa if u.role != "name"], [u for u in sb if u.role != "name"]
+        if not sa and not sb:
+            return None
     for roles, kind in REPLACED_KINDS:
         keys_a = [u.key for u in sa if u.role in roles]
         keys_b = [u.key for u in sb if u.role in roles]
@@ -258,6 +264,14 @@ def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> Diff
     rest_a = {u.key for u in sa if u.role != "negation"}
     rest_b = {u.key for u in sb if u.role != "negation"}
     return "wording" if rest_a != rest_b else None  # "never" for "not" is no finding
+
+
+def _spelt_alike(names_a: list[str], names_b: list[str]) -> bool:
+    """One name spelt two ways ("Qaddafi", "Gaddafi"): a spelling for the spelling rules, not another party."""
+    return len(names_a) == len(names_b) and all(
+        x == y or skeleton(x) == skeleton(y) or close_spelling(x, y)
+        for x, y in zip(names_a, names_b, strict=True)
+    )
 
 
 def _span(side: _Side, kind: DifferenceKind) -> tuple[int, int]:

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from itertools import combinations
 
+from rapidfuzz.distance import Levenshtein
+
 from factcheck.graph import ClaimRecord
 from factcheck.lexicon.quotes import QuoteWords
 from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
@@ -96,7 +98,15 @@ class QuoteConflict(Rule):
             [ex, ey],
             attribute=f"quote:{found.kind}",
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
+            severity=S.INFO if _typo(found) else None,
         )
+
+
+def _typo(found: QuoteDifference) -> bool:
+    """One word for another one letter apart ("pay", "play"): more likely a slip of the keyboard than of
+    the speaker, worth a note rather than a warning."""
+    a, b = found.a_part.lower(), found.b_part.lower()
+    return found.kind == "wording" and " " not in a + b and Levenshtein.distance(a, b) <= 1
 
 
 def _same_occasion(x: ClaimRecord, y: ClaimRecord) -> bool:

@@ -1,0 +1,205 @@
+"""Bearing claims: where a place or the story's event lies from a named place, or in which part of it.
+
+The shapes English news uses, all read by the direction words of data/bearings.tsv:
+    away from a place:  "70 km south-west of Port Alder", "north of Port Alder", "to the south-east of
+                        Port Alder", "some 20 miles NE of Port Alder", "Velmora lies west of Port Alder"
+    in a part of it:    "in northern Nordland", "in the north of Nordland", "central Nordland",
+                        "the northern suburbs of Port Alder", "Port Alder's northern suburbs",
+                        "on the southern edge of Port Alder", "in the heart of Nordland"
+What is placed is the named place just before ("Velmora, 20 km north of Port Alder", "Velmora, a
+town in northern Nordland", "Velmora lies ...", "Velmora in central Nordland"), else the nearest
+thing before it in the sentence that a bearing places ("the epicentre was", "the plane crashed"):
+a bearing of nothing known makes no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.text import Token
+from factcheck.lexicon.bearings import BearingWords, Direction
+from factcheck.model import Bearing, Claim, DateRange, Predicate, Span
+
+RULE_FROM = "bearing.from"
+RULE_WITHIN = "bearing.within"
+# Words between a bearing and what it measures from: a distance and its hedges ("some 70 km").
+DISTANCE = frozenset(
+    "km kms kilometres kilometers kilometre kilometer miles mile mi metres meters m nautical some about "
+    "around roughly nearly almost approximately just far further farther a few several".split()
+)
+# Between a place and the bearing that places it: "Velmora lies", "Velmora is located".
+PLACING = frozenset("is was lies lay sits sat stands stood located situated based lying".split())
+OPENERS = frozenset(["in", "across", "throughout", "from", "of", "into", "to"])  # "in north Nordland"
+DETERMINERS = frozenset(["a", "an", "the"])
+MAX_DESCRIPTION = 5  # words of "a small fishing town" between a place and its bearing
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    direction: Direction
+    within: bool
+    first: int  # first token of the phrase ("70" of "70 km north of X", "in" of "in northern X")
+    reference: Placed
+
+
+def bearing_claims(document: Document) -> list[Claim]:
+    """A claim per bearing of something known from a named place, its object the place."""
+    words = document.lexicon.bearings
+    source = document.source
+    as_of = DateRange(source.published, source.published) if source.published else None
+    claims = []
+    for view in document.sentences:
+        lowered = view.words()
+        if not any(w in words.directions or w.upper() in words.abbreviations for w in lowered):
+            continue
+        starts = {p.first: p for p in view.mentions}
+        ends = {p.end: p for p in view.mentions}
+        named = {
+            i
+            for p in view.mentions
+            if p.end - p.first > 1 or view.tokens[p.first].text not in words.abbreviations  # "NE" is no name
+            for i in range(p.first, p.end)
+        }
+        for index in range(len(lowered)):
+            if index in named:
+                continue
+            found = _phrase(view.tokens, lowered, index, words, starts, ends)
+            if found is None:
+                continue
+            claim = _claim(document, view, found, lowered, ends, as_of)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _direction(tokens: Sequence[Token], lowered: list[str], at: int, words: BearingWords) -> Direction | None:
+    token = tokens[at].text
+    if token in words.abbreviations:
+        return words.abbreviations[token]
+    if at + 1 < len(lowered) and f"{lowered[at]}-{lowered[at + 1]}" in words.directions:
+        return None  # "north" of "north east": the next word reads both
+    if at and f"{lowered[at - 1]}-{lowered[at]}" in words.directions:
+        return words.directions[f"{lowered[at - 1]}-{lowered[at]}"]
+    return words.directions.get(lowered[at])
+
+
+def _phrase(
+    tokens: Sequence[Token],
+    lowered: list[str],
+    at: int,
+    words: BearingWords,
+    starts: dict[int, Placed],
+    ends: dict[int, Placed],
+) -> _Found | None:
+    direction = _direction(tokens, lowered, at, words)
+    if direction is None:
+        return None
+    after = lowered[at + 1] if at + 1 < len(lowered) else ""
+    head = at - 1 if at and f"{lowered[at - 1]}-{lowered[at]}" in words.directions else at
+    first = _phrase_start(lowered, head)
+    if after == "of" and at + 2 in starts:  # "north of X", "the (far) north of X", "to the north of X"
+        within = "the" in lowered[first:head] and lowered[first] != "to"
+        if not within and direction.degrees is None:
+            return None  # "centre of X" measures from nothing
+        return _Found(direction, within, first, starts[at + 2])
+    if after in words.areas:  # "the northern suburbs of X", "X's northern suburbs"
+        if at + 3 < len(lowered) and lowered[at + 2] == "of" and at + 3 in starts:
+            return _Found(direction, True, first, starts[at + 3])
+        owner = ends.get(at)
+        if owner is not None and tokens[at - 1].bare != tokens[at - 1].text:
+            return _Found(direction, True, owner.first, owner)
+        return None
+    adjective = lowered[at].endswith("ern") or direction.degrees is None
+    if at + 1 in starts and (adjective or (head and lowered[head - 1] in OPENERS)):
+        return _Found(direction, True, first, starts[at + 1])  # "northern X", "central X", "in north X"
+    return None
+
+
+def _phrase_start(lowered: list[str], at: int) -> int:
+    """Back over the distance and the words that open the phrase: "some 70 km", "to the", "in the"."""
+    first = at
+    while first and (lowered[first - 1] in DISTANCE or lowered[first - 1][:1].isdigit()):
+        first -= 1
+    if first and lowered[first - 1] in DETERMINERS:
+        first -= 1
+    if first and lowered[first - 1] in OPENERS | {"on"}:
+        first -= 1
+    return first
+
+
+def _claim(
+    document: Document,
+    view: SentenceView,
+    found: _Found,
+    lowered: list[str],
+    ends: dict[int, Placed],
+    as_of: DateRange | None,
+) -> Claim | None:
+    # The frame says the reference is a place, whatever type a lone invented name was given.
+    reference = found.reference
+    placed = _placed(lowered, found.first, ends, document.lexicon.bearings.located)
+    located = ""
+    if placed is None or placed.index == reference.index:
+        placed, located = None, _located(lowered, found.first, document.lexicon.bearings)
+        if not located:
+            return None
+    tokens = view.tokens
+    start = tokens[min(found.first, reference.first)].start
+    end = max(tokens[reference.end - 1].end, tokens[_last(found, lowered)].end)
+    text = document.source.text
+    value = Bearing(found.direction.name, found.direction.degrees, found.within, located)
+    return Claim(
+        placed.index if placed else None,
+        Predicate.BEARING,
+        value,
+        Span(start, end, text[start:end]),
+        RULE_WITHIN if found.within else RULE_FROM,
+        as_of,
+        object=reference.index,
+    )
+
+
+def _last(found: _Found, lowered: list[str]) -> int:
+    """The last token of the phrase when the place stands first ("X's northern suburbs")."""
+    if found.reference.first == found.first:
+        return min(found.reference.end + 1, len(lowered) - 1)
+    return found.reference.end - 1
+
+
+def _placed(
+    lowered: list[str], first: int, ends: dict[int, Placed], located: Mapping[str, str]
+) -> Placed | None:
+    """The named place the phrase places: "Velmora, 20 km north of", "Velmora, a town in", "Velmora
+    lies", "Velmora in central X"."""
+    at = first
+    if at and lowered[at - 1] in PLACING:
+        at -= 1
+        while at and lowered[at - 1] in PLACING:
+            at -= 1
+        if at >= 2 and lowered[at - 1] in ("which", "that") and lowered[at - 2] == ",":
+            at -= 1  # "Velmora, which lies ..."
+    elif at and lowered[at - 1] != "," and at not in ends:
+        # ", a small fishing town in": a described place before the phrase
+        back = at
+        while back and lowered[back - 1].isalpha() and at - back < MAX_DESCRIPTION:
+            back -= 1
+            if lowered[back] in DETERMINERS:
+                break
+        if lowered[back] not in DETERMINERS or not back or lowered[back - 1] != ",":
+            return None
+        if any(w in located for w in lowered[back:at]):  # ", the quake hit 64 km ...": no description
+            return None
+        at = back
+    if at and lowered[at - 1] == ",":
+        at -= 1
+    return ends.get(at)
+
+
+def _located(lowered: list[str], first: int, words: BearingWords) -> str:
+    """What an unnamed bearing places: the nearest word before it that names a thing placed so."""
+    for word in reversed(lowered[:first]):
+        if word in words.located:
+            return words.located[word]
+    return ""
