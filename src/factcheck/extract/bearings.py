@@ -33,6 +33,8 @@ DISTANCE = frozenset(
 PLACING = frozenset("is was lies lay sits sat stands stood located situated based lying".split())
 OPENERS = frozenset(["in", "across", "throughout", "from", "of", "into", "to"])  # "in north Nordland"
 DETERMINERS = frozenset(["a", "an", "the"])
+LOCATIVE = frozenset(["in", "at", "near"])
+EVENT_VERBS = frozenset(["struck", "hit", "occurred", "centred", "centered", "happened", "took"])
 MAX_DESCRIPTION = 5  # words of "a small fishing town" between a place and its bearing
 
 
@@ -68,9 +70,7 @@ def bearing_claims(document: Document) -> list[Claim]:
             found = _phrase(view.tokens, lowered, index, words, starts, ends)
             if found is None:
                 continue
-            claim = _claim(document, view, found, lowered, ends, as_of)
-            if claim is not None:
-                claims.append(claim)
+            claims += _claims(document, view, found, lowered, ends, as_of)
     return claims
 
 
@@ -120,7 +120,15 @@ def _phrase(
 def _phrase_start(lowered: list[str], at: int) -> int:
     """Back over the distance and the words that open the phrase: "some 70 km", "to the", "in the"."""
     first = at
-    while first and (lowered[first - 1] in DISTANCE or lowered[first - 1][:1].isdigit()):
+    while first and (
+        lowered[first - 1] in DISTANCE or lowered[first - 1][:1].isdigit() or lowered[first - 1] == ")"
+    ):
+        if lowered[first - 1] == ")":  # "72km (44 miles) north-east of": the distance in other units
+            opening = _opening(lowered, first - 1)
+            if opening is None:
+                break
+            first = opening
+            continue
         first -= 1
     if first and lowered[first - 1] in DETERMINERS:
         first -= 1
@@ -129,35 +137,69 @@ def _phrase_start(lowered: list[str], at: int) -> int:
     return first
 
 
-def _claim(
+def _opening(lowered: list[str], closing: int) -> int | None:
+    """The "(" of a short bracket of a distance that closes at `closing`."""
+    for k in range(closing - 1, max(-1, closing - 5), -1):
+        if lowered[k] == "(":
+            return k
+        if lowered[k] not in DISTANCE and not lowered[k][:1].isdigit():
+            return None
+    return None
+
+
+def _claims(
     document: Document,
     view: SentenceView,
     found: _Found,
     lowered: list[str],
     ends: dict[int, Placed],
     as_of: DateRange | None,
-) -> Claim | None:
+) -> list[Claim]:
+    """The claim of what the phrase places; when that is a place named after "in" and the sentence
+    is about a thing a bearing places ("the epicentre was high in the Atlas, 70 km south of X"), a
+    claim of that thing as well."""
     # The frame says the reference is a place, whatever type a lone invented name was given.
     reference = found.reference
-    placed = _placed(lowered, found.first, ends, document.lexicon.bearings.located)
-    located = ""
-    if placed is None or placed.index == reference.index:
-        placed, located = None, _located(lowered, found.first, document.lexicon.bearings)
-        if not located:
-            return None
+    words = document.lexicon.bearings
+    placed = _placed(lowered, found.first, ends, words.located)
+    if placed is not None and placed.index == reference.index:
+        placed = None
+    made: list[tuple[int | None, str]] = []
+    if placed is not None:
+        made.append((placed.index, ""))
+    if placed is None or _in_place(lowered, placed.first, words):
+        located = _located(lowered, found.first, words)
+        made += [(None, located)] if located else []
     tokens = view.tokens
     start = tokens[min(found.first, reference.first)].start
     end = max(tokens[reference.end - 1].end, tokens[_last(found, lowered)].end)
-    text = document.source.text
-    value = Bearing(found.direction.name, found.direction.degrees, found.within, located)
-    return Claim(
-        placed.index if placed else None,
-        Predicate.BEARING,
-        value,
-        Span(start, end, text[start:end]),
-        RULE_WITHIN if found.within else RULE_FROM,
-        as_of,
-        object=reference.index,
+    span = Span(start, end, document.source.text[start:end])
+    rule = RULE_WITHIN if found.within else RULE_FROM
+    return [
+        Claim(
+            subject,
+            Predicate.BEARING,
+            Bearing(found.direction.name, found.direction.degrees, found.within, located),
+            span,
+            rule,
+            as_of,
+            object=reference.index,
+        )
+        for subject, located in made
+    ]
+
+
+def _in_place(lowered: list[str], first: int, words: BearingWords) -> bool:
+    """The placed name stands after "in (the)" in a sentence about a thing a bearing places."""
+    before = first - 1 if first and lowered[first - 1] == "the" else first
+    return bool(before) and lowered[before - 1] in LOCATIVE and _subject_located(lowered, before, words)
+
+
+def _subject_located(lowered: list[str], before: int, words: BearingWords) -> bool:
+    """A thing a bearing places stands as a subject before `before`: "the epicentre was", "the quake struck"."""
+    return any(
+        w in words.located and any(v in PLACING or v in EVENT_VERBS for v in lowered[k + 1 : k + 3])
+        for k, w in enumerate(lowered[:before])
     )
 
 

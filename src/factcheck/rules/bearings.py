@@ -9,7 +9,7 @@ from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon.bearings import angle
 from factcheck.model import Bearing, Finding
 from factcheck.model import Severity as S
-from factcheck.resolve.keys import exact_key
+from factcheck.resolve.keys import close_spelling, exact_key
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # Two bearings of one thing from one place conflict when they differ by more than this: "north" and
@@ -98,13 +98,22 @@ def _key(graph: FactGraph, record: ClaimRecord, places: dict[str, str]) -> Key |
     reference = graph.entity_of(record.source.id, claim.object)
     if reference is None:
         return None
-    # One name written alike is one place, even where resolution typed a lone name two ways.
-    reference_id = places.setdefault(exact_key(reference.name), reference.id)
+    reference_id = _place(places, reference.name, reference.id)
     if claim.subject is not None:
         if record.entity is None or record.entity.id == reference.id:
             return None
         return reference_id, record.entity.id, claim.value.within
     return reference_id, "~" + claim.value.located, claim.value.within
+
+
+def _place(places: dict[str, str], name: str, entity_id: str) -> str:
+    """One name written alike, or spelt two ways ("Marrakesh", "Marrakech"), is one place, even where
+    resolution kept two entities: the spelling rules report the spelling, this rule the bearing."""
+    key = exact_key(name)
+    if key not in places:
+        alike = next((k for k in places if close_spelling(k, key)), None)
+        places[key] = places[alike] if alike is not None else entity_id
+    return places[key]
 
 
 def _where(bearing: Bearing, reference: str) -> str:
