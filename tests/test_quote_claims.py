@@ -97,3 +97,8 @@ def test_a_one_letter_slip_is_only_a_note(findings_for: Findings) -> None:
         findings_for, "They will play a bigger role", "They will pay a bigger role", same_day
     )
     assert [f.severity.name for f in found] == ["INFO"]
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_sentence_subject(quotes: Quotes) -> None:
+    found = quotes('Mayor Sten Ruud was blunt on Monday: "We will build 300 homes this year."')
+    assert found == [("Sten Ruud", "We will build 300 homes this year.")]

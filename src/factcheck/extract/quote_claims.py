@@ -16,6 +16,8 @@ from factcheck.model import Claim, DateRange, EntityType, Mention, Predicate, Qu
 
 RULE = "quote.attributed"
 RULE_PRONOUN = "quote.attributed-pronoun"
+RULE_COLON = "quote.sentence-subject"
+MAX_SUBJECT_START = 3  # tokens before the subject of a sentence: "Prime Minister", "But"
 SPEAKERS = frozenset([EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PARTY, EntityType.UNKNOWN])
 QUOTE_MARKS = ('"', "“", "”", "‘", "’", "'")
 MIN_WORDS = 3  # a quoted word or two is a label ("so-called 'reforms'"), not a statement
@@ -54,7 +56,7 @@ def _speaker(
     """The mention that said it, and the rule that found it."""
     lo, hi = quotation.speaker_start, quotation.speaker_end
     if lo is None or hi is None:
-        return None
+        return _subject_before_colon(quotation, document)
     inside = [
         k
         for k in range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))
@@ -69,4 +71,23 @@ def _speaker(
     for k in range(bisect_right(starts, lo) - 1, -1, -1):
         if mentions[k].type == EntityType.PERSON:
             return k, RULE_PRONOUN
+    return None
+
+
+def _subject_before_colon(quotation: Quotation, document: Document) -> tuple[int, str] | None:
+    """ "Ruud was blunt: "..."", "the minister pointed the finger at the operator: "..."": a quotation
+    after a colon is the words of the person the sentence opens with."""
+    text = document.source.text
+    before = text[: quotation.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    for view in document.sentences:
+        tokens = view.tokens
+        if not tokens or not tokens[0].start <= colon < tokens[-1].end + 1:
+            continue
+        first = next((p for p in view.mentions if p.first <= MAX_SUBJECT_START), None)
+        if first is not None and document.mentions[first.index].type == EntityType.PERSON:
+            return first.index, RULE_COLON
+        return None
     return None
