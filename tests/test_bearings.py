@@ -118,3 +118,7 @@ def test_directions_within_ninety_degrees_agree() -> None:
 def test_the_centre_agrees_only_with_the_centre() -> None:
     assert agree(Bearing("centre", None, True), Bearing("centre", None, True))
     assert not agree(Bearing("centre", None, True), Bearing("north", 0.0, True))
+
+
+def test_centre_before_a_name_is_a_position_not_a_place(bearings: Read) -> None:
+    assert bearings("Port Alder picked centre Ana Ruiz for the final in Brask.") == []

@@ -111,8 +111,10 @@ def _phrase(
         if owner is not None and tokens[at - 1].bare != tokens[at - 1].text:
             return _Found(direction, True, owner.first, owner)
         return None
-    adjective = lowered[at].endswith("ern") or direction.degrees is None
-    if at + 1 in starts and (adjective or (head and lowered[head - 1] in OPENERS)):
+    # "centre Ana Ruiz" plays in the centre: only the adjective places in the middle ("central X").
+    adjective = lowered[at].endswith("ern") or lowered[at] == "central"
+    opened = direction.degrees is not None and head and lowered[head - 1] in OPENERS
+    if at + 1 in starts and (adjective or opened):
         return _Found(direction, True, first, starts[at + 1])  # "northern X", "central X", "in north X"
     return None
 
@@ -162,7 +164,7 @@ def _claims(
     reference = found.reference
     words = document.lexicon.bearings
     placed = _placed(lowered, found.first, ends, words.located)
-    if placed is not None and placed.index == reference.index:
+    if placed is not None and (placed.index == reference.index or _listed(lowered, placed, reference)):
         placed = None
     made: list[tuple[int | None, str]] = []
     if placed is not None:
@@ -187,6 +189,12 @@ def _claims(
         )
         for subject, located in made
     ]
+
+
+def _listed(lowered: list[str], placed: Placed, reference: Placed) -> bool:
+    """ "Asia, eastern Europe and Latin America": names in a list, not a place and its region."""
+    after = lowered[reference.end] if reference.end < len(lowered) else ""
+    return after in ("and", "or") and placed.end < len(lowered) and lowered[placed.end] == ","
 
 
 def _in_place(lowered: list[str], first: int, words: BearingWords) -> bool:
