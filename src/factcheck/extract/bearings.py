@@ -54,7 +54,7 @@ def bearing_claims(document: Document) -> list[Claim]:
     claims = []
     for view in document.sentences:
         lowered = view.words()
-        if not any(w in words.directions or w.upper() in words.abbreviations for w in lowered):
+        if words.triggers.isdisjoint(lowered):
             continue
         starts = {p.first: p for p in view.mentions}
         ends = {p.end: p for p in view.mentions}

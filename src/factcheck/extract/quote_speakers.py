@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from factcheck.lexicon.quotes import AttributionWords
 
@@ -15,8 +16,9 @@ MAX_VERB_GAP = 16  # tokens between the start of a trailing attribution and its 
 MAX_TAIL = 8  # tokens between a leading verb and ":" ("told a news conference in the capital:")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or mark of the text around a quotation (a tuple: thousands are made per article)."""
+
     start: int
     end: int
     text: str
@@ -30,8 +32,22 @@ class Attribution:
     verb: str
 
 
+class TokenIndex:
+    """The tokens of windows of one text, read when asked for: most of an article is never looked at."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        return read_tokens(self.text, lo, hi)
+
+
 def read_tokens(text: str, lo: int, hi: int) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text, lo, hi)]
+    found = []
+    for m in TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        found.append(Token(m.start(), m.end(), word, word.lower()))
+    return found
 
 
 def phrase_at(tokens: list[Token], at: int, vocabulary: frozenset[str], longest: int) -> int:

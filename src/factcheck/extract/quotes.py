@@ -9,9 +9,9 @@ from factcheck.extract.quote_speakers import (
     MAX_VERB_GAP,
     Attribution,
     Token,
+    TokenIndex,
     leading,
     phrase_at,
-    read_tokens,
     sentence_cut,
     speaker_before,
     trailing,
@@ -41,17 +41,20 @@ class Quotation:
 def find_quotations(text: str, words: AttributionWords) -> tuple[Quotation, ...]:
     """Every quotation in `text` (a sentence, a paragraph or an article) in text order."""
     bounds = paragraphs(text)
-    marked = _merge_split(text, marked_quotations(text, bounds), words)
+    index = TokenIndex(text)
+    marked = _merge_split(text, index, marked_quotations(text, bounds), words)
     found: list[Quotation] = []
     reported: list[Attribution | None] = []
     for k, (quote, between) in enumerate(marked):
         floor = max(bounds[quote.paragraph][0], marked[k - 1][0].end if k else 0)
         ceiling = marked[k + 1][0].start if k + 1 < len(marked) else len(text)
-        found.append(_read(text, quote, between, floor, min(ceiling, _paragraph_end(bounds, quote)), words))
-        reported.append(
-            _reported(text, floor, quote.start, words) if found[-1].speaker_text is None else None
+        found.append(
+            _read(text, index, quote, between, floor, min(ceiling, _paragraph_end(bounds, quote)), words)
         )
-    return tuple(_inherit(text, found, reported, words))
+        reported.append(
+            _reported(index, floor, quote.start, words) if found[-1].speaker_text is None else None
+        )
+    return tuple(_inherit(text, index, found, reported, words))
 
 
 def _paragraph_end(bounds: list[tuple[int, int]], quote: Marked) -> int:
@@ -62,17 +65,23 @@ def _paragraph_end(bounds: list[tuple[int, int]], quote: Marked) -> int:
 
 
 def _read(
-    text: str, quote: Marked, between: Attribution | None, floor: int, ceiling: int, words: AttributionWords
+    text: str,
+    index: TokenIndex,
+    quote: Marked,
+    between: Attribution | None,
+    floor: int,
+    ceiling: int,
+    words: AttributionWords,
 ) -> Quotation:
     """The quotation with its attribution: inside a split quote, before it, or after it."""
-    before = read_tokens(text, max(floor, quote.start - WINDOW), quote.start)
+    before = index.between(max(floor, quote.start - WINDOW), quote.start)
     cuts = sentence_cut(before, words)
     before = before[cuts[-1] + 1 :] if cuts else before
     partial = _is_partial(text, quote, before, words)
     found = between or leading(before, partial, words)
     last = text[quote.parts[-1][0] : quote.parts[-1][1]].rstrip()
     if found is None and not last.endswith("."):
-        found = trailing(read_tokens(text, quote.end, min(ceiling, quote.end + WINDOW)), words)
+        found = trailing(index.between(quote.end, min(ceiling, quote.end + WINDOW)), words)
     body = " ".join(text[s:e] for s, e in quote.parts)
     if found is None:
         return Quotation(quote.start, quote.end, body, quote.parts, None, None, None, None, partial)
@@ -104,7 +113,7 @@ def _is_partial(text: str, quote: Marked, before: list[Token], words: Attributio
 
 
 def _merge_split(
-    text: str, marked: list[Marked], words: AttributionWords
+    text: str, index: TokenIndex, marked: list[Marked], words: AttributionWords
 ) -> list[tuple[Marked, Attribution | None]]:
     """'"We will rebuild," she said, "and we will do it fast."' is one statement in two parts."""
     groups: list[tuple[list[Marked], Attribution | None]] = []
@@ -114,7 +123,7 @@ def _merge_split(
             gap = text[last.end : quote.start]
             inner = text[last.parts[-1][0] : last.parts[-1][1]].rstrip()
             if (inner.endswith(",") or gap.lstrip().startswith(",")) and gap.rstrip().endswith(","):
-                found = trailing(read_tokens(text, last.end, quote.start), words)
+                found = trailing(index.between(last.end, quote.start), words)
                 if found and "\n\n" not in gap:
                     groups[-1][0].append(quote)
                     groups[-1] = (groups[-1][0], attribution or found)
@@ -131,7 +140,11 @@ def _joined(quotes: list[Marked]) -> Marked:
 
 
 def _inherit(
-    text: str, found: list[Quotation], reported: list[Attribution | None], words: AttributionWords
+    text: str,
+    index: TokenIndex,
+    found: list[Quotation],
+    reported: list[Attribution | None],
+    words: AttributionWords,
 ) -> list[Quotation]:
     """A whole quotation without attribution takes the speaker of the quotation before it when nobody else
     is named in between (the news convention for a speaker's following paragraphs), else the speaker
@@ -145,7 +158,7 @@ def _inherit(
             and last.speaker_start is not None
             and last.speaker_end is not None
             and quote.start - last.end <= MAX_GAP_INHERIT
-            and not _names_someone(_after_attribution(text, last, quote.start, words), words)
+            and not _names_someone(_after_attribution(index, last, quote.start, words), words)
         ):
             speaker, verb = Attribution(last.speaker_start, last.speaker_end, last.verb or ""), last.verb
         elif (said := reported[k]) is not None:
@@ -163,9 +176,9 @@ def _inherit(
     return found
 
 
-def _reported(text: str, floor: int, start: int, words: AttributionWords) -> Attribution | None:
+def _reported(index: TokenIndex, floor: int, start: int, words: AttributionWords) -> Attribution | None:
     """The speaker of the sentence before a quotation when it reports speech: "Ruiz said the plan ..."."""
-    tokens = read_tokens(text, max(floor, start - WINDOW), start)
+    tokens = index.between(max(floor, start - WINDOW), start)
     cuts = sentence_cut(tokens, words)
     if not cuts:
         return None
@@ -177,10 +190,12 @@ def _reported(text: str, floor: int, start: int, words: AttributionWords) -> Att
     return None
 
 
-def _after_attribution(text: str, last: Quotation, start: int, words: AttributionWords) -> list[Token]:
+def _after_attribution(
+    index: TokenIndex, last: Quotation, start: int, words: AttributionWords
+) -> list[Token]:
     """The words between two quotations, without the sentence that names the first one's speaker after it
     ('..." said Ruiz, the mayor of Eastport. "...')."""
-    tokens = read_tokens(text, last.end, start)
+    tokens = index.between(last.end, start)
     if last.speaker_end is not None and last.end <= last.speaker_end <= start:
         cuts = [k for k in sentence_cut(tokens, words) if tokens[k].start >= last.speaker_end]
         return tokens[cuts[0] + 1 :] if cuts else []

@@ -28,6 +28,7 @@ class BearingWords:
     abbreviations: Mapping[str, Direction]  # matched in capitals only: "SW"
     areas: frozenset[str]
     located: Mapping[str, str]  # word -> the one name of what it places
+    triggers: frozenset[str]  # every form in lower case: a sentence without one holds no bearing
 
     def direction(self, word: str) -> Direction | None:
         """The direction a word writes: 'south-western', 'SW'; none for 'se' or 'west-end'."""
@@ -52,7 +53,8 @@ def bearing_words(folder: Traversable) -> BearingWords:
             areas.update(words)
         elif kind == "located":
             located.update((w, name) for w in words)
-    return BearingWords(directions, abbreviations, frozenset(areas), located)
+    triggers = frozenset(directions) | {w.lower() for w in abbreviations}
+    return BearingWords(directions, abbreviations, frozenset(areas), located, triggers)
 
 
 def angle(a: float, b: float) -> float:

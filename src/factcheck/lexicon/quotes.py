@@ -57,6 +57,9 @@ class QuoteWords:
     antonyms: frozenset[tuple[str, str]]  # pairs of stems, both ways round
     longest: int  # words in the longest multi-word entry of the classes above
     phrase_starts: frozenset[str]  # first words of the multi-word entries
+    function_words: frozenset[str] = (
+        frozenset()
+    )  # "in", "with", "are": one for another is no change of substance
 
     def phrase_class(self, phrase: str) -> str | None:
         """Which class a word or phrase (lower case, single spaces) belongs to, for the comparison."""
@@ -196,6 +199,7 @@ def quote_words(read_text: Callable[[str], str]) -> QuoteWords:
         ),
         longest=max(len(p.split()) for c in classes.values() for p in c | set(units)),
         phrase_starts=frozenset(p.split()[0] for c in classes.values() for p in c | set(units) if " " in p),
+        function_words=frozenset(classes.get("function", ())),
     )
 
 

@@ -267,7 +267,12 @@ def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> Diff
 
 
 def _spelt_alike(names_a: list[str], names_b: list[str]) -> bool:
-    """One name spelt two ways ("Qaddafi", "Gaddafi"): a spelling for the spelling rules, not another party."""
+    """One name spelt two ways ("Qaddafi", "Gaddafi") or by its initials ("IE", "Internet Explorer"):
+    a spelling for the spelling rules, not another party."""
+    if len(names_a) == 1 and len(names_b) > 1 and names_a[0] == "".join(n[0] for n in names_b):
+        return True
+    if len(names_b) == 1 and len(names_a) > 1 and names_b[0] == "".join(n[0] for n in names_a):
+        return True
     return len(names_a) == len(names_b) and all(
         x == y or skeleton(x) == skeleton(y) or close_spelling(x, y)
         for x, y in zip(names_a, names_b, strict=True)

@@ -10,6 +10,7 @@ from factcheck.lexicon.quotes import QuoteWords, american, word_stem
 
 TOKEN = re.compile(
     r"""(?P<ellipsis>\[\s*(?:\.\s*){3,}\]|\[\s*…\s*\]|\(\s*(?:\.\s*){3,}\)|\.{3,}|…)
+    |(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}(?!\d))
     |(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<suffix>(?:bn|tn|mn|m|k|st|nd|rd|th)(?![^\W\d_]))?
     |(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)
     |(?P<symbol>[%$£€¥&])
@@ -81,6 +82,10 @@ def _pieces(text: str, words: QuoteWords) -> list[_Piece]:
             )
             edge = opens = False
             continue
+        if kind == "clock":  # "6 p.m.", "6:00pm" and "18:00" are one time of day
+            pieces.append(_Piece(_clock(found.group()), found.start(), found.end(), "clock", edge, opens, ""))
+            edge = opens = False
+            continue
         if kind == "suffix":
             kind = "number"
         raw = found.group(kind)
@@ -93,6 +98,14 @@ def _pieces(text: str, words: QuoteWords) -> list[_Piece]:
             pieces.append(_Piece(raw.lower(), start, found.end(), kind, edge, opens, raw, value))
         edge = opens = False
     return pieces
+
+
+def _clock(written: str) -> str:
+    """A time of day on the 24-hour clock: "6:41pm" -> "@18:41"."""
+    digits = "".join(c if c.isdigit() or c == ":" else " " for c in written).split()[0]
+    hour, _, minute = digits.partition(":")
+    hours = int(hour) % 12 + (12 if "p" in written.lower() else 0) if "m" in written.lower() else int(hour)
+    return f"@{hours:02d}:{minute or '00'}"
 
 
 def _value(digits: str, suffix: str | None, words: QuoteWords) -> Decimal | None:
@@ -221,6 +234,8 @@ def _unit(piece: _Piece, words: QuoteWords) -> Unit:
     word, edge = piece.word, piece.edge
     if piece.editorial:
         return Unit(word, word, piece.start, piece.end, "filler", edge)
+    if piece.kind == "clock":
+        return Unit(word, word, piece.start, piece.end, "number", edge)
     if piece.kind == "ellipsis":
         return Unit("…", word, piece.start, piece.end, "ellipsis", edge)
     if piece.kind == "number":

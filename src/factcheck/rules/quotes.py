@@ -15,6 +15,7 @@ from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 from factcheck.rules.quote_meaning import QuoteDifference, compare_quotes, same_statement
+from factcheck.rules.quote_units import units
 
 # A speaker quoted a week apart may have said it twice, differently: a new statement, not a misquote.
 SAME_OCCASION = timedelta(days=7)
@@ -86,9 +87,11 @@ class QuoteConflict(Rule):
             if found is None or id(x) in agreed or id(y) in agreed:
                 continue
             agreed |= {id(x), id(y)}  # one finding per quotation
-            yield self._finding(entity, x, y, found)
+            yield self._finding(entity, x, y, found, words)
 
-    def _finding(self, entity: Entity, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference) -> Finding:
+    def _finding(
+        self, entity: Entity, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
+    ) -> Finding:
         ex = _evidence(x, found.a_span_in_a, found.a_part)
         ey = _evidence(y, found.b_span_in_b, found.b_part)
         return self.finding(
@@ -98,15 +101,31 @@ class QuoteConflict(Rule):
             [ex, ey],
             attribute=f"quote:{found.kind}",
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
-            severity=S.INFO if _typo(found) else None,
+            severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
         )
 
 
-def _typo(found: QuoteDifference) -> bool:
-    """One word for another one letter apart ("pay", "play"): more likely a slip of the keyboard than of
-    the speaker, worth a note rather than a warning."""
-    a, b = found.a_part.lower(), found.b_part.lower()
-    return found.kind == "wording" and " " not in a + b and Levenshtein.distance(a, b) <= 1
+def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> bool:
+    """Whether a difference changes what was said (a warning) or is likely a translation, a slip or a
+    writer's insertion (a note). Read on real reports of one event: one content word for another
+    ("raise"/"cut") changes it; "in"/"within", "are with"/"go out to", a name or an "all" put in, a
+    negation moved to another verb ("I didn't feel we were" / "I feel we weren't") do not."""
+    pa, pb = found.a_part.lower().split(), found.b_part.lower().split()
+    if found.kind == "wording":
+        ca = [w for w in pa if w not in words.function_words]
+        cb = [w for w in pb if w not in words.function_words]
+        return len(ca) == len(cb) == 1 and Levenshtein.distance(ca[0], cb[0]) > 1
+    if found.kind in ("quantifier", "name") and (not pa or not pb):
+        return False
+    if found.kind == "name" and not (found.a_part[:1].isupper() and found.b_part[:1].isupper()):
+        return False
+    if found.kind == "negation":
+        return _negations(a, words) != _negations(b, words)
+    return True
+
+
+def _negations(text: str, words: QuoteWords) -> int:
+    return sum(1 for u in units(text, words) if u.role == "negation")
 
 
 def _same_occasion(x: ClaimRecord, y: ClaimRecord) -> bool:
