@@ -102,3 +102,37 @@ def test_a_one_letter_slip_is_only_a_note(findings_for: Findings) -> None:
 def test_a_quotation_after_a_colon_is_the_words_of_the_sentence_subject(quotes: Quotes) -> None:
     found = quotes('Mayor Sten Ruud was blunt on Monday: "We will build 300 homes this year."')
     assert found == [("Sten Ruud", "We will build 300 homes this year.")]
+
+
+SAME_DAY = ("2031-04-15", "2031-04-15")
+
+
+def severities(findings_for: Findings, first: str, second: str) -> list[str]:
+    return [f.severity.name for f in quote_findings(findings_for, first, second, SAME_DAY)]
+
+
+def test_a_clock_time_written_two_ways_is_one_time(findings_for: Findings) -> None:
+    assert (
+        severities(findings_for, "The doors open at 6 p.m. on Friday", "The doors open at 18:00 on Friday")
+        == []
+    )
+
+
+def test_a_name_and_its_initials_are_one_name(findings_for: Findings) -> None:
+    first, second = "Every Velmora Rail passenger will get a refund", "Every VR passenger will get a refund"
+    assert severities(findings_for, first, second) == []
+
+
+def test_one_preposition_for_another_is_only_a_note(findings_for: Findings) -> None:
+    first, second = "Our future lies within the union of towns", "Our future lies in the union of towns"
+    assert severities(findings_for, first, second) == ["INFO"]
+
+
+def test_one_content_word_for_another_is_a_warning(findings_for: Findings) -> None:
+    first, second = "The plan is a victory for every tenant", "The plan is a betrayal of every tenant"
+    assert severities(findings_for, first, second) == ["WARNING"]
+
+
+def test_a_negation_moved_to_another_verb_is_only_a_note(findings_for: Findings) -> None:
+    first, second = "I didn't think we were ready for the vote", "I think we weren't ready for the vote"
+    assert severities(findings_for, first, second) == ["INFO"]
