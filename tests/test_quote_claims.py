@@ -136,3 +136,8 @@ def test_one_content_word_for_another_is_a_warning(findings_for: Findings) -> No
 def test_a_negation_moved_to_another_verb_is_only_a_note(findings_for: Findings) -> None:
     first, second = "I didn't think we were ready for the vote", "I think we weren't ready for the vote"
     assert severities(findings_for, first, second) == ["INFO"]
+
+
+def test_one_against_a_word_without_a_number_is_only_a_note(findings_for: Findings) -> None:
+    first, second = "The storm passed within one hour or two", "The storm passed within a while or two"
+    assert severities(findings_for, first, second) == ["INFO"]

@@ -115,6 +115,8 @@ def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> b
         ca = [w for w in pa if w not in words.function_words]
         cb = [w for w in pb if w not in words.function_words]
         return len(ca) == len(cb) == 1 and Levenshtein.distance(ca[0], cb[0]) > 1
+    if found.kind == "number" and ("one" in pa or "one" in pb) and not (_numeric(pa) and _numeric(pb)):
+        return False  # "within one minute" / "within a moment": "one" is often only "a"
     if found.kind in ("quantifier", "name") and (not pa or not pb):
         return False
     if found.kind == "name" and not (found.a_part[:1].isupper() and found.b_part[:1].isupper()):
@@ -122,6 +124,10 @@ def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> b
     if found.kind == "negation":
         return _negations(a, words) != _negations(b, words)
     return True
+
+
+def _numeric(words: list[str]) -> bool:
+    return any(w[:1].isdigit() or w == "one" for w in words) and len(words) == 1
 
 
 def _negations(text: str, words: QuoteWords) -> int:
