@@ -107,7 +107,7 @@ def _key(graph: FactGraph, record: ClaimRecord, places: dict[str, str]) -> Key |
 
 
 def _place(places: dict[str, str], name: str, entity_id: str) -> str:
-    """One name written alike, or spelt two ways ("Marrakesh", "Marrakech"), is one place, even where
+    """One name written alike, or spelt two ways ("Port Alder", "Port Aldor"), is one place, even where
     resolution kept two entities: the spelling rules report the spelling, this rule the bearing."""
     key = exact_key(name)
     if key not in places:

@@ -267,7 +267,7 @@ def _replaced(sa: Sequence[Unit], sb: Sequence[Unit], words: QuoteWords) -> Diff
 
 
 def _spelt_alike(names_a: list[str], names_b: list[str]) -> bool:
-    """One name spelt two ways ("Qaddafi", "Gaddafi") or by its initials ("IE", "Internet Explorer"):
+    """One name spelt two ways ("Velmora", "Welmora") or by its initials ("VR", "Velmora Rail"):
     a spelling for the spelling rules, not another party."""
     if len(names_a) == 1 and len(names_b) > 1 and names_a[0] == "".join(n[0] for n in names_b):
         return True
