@@ -13,8 +13,10 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.bearings import BearingWords, bearing_words
 from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
+from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
 
 NOTHING: frozenset[str] = frozenset()
@@ -51,6 +53,9 @@ class Lexicon:
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
     # the number reader's tables (numbers.tsv, units.tsv, currencies.tsv)
     numbers: NumberLexicon
+    # quotations, and other facts (where a place lies)
+    quotes: QuoteWords
+    bearings: BearingWords
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -97,6 +102,8 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_words=event_words,
         event_identity=event_identity,
         numbers=number_lexicon(lambda name: reading.read(data, name)),
+        quotes=quote_words(lambda name: reading.read(data, name)),
+        bearings=bearing_words(data),
     )
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from factcheck.model.claims import (
     Affiliation,
+    Bearing,
     Claim,
     ClaimValue,
     Dated,
     Happening,
     Predicate,
     Quantity,
+    Quoted,
     Scope,
     Stance,
     Title,
@@ -25,6 +27,7 @@ from factcheck.model.source import Source, Span
 __all__ = [
     "OUTPUT_FORMATS",
     "Affiliation",
+    "Bearing",
     "CheckResult",
     "Claim",
     "ClaimValue",
@@ -46,6 +49,7 @@ __all__ = [
     "Precision",
     "Predicate",
     "Quantity",
+    "Quoted",
     "Registry",
     "Role",
     "RuleInfo",

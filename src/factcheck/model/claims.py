@@ -17,6 +17,8 @@ class Predicate(enum.StrEnum):
     QUANTITY = "quantity"  # a count or amount: "at least 90 people died"
     DATE = "date"  # when an event happened: "the flood on Monday"
     EVENT = "event"  # what happened to someone: attended, stayed away, died, was captured
+    QUOTE = "quote"  # someone's words in quotation marks: "We will build 300 homes," Ruud said
+    BEARING = "bearing"  # where a place lies from another: "70 km south-west of Port Alder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,34 @@ class Happening:
     target: str
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A speaker's words in quotation marks (the speaker is the claim's subject): the parts joined by
+    a space, each part's offsets in the source, the verb that gives them to the speaker."""
+
+    words: str
+    parts: tuple[tuple[int, int], ...]
+    verb: str = ""
+    partial: bool = False  # worked into the writer's sentence: called it "a disgrace"
+
+
+@dataclass(frozen=True, slots=True)
+class Bearing:
+    """Where something lies from a reference place (the claim's object): "70 km south-west of X"
+    (`within` False), or in a part of it: "in northern X" (`within` True). `degrees` is the compass
+    bearing, None for the centre; `located` names what is placed when it is no named place (the
+    claim's subject): "epicentre", "crash"."""
+
+    direction: str
+    degrees: float | None
+    within: bool
+    located: str = ""
+
+    def __str__(self) -> str:
+        return f"in {self.direction} part" if self.within else f"{self.direction} of"
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Quoted | Bearing
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Bearing,
     Claim,
     ClaimValue,
     Dated,
@@ -27,6 +28,7 @@ from factcheck.model import (
     Precision,
     Predicate,
     Quantity,
+    Quoted,
     Scope,
     Source,
     Span,
@@ -201,6 +203,16 @@ def _value(value: ClaimValue) -> JSON:
             "type": "date", "event": value.event, "when": _range(value.when), "weekday": value.weekday,
             "year_inferred": value.year_inferred,
         }  # fmt: skip
+    if isinstance(value, Quoted):
+        return {
+            "type": "quote", "words": value.words, "parts": [list(p) for p in value.parts],
+            "verb": value.verb, "partial": value.partial,
+        }  # fmt: skip
+    if isinstance(value, Bearing):
+        return {
+            "type": "bearing", "direction": value.direction, "degrees": value.degrees,
+            "within": value.within, "located": value.located,
+        }  # fmt: skip
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -223,6 +235,17 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         return Dated(str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]))
     if kind == "event":
         return Happening(str(v["action"]), str(v["target"]))
+    if kind == "quote":
+        parts = tuple((int(p[0]), int(p[1])) for p in v["parts"])
+        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]))
+    if kind == "bearing":
+        degrees = v["degrees"]
+        return Bearing(
+            str(v["direction"]),
+            None if degrees is None else float(degrees),
+            bool(v["within"]),
+            str(v["located"]),
+        )
     raise ValueError(f"unknown value type {kind!r}")
 
 
