@@ -204,7 +204,8 @@ def _subject_before(site: Site, at: int, clause_start: int) -> Placed | None:
     if words[closing] == ",":
         commas = [k for k in range(closing - 1, max(clause_start, closing - 26) - 1, -1) if words[k] == ","]
         inner = ends.get(closing)
-        if commas and inner and inner.first == commas[0] + 1 and commas[0] not in ends:
+        titled = commas and inner and all(t.is_capitalised for t in tokens[commas[0] + 1 : inner.first])
+        if commas and inner and titled and inner.first - commas[0] <= 4 and commas[0] not in ends:
             # "his son, Ali, was killed"; not "a man from Leeds, Yorkshire, was arrested"
             return None if site.mention_type(inner) == EntityType.PLACE else inner
         # "X, who ..., died", "X, the minister, declined"; not "... for Y, Z and W, has died"

@@ -13,6 +13,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.aspects import AspectPhrase, AspectWords, event_aspects
 from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.reading import Trigger
 
@@ -48,6 +49,7 @@ class Lexicon:
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
     event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+    event_aspects: AspectWords  # manner, vehicle, status, route, place and leader words
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -93,7 +95,8 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_classes=event_classes,
         event_words=event_words,
         event_identity=event_identity,
+        event_aspects=event_aspects(data),
     )
 
 
-__all__ = ["Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]
+__all__ = ["AspectPhrase", "AspectWords", "Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]

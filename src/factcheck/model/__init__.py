@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.model.claims import (
     Affiliation,
+    Aspect,
     Claim,
     ClaimValue,
     Dated,
@@ -25,6 +26,7 @@ from factcheck.model.source import Source, Span
 __all__ = [
     "OUTPUT_FORMATS",
     "Affiliation",
+    "Aspect",
     "CheckResult",
     "Claim",
     "ClaimValue",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.model import Finding
+from factcheck.rules.aspects import AspectConflict
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
 from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEventPlace
 from factcheck.rules.events import EventConflict
@@ -28,6 +29,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     NumberConflict,
     EventConflict,
     RegistryEventPlace,
+    AspectConflict,
 )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Aspect,
     Claim,
     ClaimValue,
     Dated,
@@ -199,6 +200,9 @@ def _value(value: ClaimValue) -> JSON:
             "type": "date", "event": value.event, "when": _range(value.when), "weekday": value.weekday,
             "year_inferred": value.year_inferred,
         }  # fmt: skip
+    if isinstance(value, Aspect):
+        return {"type": "aspect", "aspect": value.aspect, "value": value.value, "about": value.about,
+                "written": value.written}  # fmt: skip
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -219,6 +223,8 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         return Dated(str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]))
     if kind == "event":
         return Happening(str(v["action"]), str(v["target"]))
+    if kind == "aspect":
+        return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 
