@@ -36,12 +36,13 @@ FUNCTION = frozenset(
 def aspect_claims(document: Document) -> list[Claim]:
     """Manner, vehicle, model and status claims of a document (route, place, leader: journeys.py)."""
     claims: list[Claim] = []
-    phrases = document.lexicon.event_aspects.phrases
+    aspects = document.lexicon.event_aspects
+    kinds = ("journey", "departure", "destination", "led-by", "lead", "craft", "mishap")
+    triggers = aspects.phrases.keys() | frozenset().union(*(aspects.starts[k] for k in kinds))
     for view in document.sentences:
+        if triggers.isdisjoint(view.words()):
+            continue  # most sentences: nothing to read, nothing built
         sentence = Clauses(document, view)
-        if not any(w in phrases for w in sentence.words) and not _maybe_model(sentence):
-            claims.extend(journey_claims(sentence))
-            continue
         claims.extend(_phrase_claims(sentence))
         claims.extend(_model_claims(sentence))
         claims.extend(journey_claims(sentence))
@@ -149,22 +150,21 @@ def _about(sentence: Clauses, start: int, head: int) -> str:
     return " ".join(w.removesuffix("'s") for w in kept)
 
 
-def _maybe_model(sentence: Clauses) -> bool:
-    return any(DESIGNATION.fullmatch(t.text) or NUMBER.fullmatch(t.text) for t in sentence.view.tokens)
-
-
 def _model_claims(sentence: Clauses) -> Iterator[Claim]:
     """'a Velta V-40 helicopter', 'the Corvan C-200 crashed', 'a Boeing 737 jet'."""
     tokens, words = sentence.view.tokens, sentence.words
     crafts = sentence.aspects.words("craft")
     for k, token in enumerate(tokens):
+        if not (token.text[0].isupper() or token.text[0].isdigit()):
+            continue
         lettered = DESIGNATION.fullmatch(token.text) is not None and any(c.isdigit() for c in token.text)
         if not lettered and not NUMBER.fullmatch(token.text):
             continue
-        make = k > 0 and tokens[k - 1].is_capitalised and words[k - 1] not in FUNCTION
+        make = k > 0 and tokens[k - 1].is_capitalised and k - 1 in sentence.named
         craft = k + 1 < len(words) and words[k + 1] in crafts
         lo, hi = sentence.view.clause_of(k)
-        if not craft and not ((lettered or make) and sentence.has("mishap", lo, hi)):
+        # "a Boeing 737 jet", "the V-40 crashed"; a bare number only with a make and a craft noun
+        if not (craft and make) and not (lettered and (craft or sentence.has("mishap", lo, hi))):
             continue
         if not (make or lettered) or sentence.background(k):
             continue

@@ -16,7 +16,7 @@ class Clauses:
 
     def __init__(self, document: Document, view: SentenceView) -> None:
         self.document, self.view = document, view
-        self.words = tuple(t.text.lower().replace("’", "'") for t in view.tokens)
+        self.words = tuple(w.replace("’", "'") if "’" in w else w for w in view.words())
         self.named = frozenset(i for p in view.mentions for i in range(p.first, p.end))
         # a capitalised word opening the sentence may be a common word ("Shelling hit ...")
         mentions = document.mentions
@@ -26,11 +26,13 @@ class Clauses:
 
     def has(self, kind: str, lo: int, hi: int) -> bool:
         """A phrase of a class stands in words [lo, hi)."""
-        phrases, size = self.aspects.of(kind), self.aspects.longest.get(kind, 1)
-        return any(tuple(self.words[k : k + n]) in phrases for k in range(lo, hi) for n in range(1, size + 1))
+        starts = self.aspects.starts.get(kind, frozenset())
+        return any(self.phrase_at(kind, k) for k in range(lo, hi) if self.words[k] in starts)
 
     def phrase_at(self, kind: str, at: int) -> int:
         """The length of the longest phrase of a class starting at `at`, or 0."""
+        if at >= len(self.words) or self.words[at] not in self.aspects.starts.get(kind, ()):
+            return 0
         phrases = self.aspects.of(kind)
         for n in range(self.aspects.longest.get(kind, 0), 0, -1):
             if tuple(self.words[at : at + n]) in phrases:

@@ -28,8 +28,10 @@ MISHAP_VERBS = frozenset(
 def journey_claims(sentence: Clauses) -> Iterator[Claim]:
     if not sentence.view.mentions:
         return
-    for k in range(len(sentence.words)):
-        if k in sentence.named:
+    starts = sentence.aspects.starts
+    wanted = starts["departure"] | starts["destination"] | starts["led-by"] | starts["lead"] | MISHAP_VERBS
+    for k, word in enumerate(sentence.words):
+        if k in sentence.named or (word not in wanted and word != "from"):
             continue
         found = _route(sentence, k) or _place(sentence, k) or _leader(sentence, k)
         if found is not None and not sentence.background(k):

@@ -13,7 +13,7 @@ NOTHING: frozenset[str] = frozenset()
 
 @dataclass(frozen=True, slots=True)
 class AspectPhrase:
-    """A row of event_aspects.tsv that names an aspect's value: "car bomb" is manner explosive/bomb/car."""
+    """A row of event_aspects.tsv that names an aspect's value: "car bomb" is manner explosive/device/car."""
 
     words: tuple[str, ...]
     aspect: str  # "manner", "vehicle" or "status"
@@ -28,6 +28,8 @@ class AspectWords:
     phrases: Mapping[str, tuple[AspectPhrase, ...]]
     classes: Mapping[str, frozenset[tuple[str, ...]]]
     longest: Mapping[str, int]  # class -> words in its longest phrase
+    starts: Mapping[str, frozenset[str]]  # class -> the first words of its phrases
+    single: Mapping[str, frozenset[str]]  # class -> its one-word members
 
     def of(self, kind: str) -> frozenset[tuple[str, ...]]:
         """The phrases of one class, as word tuples."""
@@ -35,7 +37,7 @@ class AspectWords:
 
     def words(self, kind: str) -> frozenset[str]:
         """The one-word members of a class."""
-        return frozenset(p[0] for p in self.of(kind) if len(p) == 1)
+        return self.single.get(kind, NOTHING)
 
 
 def event_aspects(folder: Traversable) -> AspectWords:
@@ -53,4 +55,6 @@ def event_aspects(folder: Traversable) -> AspectWords:
         {w: tuple(sorted(ps, key=lambda p: -len(p.words))) for w, ps in phrases.items()},
         {kind: frozenset(found) for kind, found in classes.items()},
         {kind: max(len(p) for p in found) for kind, found in classes.items()},
+        {kind: frozenset(p[0] for p in found) for kind, found in classes.items()},
+        {kind: frozenset(p[0] for p in found if len(p) == 1) for kind, found in classes.items()},
     )

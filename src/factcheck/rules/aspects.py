@@ -29,7 +29,7 @@ def _aspect(record: ClaimRecord) -> Aspect:
 
 
 def _classes_conflict(a: str, b: str) -> bool:
-    """'explosive/bomb' and 'explosive/bomb/car' agree (one refines the other); 'blade' and 'firearm' do not."""
+    """'explosive' and 'explosive/device/car' agree (one refines the other); 'blade' and 'firearm' do not."""
     x, y = a.split("/"), b.split("/")
     n = min(len(x), len(y))
     return x[:n] != y[:n]
