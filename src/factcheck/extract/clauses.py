@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.stance import StanceReader
+from factcheck.extract.stance import YEAR, StanceReader
 from factcheck.lexicon import AspectWords
 from factcheck.model import Aspect, Claim, EntityType, Predicate, Span
 
@@ -45,7 +45,9 @@ class Clauses:
         if self.has("background", lo, hi):
             return True
         published, years = self.document.published, self.reader.clause_years(at)
-        return published is not None and years is not None and not years.start <= published <= years.end
+        if published is None:  # an undated article: a clause that names a year recalls another time
+            return any(YEAR.fullmatch(w) for w in self.words[lo:hi])
+        return years is not None and not years.start <= published <= years.end
 
     def claim(self, value: Aspect, lo: int, hi: int, verb: tuple[int, int], subject: Placed | None,
               rule: str, obj: int | None = None) -> Claim:  # fmt: skip
