@@ -252,7 +252,8 @@ def _noun_subject(site: Site) -> tuple[Placed, int] | None:
 def _target(site: Site) -> tuple[str, int, bool]:
     """What was attended, where it ends, and whether the object named it: "the NATO summit"."""
     words, tokens, lex = site.words, site.view.tokens, site.document.lexicon
-    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at"))
+    # "stayed away from", "was present at", "declined an invitation to" the event
+    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at", "to"))
     taken = []
     for k in range(start, min(len(words), start + 7)):
         if (
