@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.extract.aspects import aspect_claims
 from factcheck.extract.bearings import bearing_claims
 from factcheck.extract.context import Sentences, dated_in_context, placed_mentions, vocabulary
 from factcheck.extract.coref import LocalName, clean, resolve_local
@@ -22,11 +23,19 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, P
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 # The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
 OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
-CLAIM_EXTRACTORS = (party_claims, date_claims, quantity_claims, event_claims, quote_claims, bearing_claims)
+CLAIM_EXTRACTORS = (
+    party_claims,
+    date_claims,
+    quantity_claims,
+    event_claims,
+    aspect_claims,
+    quote_claims,
+    bearing_claims,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.aspects import AspectPhrase, AspectWords, event_aspects
 from factcheck.lexicon.bearings import BearingWords, bearing_words
 from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
@@ -56,6 +57,7 @@ class Lexicon:
     # quotations, and other facts (where a place lies)
     quotes: QuoteWords
     bearings: BearingWords
+    event_aspects: AspectWords  # manner, vehicle, status, route, place and leader words
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -104,7 +106,8 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         numbers=number_lexicon(lambda name: reading.read(data, name)),
         quotes=quote_words(lambda name: reading.read(data, name)),
         bearings=bearing_words(data),
+        event_aspects=event_aspects(data),
     )
 
 
-__all__ = ["Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]
+__all__ = ["AspectPhrase", "AspectWords", "Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]

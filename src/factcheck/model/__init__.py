@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.model.claims import (
     Affiliation,
+    Aspect,
     Bearing,
     Claim,
     ClaimValue,
@@ -27,6 +28,7 @@ from factcheck.model.source import Source, Span
 __all__ = [
     "OUTPUT_FORMATS",
     "Affiliation",
+    "Aspect",
     "Bearing",
     "CheckResult",
     "Claim",

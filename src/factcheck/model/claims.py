@@ -166,7 +166,26 @@ class Bearing:
         return f"in {self.direction} part" if self.within else f"{self.direction} of"
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Quoted | Bearing
+@dataclass(frozen=True, slots=True)
+class Aspect:
+    """An event fact beyond attendance and fate: one aspect of an event and its value.
+
+    `aspect` is "manner", "vehicle", "model", "route", "place", "status" or "leader"; `value` is a
+    class path for a class aspect ("explosive/device/car": "explosive" is the broader "explosion"),
+    a model designation ("v40"), a route "from>to" of in-source keys (">to" for a destination
+    alone), a "step:state" ("signing:postponed") or an in-source name key; `about` is what event
+    it is about ("delegation", "rim fisheries accord"), "" for the story's own; `written` the words."""
+
+    aspect: str
+    value: str
+    about: str = ""
+    written: str = ""
+
+    def __str__(self) -> str:
+        return self.written or self.value
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.model import Finding
+from factcheck.rules.aspects import AspectConflict
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
 from factcheck.rules.bearings import BearingConflict
 from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEventPlace
@@ -32,6 +33,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     RegistryEventPlace,
     QuoteConflict,
     BearingConflict,
+    AspectConflict,
 )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Aspect,
     Bearing,
     Claim,
     ClaimValue,
@@ -213,6 +214,9 @@ def _value(value: ClaimValue) -> JSON:
             "type": "bearing", "direction": value.direction, "degrees": value.degrees,
             "within": value.within, "located": value.located,
         }  # fmt: skip
+    if isinstance(value, Aspect):
+        return {"type": "aspect", "aspect": value.aspect, "value": value.value, "about": value.about,
+                "written": value.written}  # fmt: skip
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -246,6 +250,8 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
             bool(v["within"]),
             str(v["located"]),
         )
+    if kind == "aspect":
+        return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 
