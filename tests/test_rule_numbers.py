@@ -243,3 +243,12 @@ def test_years_of_doing_different_things_are_not_compared(findings_for):
             story("In 2022 and 2023, Mayor Ilse Brandt attended Pacific Forum summits in Lima and Quito."),
         )
     )
+
+
+def test_the_size_of_a_chamber_is_not_the_seats_a_party_won(findings_for):
+    assert not fc501(
+        findings_for(
+            story("The Federal Assembly has 240 seats, and the Green League won 61 of them."),
+            story("The Federal Assembly seats 34 new members this term, the Red Cross said."),
+        )
+    )

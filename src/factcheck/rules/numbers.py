@@ -133,10 +133,17 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
         return held
     if mode == "money":
         return bool(value.detail)
+    if mode == "total" and record.entity is not None and _chamber(record.entity.name, lexicon):
+        return False  # "the assembly's 336 seats": the size of a body, not what a party won
     return mode in ("total", "event", "reference")
 
 
 PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
+
+
+def _chamber(name: str, lexicon: Lexicon) -> bool:
+    chambers = lexicon.measures["chamber"]
+    return any(word in chambers for word in name.lower().split())
 
 
 def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
