@@ -12,8 +12,8 @@ from __future__ import annotations
 import calendar
 import itertools
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.extract.date_phrases import find_dates
@@ -21,8 +21,9 @@ from factcheck.extract.document import Document, SentenceView
 from factcheck.extract.event_words import EventWord, events_in
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token, quotations
+from factcheck.extract.times import find_times
 from factcheck.lexicon import Lexicon
-from factcheck.model import Claim, Dated, DateRange, EntityType, Predicate, Span
+from factcheck.model import Claim, Dated, DateRange, EntityType, Predicate, Span, TimeOfDay
 from factcheck.sources import calendar as cal
 
 
@@ -47,6 +48,9 @@ NOUN_PHRASE_ENDS |= _words("when as is are was were has have had be been will wo
 # Words in -s after a year that are not the plural noun of a count ("in 2000 homes").
 YEAR_FOLLOWERS = _words("as was is has does its his this thus whereas")
 FUTURE_WORDS = _words("will shall upcoming tomorrow next")
+# Verbs that date the end of an event that lasts, not the event.
+END_WORDS = _words("ended ends end concluded concludes finished finishes wound")
+START_WORDS = _words("began begins begun started starts opened opens launched erupted since")
 PASSIVE = _words("was were been being is are be got")
 # Verbs of saying that the modality list leaves out; a date next to one dates the saying.
 SAYING = _words("say tell tells stated states")
@@ -65,10 +69,11 @@ class Phrase:
     premodifier: bool  # "Sunday's storm", "the 2011 uprising": the event word follows it
     weekday: str  # the weekday named, for the pattern "weekday"
     year_inferred: bool
+    office: int = -1  # "mayor since 2027": the office word whose start the date gives
 
 
 @dataclass(frozen=True, slots=True)
-class _Reader:
+class Reader:
     """A document with what is known of its time, and where its direct speech stands."""
 
     document: Document
@@ -81,11 +86,16 @@ class _Reader:
         return self.quoted[count - 1] if count and offset < self.quoted[count - 1][1] else None
 
 
-def date_claims(document: Document) -> list[Claim]:
+def reader_of(document: Document) -> Reader:
+    """The document with its trusted date, its year hint and its quotations."""
     source = document.source
     anchor = _trusted_date(document)
     hint = None if anchor else cal.latest_past_reference(source.body)
-    reader = _Reader(document, anchor, hint, quotations(source.text, source.body_start))
+    return Reader(document, anchor, hint, quotations(source.text, source.body_start))
+
+
+def date_claims(document: Document) -> list[Claim]:
+    reader = reader_of(document)
     claims = []
     for view in document.sentences:
         if document.paragraphs.is_caption_or_heading(view.sentence.start, view.sentence.end):
@@ -95,7 +105,22 @@ def date_claims(document: Document) -> list[Claim]:
             claim = _claim(reader, view, phrase, events)
             if claim is not None:
                 claims.append(claim)
+        claims.extend(_time_claims(reader, view, events))
     return claims
+
+
+def _time_claims(reader: Reader, view: SentenceView, events: Sequence[EventWord]) -> Iterator[Claim]:
+    """Times of day ("at 10.30pm", "in the evening"), each attached to its event word as a date is."""
+    sentence, tokens = view.sentence, view.tokens
+    text = reader.document.source.text
+    for found in find_times(reader.document.lexicon.day_times, text, sentence.start, sentence.end):
+        inside = [i for i, t in enumerate(tokens) if t.start >= found.start and t.end <= found.end]
+        if not inside:
+            continue
+        phrase = Phrase(inside[0], inside[-1] + 1, "time", "", "", False, "", False)
+        claim = _claim(reader, view, phrase, events, (found.first, found.last))
+        if claim is not None:
+            yield claim
 
 
 def _trusted_date(document: Document) -> date | None:
@@ -108,7 +133,7 @@ def _trusted_date(document: Document) -> date | None:
     return None if latest is not None and latest > published else published
 
 
-def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
+def _phrases(reader: Reader, view: SentenceView) -> list[Phrase]:
     """The date expressions of a sentence that date something, as token ranges."""
     sentence, tokens = view.sentence, view.tokens
     phrases = []
@@ -132,11 +157,24 @@ def _phrases(reader: _Reader, view: SentenceView) -> list[Phrase]:
             found.weekday,
             found.year_inferred,
         )
-        if not _counted(reader.document.lexicon, tokens, phrase) and _dates_an_event(
-            reader.document.lexicon, view, phrase
-        ):
+        lexicon = reader.document.lexicon
+        office = _office_before(lexicon, tokens, first - 1) if lead == "since" else -1
+        if office >= 0 and found.pattern in ("year", "month-year", "day"):
+            phrases.append(replace(phrase, pattern="since", premodifier=False, office=office))
+        elif not _counted(lexicon, tokens, phrase) and _dates_an_event(lexicon, view, phrase):
             phrases.append(phrase)
     return phrases
+
+
+def _office_before(lexicon: Lexicon, tokens: Sequence[Token], since: int) -> int:
+    """The office a "since" follows ("mayor of Velmora since 2027", "in office since 2019"), or -1."""
+    for index in range(since - 1, max(-1, since - 6), -1):
+        word = tokens[index].text.lower()
+        if word in lexicon.offices or word in ("office", "power"):
+            return index
+        if word in SPLITTERS or word in ("was", "were", "is", "has", "had", ","):
+            return -1
+    return -1
 
 
 def _counted(lexicon: Lexicon, tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -180,31 +218,73 @@ def _coordinated(tokens: Sequence[Token], phrase: Phrase) -> bool:
     return len(before) >= 2 and before[-1].text in ("and", "or") and dateish(before[-2])
 
 
-def _claim(reader: _Reader, view: SentenceView, phrase: Phrase, events: Sequence[EventWord]) -> Claim | None:
+def _claim(
+    reader: Reader,
+    view: SentenceView,
+    phrase: Phrase,
+    events: Sequence[EventWord],
+    time: tuple[int, int] | None = None,
+) -> Claim | None:
+    """A date claim, or with `time` (minutes after midnight) a time-of-day claim, for a phrase
+    attached to the event word nearest to it in its part of the clause."""
     document, tokens = reader.document, view.tokens
     region = reader.quote_of(tokens[phrase.first].start)
     if region is not None and phrase.pattern in ("weekday", "relative", "month"):
         return None  # said on another day than the publication's
     clause = view.clause_of(phrase.first)
-    part = _part_of_clause(tokens, clause, phrase)
-    event = _nearest_event(reader, tokens, part, phrase, events)
+    part = part_of_clause(tokens, clause, phrase)
+    if phrase.office >= 0:
+        events = [EventWord(phrase.office, phrase.office + 1, "took-office", False)]
+        part = (min(part[0], phrase.office), part[1])
+    event = nearest_event(reader, tokens, part, phrase, events)
     if event is None or event.topic == "none":
         return None
-    said = [t for t in tokens[clause[0] : clause[1]] if reader.quote_of(t.start) == region]
+    said = [
+        t
+        for i, t in enumerate(tokens[clause[0] : clause[1]], clause[0])
+        if reader.quote_of(t.start) == region and not _date_word(tokens, phrase, i)
+    ]
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
-    subject = _subject(document, view, clause, event)
+    subject = subject_of(document, view, clause, event)
     as_of = DateRange(document.published, document.published) if document.published else None
     stance = StanceReader(document, view).of_date(clause, part, said)
-    when = phrase.future if _future(tokens[part[0] : part[1]]) else phrase.past
-    value = Dated(
-        event.topic, when if isinstance(when, DateRange) else None, phrase.weekday, phrase.year_inferred
-    )
+    planned = is_future(tokens[part[0] : part[1]])
+    phase = _phase(tokens, phrase, event)
+    if not phase and document.lexicon.event_identity.get(event.topic) == "lasting":
+        return None  # "on Friday in his trial": a day of a trial, not when it began or ended
+    topic = event.topic + (phase if phase != ":start" else "")
     anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
     span = Span(start, end, document.source.text[start:end])
+    if time is not None:
+        value: Dated | TimeOfDay = TimeOfDay(topic, time[0], time[1], planned)
+        return Claim(subject, Predicate.TIME, value, span, "date.time-of-day", as_of, stance, anchors)
+    written = phrase.future if planned else phrase.past
+    when = written if isinstance(written, DateRange) else None
+    value = Dated(topic, when, phrase.weekday, phrase.year_inferred, planned)
     return Claim(subject, Predicate.DATE, value, span, f"date.{phrase.pattern}", as_of, stance, anchors)
 
 
-def _part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phrase) -> tuple[int, int]:
+def _date_word(tokens: Sequence[Token], phrase: Phrase, index: int) -> bool:
+    """A token of the date itself, or the month May beside a number: not the modal "may"."""
+    if phrase.first <= index < phrase.end:
+        return True
+    if tokens[index].text != "May":
+        return False
+    near = [tokens[j].text for j in (index - 1, index + 1) if 0 <= j < len(tokens)]
+    return any(word.isdigit() or word.rstrip("stndrh").isdigit() for word in near)
+
+
+def _phase(tokens: Sequence[Token], phrase: Phrase, event: EventWord) -> str:
+    """ ":end" for the end of an event that lasts ("the strike ended on Monday"), ":start" for its
+    beginning: the two are two dates of one event, not two dates for the same thing."""
+    low, high = min(phrase.end, event.end), max(phrase.first, event.first)
+    words = {t.text.lower() for t in tokens[max(0, low - 1) : high + 1]}
+    if words & END_WORDS:
+        return ":end"
+    return ":start" if words & START_WORDS else ""
+
+
+def part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phrase) -> tuple[int, int]:
     """The stretch of the clause a date belongs to, between subordinating words around it."""
 
     def splits(index: int) -> bool:
@@ -224,8 +304,8 @@ def _part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Ph
     return start, end
 
 
-def _nearest_event(
-    reader: _Reader,
+def nearest_event(
+    reader: Reader,
     tokens: Sequence[Token],
     part: tuple[int, int],
     phrase: Phrase,
@@ -269,7 +349,7 @@ def _dependent(tokens: Sequence[Token], first: int) -> bool:
     return False
 
 
-def _future(tokens: Sequence[Token]) -> bool:
+def is_future(tokens: Sequence[Token]) -> bool:
     words = [t.text.lower() for t in tokens]
     if any(w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) for w in words):
         return True
@@ -279,7 +359,9 @@ def _future(tokens: Sequence[Token]) -> bool:
     )
 
 
-def _subject(document: Document, view: SentenceView, clause: tuple[int, int], event: EventWord) -> int | None:
+def subject_of(
+    document: Document, view: SentenceView, clause: tuple[int, int], event: EventWord
+) -> int | None:
     """The person named last before the event word in its clause: who died, who took office.
     A transitive verb ("killed") is about its subject only in the passive ("X was killed")."""
     people = [

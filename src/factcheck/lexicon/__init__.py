@@ -13,6 +13,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.dates import DayTimes, day_times
 from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.reading import Trigger
 
@@ -48,6 +49,8 @@ class Lexicon:
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
     event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+    # dates and times
+    day_times: DayTimes  # parts of the day and clock modifiers as minutes (times_of_day.tsv)
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -93,6 +96,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_classes=event_classes,
         event_words=event_words,
         event_identity=event_identity,
+        day_times=day_times(data),
     )
 
 

@@ -12,6 +12,7 @@ from factcheck.model.claims import (
     Quantity,
     Scope,
     Stance,
+    TimeOfDay,
     Title,
 )
 from factcheck.model.dates import DateRange, Precision
@@ -54,6 +55,7 @@ __all__ = [
     "Source",
     "Span",
     "Stance",
+    "TimeOfDay",
     "Title",
     "Vocabulary",
 ]

@@ -17,6 +17,7 @@ class Predicate(enum.StrEnum):
     QUANTITY = "quantity"  # a count or amount: "at least 90 people died"
     DATE = "date"  # when an event happened: "the flood on Monday"
     EVENT = "event"  # what happened to someone: attended, stayed away, died, was captured
+    TIME = "time"  # when in the day an event happened: "the blast at 10.30pm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class Dated:
     when: DateRange | None
     weekday: str = ""
     year_inferred: bool = False
+    planned: bool = False  # a date set for the future ("will open on June 24"), not one that passed
 
     def __str__(self) -> str:
         return str(self.when) if self.when is not None else self.weekday
@@ -131,7 +133,21 @@ class Happening:
     target: str
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """When in the day a kind of event happened, as minutes after midnight from `start` to `end`
+    ("at 10.30pm", "in the evening"); a span past midnight ("overnight") has `end` < `start`."""
+
+    event: str
+    start: int
+    end: int
+    planned: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60:02d}:{self.end % 60:02d}"
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | TimeOfDay
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
 from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
+from factcheck.rules.times import TimeOfDayConflict
 from factcheck.rules.titles import RegistryTitle, TitleConflict
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -28,6 +29,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     NumberConflict,
     EventConflict,
     RegistryEventPlace,
+    TimeOfDayConflict,
 )
 
 

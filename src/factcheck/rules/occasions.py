@@ -17,6 +17,8 @@ WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
 NEWS_CYCLE = timedelta(days=45)
 
 # Which anchor names the event in a finding, most telling first.
+# The names that can tell one trial or one final from another.
+ANY_IDENTITY = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)
 ANCHOR_ORDER = (EntityType.PLACE, EntityType.EVENT, EntityType.PERSON, EntityType.ORGANIZATION)
 
 
@@ -76,6 +78,8 @@ def same_era(first: ClaimRecord, second: ClaimRecord, identity: str | None) -> b
     era_a, era_b = _era(first, _published(first) or story), _era(second, _published(second) or story)
     if identity == "place":
         return era_a == era_b == "news"
+    if identity in ("any", "lasting"):
+        return True  # a trial, a strike, a war: what lasts is news long after it began
     return era_a == era_b or None in (era_a, era_b)
 
 
@@ -113,8 +117,14 @@ def identifying(
     if identity == "subject":
         same = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
         return frozenset([first.entity.id]) if same and first.entity else frozenset()
-    if identity != "place":
+    if identity not in ("place", "any", "lasting"):
         return frozenset()
+    if identity in ("any", "lasting"):  # a trial, a final: any name both give, below the level of a country
+        return frozenset(
+            i
+            for i in first.anchors & second.anchors
+            if graph.entities[i].type in ANY_IDENTITY and not lexicon.country_of(graph.entities[i].name)
+        )
     for i in first.anchors & second.anchors:
         if i not in narrow:  # asked once per entity: it searches the texts of its sources
             narrow[i] = _narrow_place(graph, lexicon, graph.entities[i])
