@@ -18,7 +18,7 @@ from datetime import date
 
 from factcheck.extract.date_phrases import find_dates
 from factcheck.extract.document import Document, SentenceView
-from factcheck.extract.event_words import EventWord, events_in
+from factcheck.extract.event_words import EventWord, events_in, longest_event_phrase
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token, quotations
 from factcheck.extract.times import find_times
@@ -96,11 +96,12 @@ def reader_of(document: Document) -> Reader:
 
 def date_claims(document: Document) -> list[Claim]:
     reader = reader_of(document)
+    longest = longest_event_phrase(document)
     claims = []
     for view in document.sentences:
         if document.paragraphs.is_caption_or_heading(view.sentence.start, view.sentence.end):
             continue
-        events = events_in(document, view)
+        events = events_in(document, view, longest)
         for phrase in _phrases(reader, view):
             claim = _claim(reader, view, phrase, events)
             if claim is not None:
@@ -112,8 +113,10 @@ def date_claims(document: Document) -> list[Claim]:
 def _time_claims(reader: Reader, view: SentenceView, events: Sequence[EventWord]) -> Iterator[Claim]:
     """Times of day ("at 10.30pm", "in the evening"), each attached to its event word as a date is."""
     sentence, tokens = view.sentence, view.tokens
-    text = reader.document.source.text
-    for found in find_times(reader.document.lexicon.day_times, text, sentence.start, sentence.end):
+    text, day_times = reader.document.source.text, reader.document.lexicon.day_times
+    if not day_times.may_hold_time(view.words()):
+        return
+    for found in find_times(day_times, text, sentence.start, sentence.end):
         inside = [i for i, t in enumerate(tokens) if t.start >= found.start and t.end <= found.end]
         if not inside:
             continue

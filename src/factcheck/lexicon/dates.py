@@ -16,6 +16,8 @@ from factcheck.lexicon.reading import rows
 _PART_LEADS = ["in", "during", "on", "at", "this", "last", "yesterday", "tomorrow", "early", "late", "until"]
 _PART_LEADS += [name.lower() for name in calendar.day_name]
 # Parts of the day that stand without a lead: adverbs and names of one moment.
+# Tokens of a clock time: "10.30pm" or "10.30 pm", "9 a.m.", "22:30" (the colon is a token).
+_CLOCK = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", ":")
 _ALONE = ("overnight", "midnight", "noon", "midday", "dawn", "daybreak", "nightfall", "the early hours")
 
 
@@ -27,6 +29,12 @@ class DayTimes:
     parts: Mapping[str, tuple[int, int]]
     modifiers: Mapping[str, tuple[int, int]]
     pattern: re.Pattern[str]
+    words: frozenset[str]  # the last word of every part of the day: a sentence without one, or a
+    # clock, has no time of day, and the pattern is not run over it
+
+    def may_hold_time(self, words: list[str]) -> bool:
+        """Whether lower-case tokens may hold a time of day: a part of the day's word or a clock."""
+        return any(w in self.words or w in _CLOCK or (w[:1].isdigit() and w.endswith(_CLOCK)) for w in words)
 
 
 def _minutes(text: str) -> int:
@@ -63,4 +71,5 @@ def day_times(folder: Traversable) -> DayTimes:
             modifiers[word[1:]] = (int(first), int(second))
         else:
             parts[word] = (_minutes(first), _minutes(second) % 1440)
-    return DayTimes(parts, modifiers, _pattern(list(parts), list(modifiers)))
+    words = frozenset(word.split()[-1] for word in parts)
+    return DayTimes(parts, modifiers, _pattern(list(parts), list(modifiers)), words)
