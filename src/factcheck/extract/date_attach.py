@@ -22,6 +22,8 @@ def _words(text: str) -> frozenset[str]:
 
 # A date and its event word must stand this close (in tokens) to be read together.
 MAX_GAP = 10
+# How far before "which" the event it refers to may end ("the dock strike in Port Alder, which ...").
+ANTECEDENT = 4
 # Where the part of a clause that a date belongs to starts or ends ("... when the storm hit on Sunday").
 SPLITTERS = _words("when after before since until following because which who whom whose that while")
 SPLITTERS |= _words("whereas although though where if unless unlike ; : ( ) — –")
@@ -104,7 +106,7 @@ def nearest_event(
     relative = part[0] > 0 and tokens[part[0] - 1].text.lower() in RELATIVE_PRONOUNS | {"that"}
     for event in events:
         if (
-            (event.first < part[0] and not (relative and event.end == part[0] - 1))
+            (event.first < part[0] and not (relative and 0 <= part[0] - 1 - event.end <= ANTECEDENT))
             or event.end > part[1]
             or reader.quote_of(tokens[event.first].start) != region
         ):

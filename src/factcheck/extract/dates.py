@@ -111,8 +111,10 @@ def _phrases(reader: Reader, view: SentenceView) -> list[Phrase]:
             continue
         first, end = inside[0], inside[-1] + 1
         lead = tokens[first - 1].text.lower() if first else ""
-        premodifier = tokens[end - 1].text.endswith(("'s", "’s")) or (
-            found.pattern == "year" and lead not in ("in", "during", "of")
+        premodifier = (
+            tokens[end - 1].text.endswith(("'s", "’s"))
+            or (found.pattern == "year" and lead not in ("in", "during", "of"))
+            or (found.pattern == "month" and lead == "the")  # "the April earthquake"
         )
         phrase = Phrase(
             first,
@@ -207,6 +209,8 @@ def _claim(
         for i, t in enumerate(tokens[clause[0] : clause[1]], clause[0])
         if reader.quote_of(t.start) == region and not _date_word(tokens, phrase, i)
     ]
+    if phrase.premodifier:  # "the April earthquake would ...": the hedge is not of the quake's date
+        said = [t for t in said if document.lexicon.modality.get(t.text.lower()) != "hedge"]
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
     subject = subject_of(document, view, clause, event)
     as_of = DateRange(document.published, document.published) if document.published else None
