@@ -47,11 +47,11 @@ def test_a_part_of_the_day_needs_a_lead_word(lexicon):
 
 
 def test_early_narrows_a_part_of_the_day(lexicon):
-    assert spans(lexicon, "It hit in the early morning.") == [(5 * 60, 9 * 60 + 30)]
+    assert spans(lexicon, "It hit in the early morning.") == [(60, 7 * 60 + 30)]
 
 
 def test_a_weekday_with_a_part_of_the_day(lexicon):
-    assert spans(lexicon, "The crash happened on Sunday night.") == [(20 * 60, 6 * 60)]
+    assert spans(lexicon, "The crash happened on Sunday night.") == [(18 * 60, 6 * 60)]
 
 
 def test_until_is_a_bound_not_a_time(lexicon):
@@ -79,3 +79,9 @@ def test_gap_goes_round_the_clock():
     late, early = TimeOfDay("crash", 23 * 60, 23 * 60), TimeOfDay("crash", 30, 30)
     assert gap(late, early) == 90
     assert gap(TimeOfDay("crash", 17 * 60, 23 * 60), TimeOfDay("crash", 20 * 60, 20 * 60)) == 0
+
+
+def test_a_clock_time_in_another_zone_is_not_read(lexicon):
+    assert spans(lexicon, "The quake struck at 07:37 UTC on Tuesday.") == []
+    assert spans(lexicon, "She died at 6:41pm PST, her agent said.") == []
+    assert spans(lexicon, "The quake struck at 7:48 a.m. local time.") == [(468, 468)]

@@ -35,6 +35,8 @@ NOUN_PHRASE_ENDS = _words("in on at from to with by after before since during an
 NOUN_PHRASE_ENDS |= _words("when as is are was were has have had be been will would said , ; : ( )")
 FUTURE_WORDS = _words("will shall upcoming tomorrow next")
 PASSIVE = _words("was were been being is are be got")
+# Words in -ed that are not verbs of a clause of their own.
+PASSIVE_FORMS = _words("armed injured wounded suspected alleged unidentified masked unnamed")
 # Verbs of saying that the modality list leaves out; a date next to one dates the saying.
 SAYING = _words("say tell tells stated states")
 
@@ -120,10 +122,20 @@ def nearest_event(
             continue
         if event.topic != "none" and _dependent(tokens, event.first):
             continue
+        if event.first >= phrase.end and _verb_between(tokens, phrase.end, event.first):
+            continue  # "on Friday condemned the bombing": the date is of the condemning
         key = (high - low, int(event.end > phrase.first), event)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A verb in the past tense between a date and the event noun after it."""
+    return any(
+        t.text.islower() and len(t.text) > 4 and t.text.endswith("ed") and t.text not in PASSIVE_FORMS
+        for t in tokens[start:end]
+    )
 
 
 def _dependent(tokens: Sequence[Token], first: int) -> bool:

@@ -46,6 +46,7 @@ BOUND_WORDS |= _words("beyond to than ahead prior unlike")
 YEAR_FOLLOWERS = _words("as was is has does its his this thus whereas")
 # Verbs that date the end of an event that lasts, not the event.
 END_WORDS = _words("ended ends end concluded concludes finished finishes wound")
+ORDINALS = _words("first second third fourth last latest another main biggest largest strongest")
 START_WORDS = _words("began begins begun started starts opened opens launched erupted since")
 DATE_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
 
@@ -223,6 +224,8 @@ def _claim(
     anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
     span = Span(start, end, document.source.text[start:end])
     if time is not None:
+        if event.first and tokens[event.first - 1].text.lower() in ORDINALS:
+            return None  # "the first quake struck at 4.43am": one of several, each at its time
         value: Dated | TimeOfDay = TimeOfDay(topic, time[0], time[1], planned)
         return Claim(subject, Predicate.TIME, value, span, "date.time-of-day", as_of, stance, anchors)
     written = phrase.future if planned else phrase.past

@@ -16,6 +16,9 @@ from factcheck.lexicon.dates import DayTimes
 DAY = 24 * 60
 # A bound of a period, not the time something happened ("until 10pm", "by midnight").
 _BOUNDS = ("until", "by")
+# A clock time in another zone than the place's ("07:37 UTC", "6:41pm PST"): two sources may give
+# one moment in two zones, so only local times are compared.
+_ZONE = re.compile(r"\s*\(?(?:GMT|UTC|Z\b|[A-Z][A-Z]?[SD]T\b|CET|CEST|EET|IST|JST|AEST|AEDT|ET\b|PT\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ def find_times(times: DayTimes, text: str, start: int, end: int) -> list[TimeMen
     """The times of day of text[start:end], in text order."""
     found = []
     for match in times.pattern.finditer(text, start, end):
+        if (match["hour"] or match["hour24"]) and _ZONE.match(text, match.end(), end):
+            continue
         span = _span(times, match)
         if span is not None:
             found.append(TimeMention(match.start(), match.end(), *span))

@@ -83,6 +83,8 @@ class TimeOfDayConflict(Rule):
             one, other = time_value(first), time_value(second)
             if one.planned != other.planned or gap(one, other) <= TOLERANCE:
                 continue
+            if _also_agreed(records, first, second) or _also_agreed(records, second, first):
+                continue  # a source that gives both times speaks of two events of the kind
             shared = identifying(graph, context.lexicon, "place", first, second, narrow)
             if not shared and not (first.source.id in single and second.source.id in single):
                 continue
@@ -101,6 +103,13 @@ class TimeOfDayConflict(Rule):
                 attribute=f"time:{topic}",
                 values=(str(one), str(other)),
             )
+
+
+def _also_agreed(records: Sequence[ClaimRecord], mine: ClaimRecord, theirs: ClaimRecord) -> bool:
+    return any(
+        other.source.id == mine.source.id and gap(time_value(other), time_value(theirs)) <= TOLERANCE
+        for other in records
+    )
 
 
 def _single_times(records: Sequence[ClaimRecord]) -> set[str]:
