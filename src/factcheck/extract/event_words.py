@@ -26,10 +26,14 @@ class EventWord:
     transitive: bool  # "killed": the person it is about is its object
 
 
-def events_in(document: Document, view: SentenceView) -> list[EventWord]:
+def longest_event_phrase(document: Document) -> int:
+    """How many words the longest event phrase has: asked once per document, not per sentence."""
+    return max(len(words) for words in document.lexicon.event_words)
+
+
+def events_in(document: Document, view: SentenceView, longest: int) -> list[EventWord]:
     """The event words of a sentence, longest phrase first; none inside a name of a person or body."""
     lexicon = document.lexicon.event_words
-    longest = max(len(words) for words in lexicon)
     lowered = [t.bare.lower() for t in view.tokens]
     in_names = {
         i

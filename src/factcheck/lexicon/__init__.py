@@ -15,6 +15,7 @@ from importlib.resources.abc import Traversable
 from factcheck.lexicon import reading
 from factcheck.lexicon.aspects import AspectPhrase, AspectWords, event_aspects
 from factcheck.lexicon.bearings import BearingWords, bearing_words
+from factcheck.lexicon.dates import DayTimes, day_times
 from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.lexicon.quotes import QuoteWords, quote_words
@@ -58,6 +59,8 @@ class Lexicon:
     quotes: QuoteWords
     bearings: BearingWords
     event_aspects: AspectWords  # manner, vehicle, status, route, place and leader words
+    # dates and times
+    day_times: DayTimes  # parts of the day and clock modifiers as minutes (times_of_day.tsv)
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -107,6 +110,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         quotes=quote_words(lambda name: reading.read(data, name)),
         bearings=bearing_words(data),
         event_aspects=event_aspects(data),
+        day_times=day_times(data),
     )
 
 

@@ -15,6 +15,7 @@ from factcheck.model.claims import (
     Quoted,
     Scope,
     Stance,
+    TimeOfDay,
     Title,
 )
 from factcheck.model.dates import DateRange, Precision
@@ -60,6 +61,7 @@ __all__ = [
     "Source",
     "Span",
     "Stance",
+    "TimeOfDay",
     "Title",
     "Vocabulary",
 ]

@@ -19,6 +19,7 @@ class Predicate(enum.StrEnum):
     EVENT = "event"  # what happened to someone: attended, stayed away, died, was captured
     QUOTE = "quote"  # someone's words in quotation marks: "We will build 300 homes," Ruud said
     BEARING = "bearing"  # where a place lies from another: "70 km south-west of Port Alder"
+    TIME = "time"  # when in the day an event happened: "the blast at 10.30pm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,7 @@ class Dated:
     when: DateRange | None
     weekday: str = ""
     year_inferred: bool = False
+    planned: bool = False  # a date set for the future ("will open on June 24"), not one that passed
 
     def __str__(self) -> str:
         return str(self.when) if self.when is not None else self.weekday
@@ -185,7 +187,21 @@ class Aspect:
         return self.written or self.value
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """When in the day a kind of event happened, as minutes after midnight from `start` to `end`
+    ("at 10.30pm", "in the evening"); a span past midnight ("overnight") has `end` < `start`."""
+
+    event: str
+    start: int
+    end: int
+    planned: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60:02d}:{self.end % 60:02d}"
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing | TimeOfDay
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from factcheck.model import (
     Source,
     Span,
     Stance,
+    TimeOfDay,
     Title,
 )
 
@@ -202,7 +203,12 @@ def _value(value: ClaimValue) -> JSON:
     if isinstance(value, Dated):
         return {
             "type": "date", "event": value.event, "when": _range(value.when), "weekday": value.weekday,
-            "year_inferred": value.year_inferred,
+            "year_inferred": value.year_inferred, "planned": value.planned,
+        }  # fmt: skip
+    if isinstance(value, TimeOfDay):
+        return {
+            "type": "time", "event": value.event, "start": value.start, "end": value.end,
+            "planned": value.planned,
         }  # fmt: skip
     if isinstance(value, Quoted):
         return {
@@ -236,7 +242,12 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
             float(v.get("rounding", 0.0)), tuple(float(x) for x in v.get("sides", ())),
         )  # fmt: skip
     if kind == "date":
-        return Dated(str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]))
+        return Dated(
+            str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]),
+            bool(v.get("planned", False)),
+        )  # fmt: skip
+    if kind == "time":
+        return TimeOfDay(str(v["event"]), int(v["start"]), int(v["end"]), bool(v["planned"]))
     if kind == "event":
         return Happening(str(v["action"]), str(v["target"]))
     if kind == "quote":
