@@ -144,9 +144,13 @@ class NameFinder:
             if lower == "and" and self._joins_organisation(tokens, nameish, start, index):
                 index = following
                 continue
-            if lower in self.lexicon.particles and following < len(tokens) and nameish[following]:
-                index = following
-                continue
+            if lower in self.lexicon.particles:
+                # "van der Hoek", "de la Cruz": particles run on until the next part of the name
+                while following < len(tokens) and tokens[following].text.lower() in self.lexicon.particles:
+                    following += 1
+                if following < len(tokens) and nameish[following]:
+                    index = following
+                    continue
             break
         return index
 

@@ -48,6 +48,8 @@ class Lexicon:
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
     event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+    # names
+    place_words: frozenset[str]  # a name part naming another place when it differs
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -93,6 +95,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_classes=event_classes,
         event_words=event_words,
         event_identity=event_identity,
+        place_words=frozenset(reading.lines(data, "place_words.txt")),
     )
 
 

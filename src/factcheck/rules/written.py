@@ -4,6 +4,7 @@ and the forms that are variants of each other. The spelling, party and registry 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -88,10 +89,17 @@ _ANGLO_AMERICAN = (
 def style_key(name: str) -> str:
     """Equal for names that differ only in case, hyphens, spaces, full stops or British and
     American spelling ('Theatre', 'Theater'); apostrophes count."""
-    text = name.replace("’", "'").casefold().removeprefix("the ")
+    text = _without_accents(name.replace("’", "'")).casefold().removeprefix("the ")
     for pattern, american in _ANGLO_AMERICAN:
         text = pattern.sub(american, text)
     return re.sub(r"[\s\-.]+", "", text)
+
+
+def _without_accents(text: str) -> str:
+    """'José' -> 'Jose': an accent one source leaves out is a house style, not another name."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def written_tokens(name: str) -> list[str]:
@@ -114,7 +122,9 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
-    if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
+    particles = lexicon.particles
+    dropped_particle = [t for t in longer if t not in particles] == [t for t in shorter if t not in particles]
+    if len(shorter) < len(longer) and _is_sub_form(shorter, longer) and not dropped_particle:
         return False
     if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
         return False
@@ -133,6 +143,8 @@ def _other_word(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if shorter == longer or not longer.startswith(shorter):
         return False
+    if longer[len(shorter) :] == "s" and shorter.endswith("s"):
+        return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
     return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
 
 
