@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -47,7 +48,9 @@ _VOWEL_GROUPS = (
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'."""
+    """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'; HTML entities read."""
+    if "&" in text:
+        text = html.unescape(text)
     if text.isascii():  # nothing to decompose: the same result, several times faster
         return text.lower().replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text)

@@ -3,6 +3,7 @@ and the forms that are variants of each other. The spelling, party and registry 
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -74,7 +75,7 @@ def _evidence(written: Written) -> list[Evidence]:
 
 
 def variant_listing(forms: list[Written]) -> str:
-    return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
+    return "; ".join(f"'{html.unescape(w.form)}' in {', '.join(sorted(w.first_in))}" for w in forms)
 
 
 # British and American spellings of one word: a house style, not a misspelling.
@@ -89,7 +90,7 @@ _ANGLO_AMERICAN = (
 def style_key(name: str) -> str:
     """Equal for names that differ only in case, hyphens, spaces, full stops or British and
     American spelling ('Theatre', 'Theater'); apostrophes count."""
-    text = _without_accents(name.replace("’", "'")).casefold().removeprefix("the ")
+    text = _without_accents(html.unescape(name).replace("’", "'")).casefold().removeprefix("the ")
     for pattern, american in _ANGLO_AMERICAN:
         text = pattern.sub(american, text)
     return re.sub(r"[\s\-.]+", "", text)
@@ -103,7 +104,8 @@ def _without_accents(text: str) -> str:
 
 
 def written_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", name.replace("’", "'").casefold()) if t and t != "the"]
+    name = html.unescape(name).replace("’", "'").casefold()
+    return [t for t in re.split(r"[\s\-]+", name) if t and t != "the"]
 
 
 def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
@@ -122,8 +124,11 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
+    # 'van der Hoek' and 'van Hoek' spell the particles two ways; 'Rato' for 'de Rato' is a short form
     particles = lexicon.particles
-    dropped_particle = [t for t in longer if t not in particles] == [t for t in shorter if t not in particles]
+    dropped_particle = any(t in particles for t in shorter[1:]) and [
+        t for t in longer if t not in particles
+    ] == [t for t in shorter if t not in particles]
     if len(shorter) < len(longer) and _is_sub_form(shorter, longer) and not dropped_particle:
         return False
     if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
