@@ -150,7 +150,9 @@ def _other_word(a: str, b: str) -> bool:
         return False
     if longer[len(shorter) :] == "s" and shorter.endswith("s"):
         return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
-    return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
+    ending = longer[len(shorter) :]
+    # a short word with more letters added is another word ('Tex', 'Texas'); 'Ko', 'Koh' is a spelling
+    return (len(shorter) <= 3 and len(ending) > 1) or ending in _WORD_ENDINGS
 
 
 def spread(forms: list[Written]) -> bool:
