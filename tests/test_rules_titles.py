@@ -111,11 +111,21 @@ def test_outgoing_is_still_in_office(findings_for):
     assert found == []
 
 
-def test_two_banks_governed_at_unknown_dates_do_not_conflict(findings_for):
+def test_a_bank_and_its_acronym_are_one_body(findings_for):
     found = fc101(
         findings_for(
             ("Bank of Nordland governor Olaf Lind warned on rates.", None),
-            ("Olaf Lind, a governor of the Harbour Savings Bank, warned on rates.", None),
+            ("BoN governor Olaf Lind warned on rates in Lowmere.", None),
+        )
+    )
+    assert found == []
+
+
+def test_a_body_and_its_initials_after_of_are_one_body(findings_for):
+    found = fc101(
+        findings_for(
+            ("Olaf Lind, director general of the Nordic Chambers of Shipping, spoke.", "2025-06-26"),
+            ("NCS director general Olaf Lind spoke in Lowmere.", "2025-06-26"),
         )
     )
     assert found == []

@@ -210,3 +210,8 @@ def test_a_possessive_place_before_the_body_is_not_the_owner(titles):
 def test_an_honorific_inside_the_office_is_not_its_owner(titles):
     found = titles("The Lord Chief Justice, Lord Harrow, ruled on the appeal.")
     assert all(t.jurisdiction != "Lord" for t in found.get("Harrow", []) + found.get("Lord Harrow", []))
+
+
+def test_a_plural_office_is_no_ones_title(titles):
+    found = titles("Olaf Lind met Anna Berg, and the presidents of two neighbouring states, in Lowmere.")
+    assert "Olaf Lind" not in found

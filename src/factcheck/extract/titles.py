@@ -185,6 +185,9 @@ class TitleReader:
         if best is None:
             return None
         office_index, length, office = best
+        written = " ".join(t.bare.lower() for t in tokens[office_index : office_index + length])
+        if written in (office + "s", office + "es"):
+            return None  # "the presidents of two countries": a plural is no one person's title
         modifier = self._affix_modifier(tokens[office_index : office_index + length])
         jurisdiction = None
         for cursor in range(start, end):

@@ -35,27 +35,26 @@ def incompatibility(
     different_bodies: bool = False,
     same_moment: timedelta = SAME_MOMENT,
     countries: Collection[str] = frozenset(),
+    exact: bool = True,
 ) -> str | None:
     """Why two titles of one person cannot both hold at the dates they are claimed for, or None.
 
     `exclusive` are the offices one person holds one at a time (heads of state or government);
     `different_bodies` says the two jurisdictions are known to be two different bodies or countries;
-    `countries` are the folded names of countries, the jurisdictions that are no named body."""
+    `countries` are the folded names of countries, the jurisdictions that are no named body;
+    `exact` says both dates are publication dates, not only the latest past an undated text names."""
     if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
         return None
     if a.jurisdiction and b.jurisdiction and a.jurisdiction.casefold() != b.jurisdiction.casefold():
-        if (
-            different_bodies
-            and a.office == b.office
-            and a.modifier == b.modifier
-            and _simultaneous(a_date, b_date, same_moment)
-        ):
+        if different_bodies and a.office == b.office and a.modifier == b.modifier:
             return f"'{a.office}' of two different bodies, {a.jurisdiction} and {b.jurisdiction}"
         return None
     if a.office == b.office and _one_unnamed_body(a, b, countries):
         return None
     if a.office == b.office:
-        return _timing(a, a_date, b, b_date, same_moment) or _timing(b, b_date, a, a_date, same_moment)
+        return _timing(a, a_date, b, b_date, same_moment, exact) or _timing(
+            b, b_date, a, a_date, same_moment, exact
+        )
     if (
         a.office in exclusive
         and b.office in exclusive
@@ -63,6 +62,7 @@ def incompatibility(
         and b.modifier is None
         and a.jurisdiction
         and b.jurisdiction
+        and exact
         and _simultaneous(a_date, b_date, same_moment)
     ):
         return f"one person cannot be both {a.office} and {b.office} of {a.jurisdiction}"
@@ -83,13 +83,19 @@ def _one_unnamed_body(a: Title, b: Title, countries: Collection[str]) -> bool:
 
 
 def _timing(
-    early: Title, early_date: date | None, current: Title, current_date: date | None, same_moment: timedelta
+    early: Title,
+    early_date: date | None,
+    current: Title,
+    current_date: date | None,
+    same_moment: timedelta,
+    exact: bool,
 ) -> str | None:
     """`early` is an 'elect' or 'former' form of the office `current` holds outright.
 
-    Only dates make two titles simultaneous: an undated article may be from any year, and
-    a 'former' title dated further than `same_moment` from the plain one may hold as well (out of
-    office, or back in it); an 'elect' one only when it comes first."""
+    Only dates make two titles simultaneous. An 'elect' title conflicts unless it is dated before
+    the plain one (an undated text dates from after the latest past it names); a 'former' one only
+    when both are published within `same_moment`: otherwise it may hold as well (out of office, or
+    back in it), and an undated article may be from any later year."""
     if current.modifier is not None or early_date is None or current_date is None:
         return None
     if early.modifier in BEFORE_OFFICE:
@@ -97,7 +103,7 @@ def _timing(
             return None  # elect first, in office later: the usual order
         return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
-        if abs(early_date - current_date) > same_moment:
+        if not exact or abs(early_date - current_date) > same_moment:
             return None  # in office, then former; or former, then back in office
         return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
     return None
@@ -153,7 +159,15 @@ class TitleConflict(Rule):
         lexicon, moment = context.lexicon, context.settings.same_moment
         different = _different_bodies(context.graph, lexicon, a, b)
         return incompatibility(
-            a, _when(first), b, _when(second), lexicon.exclusive_offices, different, moment, lexicon.countries
+            a,
+            claim_date(first.source)[0],
+            b,
+            claim_date(second.source)[0],
+            lexicon.exclusive_offices,
+            different,
+            moment,
+            lexicon.countries,
+            exact=first.source.published is not None and second.source.published is not None,
         )
 
 
