@@ -55,10 +55,24 @@ def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> lis
     variants: set[str] = set()
     for i, key in enumerate(keys):
         for other in keys[i + 1 :]:
-            if _comparable(lexicon, by_key[key][0].form, by_key[other][0].form):
+            first, second = by_key[key], by_key[other]
+            if _comparable(lexicon, first[0].form, second[0].form) and _told_together(graph, first, second):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
+
+
+def _told_together(graph: FactGraph, first: list[Written], second: list[Written]) -> bool:
+    """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only where some source of
+    one form and some source of the other tell the same story (share another name): across
+    unrelated stories two close words are mostly two things."""
+    if len(name_tokens(first[0].form)) > 1 or len(name_tokens(second[0].form)) > 1:
+        return True
+    sources_a = {s for w in first for s in w.first_in}
+    sources_b = {s for w in second for s in w.first_in}
+    if sources_a & sources_b:
+        return True
+    return any(len(graph.entities_in(a) & graph.entities_in(b)) >= 2 for a in sources_a for b in sources_b)
 
 
 def variant_evidence(forms: list[Written]) -> list[Evidence]:
