@@ -85,3 +85,13 @@ def test_demonyms_of_two_continents_are_two_things(findings_for):
         )
     )
     assert found == []
+
+
+def test_an_initial_for_a_short_given_name_is_a_short_form(findings_for):
+    found = spelling(
+        findings_for(
+            ("Jo Marren won the Lowmere 5,000m ahead of Tove Lind.", "2031-02-01"),
+            ("J Marren won the Lowmere 5,000m ahead of Tove Lind.", "2031-02-01"),
+        )
+    )
+    assert found == []

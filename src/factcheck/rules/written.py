@@ -166,7 +166,8 @@ def _other_word(a: str, b: str) -> bool:
         return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
     ending = longer[len(shorter) :]
     # a short word with more letters added is another word ('Tex', 'Texas'); 'Ko', 'Koh' is a spelling
-    return (len(shorter) <= 3 and len(ending) > 1) or ending in _WORD_ENDINGS
+    # an initial ('J' for 'Jo') is a short form, not a spelling
+    return len(shorter) == 1 or (len(shorter) <= 3 and len(ending) > 1) or ending in _WORD_ENDINGS
 
 
 def spread(forms: list[Written]) -> bool:
