@@ -61,6 +61,8 @@ class Lexicon:
     event_aspects: AspectWords  # manner, vehicle, status, route, place and leader words
     # dates and times
     day_times: DayTimes  # parts of the day and clock modifiers as minutes (times_of_day.tsv)
+    # names
+    place_words: frozenset[str]  # a name part naming another place when it differs
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -111,6 +113,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         bearings=bearing_words(data),
         event_aspects=event_aspects(data),
         day_times=day_times(data),
+        place_words=frozenset(reading.lines(data, "place_words.txt")),
     )
 
 
