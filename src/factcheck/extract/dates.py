@@ -26,7 +26,7 @@ from factcheck.extract.date_attach import (
 )
 from factcheck.extract.date_phrases import find_dates
 from factcheck.extract.document import Document, SentenceView
-from factcheck.extract.event_words import EventWord, events_in, longest_event_phrase
+from factcheck.extract.event_words import EventWord, event_phrases, events_in
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token, quotations
 from factcheck.extract.times import find_times
@@ -61,12 +61,12 @@ def reader_of(document: Document) -> Reader:
 
 def date_claims(document: Document) -> list[Claim]:
     reader = reader_of(document)
-    longest = longest_event_phrase(document)
+    phrases = event_phrases(document)
     claims = []
     for view in document.sentences:
         if document.paragraphs.is_caption_or_heading(view.sentence.start, view.sentence.end):
             continue
-        events = events_in(document, view, longest)
+        events = events_in(document, view, phrases)
         for phrase in _phrases(reader, view):
             claim = _claim(reader, view, phrase, events)
             if claim is not None:
