@@ -270,3 +270,40 @@ def test_a_negated_date_is_marked_negated(one_date):
 def test_a_plain_date_is_neither_hedged_nor_negated(one_date):
     claim = one_date("The storm hit Velmora on Monday and flattened the harbour wall.")
     assert not claim.stance.hedged and not claim.stance.negated
+
+
+# --- stages, processes, roles, forecasts ----------------------------------------------------------
+
+
+def test_may_beside_a_day_is_the_month_not_a_hedge(one_date):
+    claim = one_date("Voters in Dunmere went to the polls on May 18 after a short campaign.")
+    assert claim.value.when == days("2025-05-18")
+    assert not claim.stance.hedged
+
+
+def test_a_date_set_for_the_future_is_planned(one_date):
+    claim = one_date("The summit in Kestrel Harbour is due to open on June 30, officials said.")
+    assert claim.value.planned
+
+
+def test_an_office_since_a_year_dates_taking_office(one_date):
+    claim = one_date("Sten Ruud, mayor of Velmora since 2021, unveiled a housing plan.")
+    assert claim.value.event == "took-office"
+    assert claim.value.when == days("2021-01-01", "2021-12-31", "year")
+
+
+def test_the_end_of_a_strike_is_another_date_than_the_strike(one_date):
+    assert one_date("The dock strike in Port Alder ended on Monday.").value.event == "strike:end"
+
+
+def test_a_day_inside_a_trial_dates_no_beginning(dates):
+    assert dates("Orla Brenn gave evidence on Friday in her trial in Velmora.") == []
+
+
+def test_the_beginning_of_a_trial_dates_the_trial(one_date):
+    assert one_date("Orla Brenn's trial began in March in Velmora.").value.event == "trial"
+
+
+def test_a_first_round_and_a_runoff_are_two_events(dates):
+    found = dates("The first round on May 4 was close, and the runoff on May 18 settled it.")
+    assert [c.value.event for c in found] == ["election", "round-2"]

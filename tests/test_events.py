@@ -29,7 +29,7 @@ def events(make_source: Callable[..., Source], lexicon: Lexicon) -> Events:
         return [
             Event(extraction.mentions[c.subject].key if c.subject is not None else "", c)
             for c in extraction.claims
-            if c.predicate == "event"
+            if isinstance(c.value, Happening)  # aspects are read in tests/test_aspects.py
         ]
 
     return read

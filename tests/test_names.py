@@ -174,3 +174,30 @@ def test_an_acronym_of_a_party_keeps_the_party_type(mentions):
 def test_an_undefined_acronym_refers_to_itself(mentions):
     found = mentions("The talks with NATO stalled.")
     assert by_text(found, "NATO").key == "NATO"
+
+
+def test_a_body_glued_between_an_office_and_a_name_is_cut_from_the_person(mentions):
+    found = mentions("Governor of the Tessel Province Ana Lorca ordered the valley evacuated.")
+    assert by_text(found, "Ana Lorca").type == EntityType.PERSON
+    assert "Tessel Province" in texts(found)
+
+
+def test_a_council_glued_before_a_surname_first_name_is_cut_from_it(mentions):
+    found = mentions("Chair of the Harbour Council Ko Min-ji said the ferry would run.")
+    assert "Ko Min-ji" in texts(found)
+    assert "Harbour Council" in texts(found)
+
+
+def test_a_body_with_of_and_no_person_after_it_stays_whole(mentions):
+    found = mentions("The Federation of Harbour Pilots said the ferry would run.")
+    assert "Federation of Harbour Pilots" in texts(found)
+
+
+def test_particles_run_on_inside_a_name(mentions):
+    found = mentions("The dam held, said Pieter van der Hoek, the engineer.")
+    assert "Pieter van der Hoek" in texts(found)
+
+
+def test_an_html_apostrophe_inside_a_name_keeps_the_name_whole(mentions):
+    found = mentions("The inquest was opened by Tomas O&#39;Brennan on Monday.")
+    assert "Tomas O&#39;Brennan" in texts(found)

@@ -124,3 +124,18 @@ def test_a_possessive_party_in_apposition_ties_the_person(
     assert ("Karim Aziz", "National Justice League", "party.possessive-apposition") in party_claims(
         source, lexicon
     )
+
+
+def test_the_party_before_a_spokeswoman_is_hers_not_the_ministers(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Harbour Party spokeswoman Tove Lind said Minister Olaf Berg should resign.")
+    people = {person for person, _, _ in party_claims(source, lexicon)}
+    assert "Olaf Berg" not in people
+
+
+def test_an_office_of_several_words_between_party_and_name_ties_them(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("The Harbour Party met. Harbour Party deputy leader Tove Lind spoke first.")
+    assert ("Tove Lind", "Harbour Party") in {(p, q) for p, q, _ in party_claims(source, lexicon)}

@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.extract import extract
-from factcheck.extract.figures import interval
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, Quantity, Scope, Source
 
@@ -95,17 +94,6 @@ def test_a_scale_word_multiplies_both_ends_of_a_range(quantities):
     assert value(claim) == (1_800_000, 3_300_000)
 
 
-def test_interval_of_each_bound():
-    assert interval(100, "exact") == (100, 100)
-    assert interval(100, "floor") == (100, 200)
-    assert interval(100, "ceiling") == (50, 100)
-    assert interval(100, "near") == pytest.approx((90, 100))
-    assert interval(100, "approx") == pytest.approx((90, 110))
-
-
-# Numbers as written
-
-
 def test_spelled_out_numbers_are_read(quantities):
     claim = only(quantities("Seventeen people died when the mine flooded."))
     assert value(claim) == (17, 17)
@@ -143,6 +131,22 @@ def test_a_noun_of_its_own_refines_a_toll(quantities):
     assert counts(claim) == "deaths:women"
 
 
+# Ages are a measure of their own, never counts
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "number"),
+    [
+        ("The suspect, aged 45, was detained.", "age", 45),
+        ("Marta Olsen, 52, chaired the meeting.", "age", 52),
+        ("A 45-year-old man was detained.", "age", 45),
+    ],
+)
+def test_ages_are_their_own_measure(quantities, text, measure, number):
+    claim = quantities(text)[0]
+    assert (claim.value.measure, claim.value.low) == (measure, number)
+
+
 # What is not a quantity
 
 
@@ -152,16 +156,13 @@ def test_a_noun_of_its_own_refines_a_toll(quantities):
         "In 2015, the assembly changed the law.",
         "The talks began on March 3 in the capital.",
         "The vote closed at 14:30 local time.",
-        "The suspect, aged 45, was detained.",
-        "Marta Olsen, 52, chaired the meeting.",
-        "She finished 3rd in the second round.",
-        "A 45-year-old man was detained.",
         "The airline grounded its Boeing 737 fleet.",
+        "She finished 3rd in the second round.",
         "One of the most divisive campaigns in years ended.",
         "The trial opened on Oct. 21 in the city.",
     ],
 )
-def test_years_dates_times_ages_ordinals_and_names_are_not_quantities(quantities, text):
+def test_years_dates_times_and_names_are_not_quantities(quantities, text):
     assert quantities(text) == []
 
 
@@ -302,3 +303,37 @@ def test_the_span_quotes_the_words_before_the_figure(quantities):
 def test_the_span_quotes_the_indicator_after_a_bare_figure(quantities):
     claim = only(quantities("At least 2,100 have been killed in the valley."))
     assert claim.span.text == "At least 2,100 have been killed"
+
+
+# Measures read by the number reader: scales, units converted to their base, vague counts
+
+
+def test_a_sum_keeps_its_scale_and_what_it_pays(quantities):
+    claim = only(quantities("The regulator fined the shipping firm 9.5 million euros on Monday."))
+    assert value(claim) == (9_500_000, 9_500_000)
+    assert counts(claim) == "money:fine"
+
+
+def test_lengths_are_converted_and_told_apart(quantities):
+    (deep,) = quantities("The tremor struck 11 miles below the surface, the institute said.")
+    assert counts(deep) == "depth"
+    assert value(deep)[0] == pytest.approx(17_702.784)
+    (far,) = quantities("The epicentre lay 19 km from Tavrin, the institute said.")
+    assert counts(far) == "distance"
+
+
+def test_a_magnitude_is_the_quakes_unless_an_aftershock_is_named(quantities):
+    (main,) = quantities("A 5.9-magnitude quake shook Tavrin early on Monday.")
+    (after,) = quantities("A 4.1-magnitude aftershock rattled Tavrin on Tuesday.")
+    assert (counts(main), counts(after)) == ("magnitude:quake", "magnitude:aftershock")
+
+
+def test_vague_counts_are_intervals(quantities):
+    claim = only(quantities("Dozens of people were injured when the stand gave way."))
+    assert value(claim) == (24, 99)
+    assert counts(claim) == "injured"
+
+
+def test_another_count_is_whole_when_nothing_was_counted_before(quantities):
+    claims = quantities("The fire spread overnight. Another 40 people were hurt, the brigade said.")
+    assert [counts(c) for c in claims] == ["injured"]

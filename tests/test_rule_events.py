@@ -168,3 +168,43 @@ def test_the_documented_examples_behave_as_documented(findings_for: FindingsFor)
         texts = re.findall(r'\w\.md: "(.+)"', examples)
         assert len(texts) == 2
         assert len(fc601(findings_for(*((text, "2025-03-14") for text in texts)))) == expected
+
+
+def test_wounded_against_killed_on_one_day_conflicts(findings_for: FindingsFor) -> None:
+    (finding,) = fc601(
+        findings_for(
+            (f"{SETTING} Guard captain Olan Brisk was wounded in the attack on Monday.", "2025-03-14"),
+            (f"{SETTING} Guard captain Olan Brisk was killed in the attack on Monday.", "2025-03-14"),
+        )
+    )
+    assert finding.values == ("dead", "wounded")
+
+
+def test_wounded_then_dead_days_later_is_consistent(findings_for: FindingsFor) -> None:
+    found = fc601(
+        findings_for(
+            (f"{SETTING} Guard captain Olan Brisk was wounded in the attack on Monday.", "2025-03-10"),
+            (f"{SETTING} Guard captain Olan Brisk died of his wounds on Thursday.", "2025-03-14"),
+        )
+    )
+    assert found == []
+
+
+def test_escaped_against_still_in_custody_conflicts(findings_for: FindingsFor) -> None:
+    (finding,) = fc601(
+        findings_for(
+            (f"{SETTING} Smuggler Olan Brisk remains in custody in Lisbon.", "2025-03-14"),
+            (f"{SETTING} Smuggler Olan Brisk escaped from a Lisbon jail.", "2025-03-14"),
+        )
+    )
+    assert finding.values == ("escaped", "held")
+
+
+def test_escaped_injury_is_no_escape_from_custody(findings_for: FindingsFor) -> None:
+    found = fc601(
+        findings_for(
+            (f"{SETTING} Smuggler Olan Brisk remains in custody in Lisbon.", "2025-03-14"),
+            (f"{SETTING} Smuggler Olan Brisk escaped injury in a Lisbon jail fire.", "2025-03-14"),
+        )
+    )
+    assert found == []

@@ -119,11 +119,40 @@ def test_a_figure_of_another_scope_is_not_compared(findings_for):
     )
 
 
-def test_the_outlets_own_figure_is_not_compared_with_a_quoted_one(findings_for):
-    assert not fc501(
+def test_the_outlets_own_figure_is_compared_with_a_credited_one_saying_who_gave_it(findings_for):
+    (finding,) = fc501(
         findings_for(
             story("The floods have killed 1,200 people in Valparaiso."),
             story("At least 300 people have been killed in Valparaiso, the Red Cross said."),
+        )
+    )
+    assert "per Red Cross" in finding.message
+
+
+def test_a_toll_is_not_held_by_the_official_named_beside_it(findings_for):
+    (finding,) = fc501(
+        findings_for(
+            story("Governor Lina Ortiz said the floods killed 1,200 people in Valparaiso."),
+            story("At least 300 people died in Valparaiso in the floods."),
+        )
+    )
+    assert finding.attribute == "quantity:deaths"
+
+
+def test_a_toll_without_a_place_is_compared_with_the_toll_of_the_storys_place(findings_for):
+    assert fc501(
+        findings_for(
+            story("The floods killed 1,200 people in Valparaiso."),
+            story("The floods killed 300 people, the Red Cross said."),
+        )
+    )
+
+
+def test_a_toll_of_another_town_is_not_compared_with_the_storys_toll(findings_for):
+    assert not fc501(
+        findings_for(
+            story("The floods killed 1,200 people in Valparaiso. In nearby Quilpue, 40 died."),
+            story("The floods killed 1,200 people, the Red Cross said."),
         )
     )
 
@@ -212,5 +241,14 @@ def test_years_of_doing_different_things_are_not_compared(findings_for):
         findings_for(
             story("Mayor Ilse Brandt chaired the council for six years until 2024."),
             story("In 2022 and 2023, Mayor Ilse Brandt attended Pacific Forum summits in Lima and Quito."),
+        )
+    )
+
+
+def test_the_size_of_a_chamber_is_not_the_seats_a_party_won(findings_for):
+    assert not fc501(
+        findings_for(
+            story("The Federal Assembly has 240 seats, and the Green League won 61 of them."),
+            story("The Federal Assembly seats 34 new members this term, the Red Cross said."),
         )
     )

@@ -71,14 +71,64 @@ def test_in_office_before_and_elect_after_conflicts(findings_for):
     assert len(found) == 1
 
 
-def test_elect_and_in_office_with_unknown_dates_conflict(findings_for):
+def test_elect_and_in_office_with_unknown_dates_are_not_simultaneous(findings_for):
     found = fc101(
         findings_for(
             ("President Anna Berg opened the new session of parliament.", None),
             ("Aides to President-elect Anna Berg declined to comment.", None),
         )
     )
-    assert len(found) == 1
+    assert found == []
+
+
+def test_former_and_current_with_one_date_unknown_do_not_conflict(findings_for):
+    found = fc101(
+        findings_for(
+            ("Former Prime Minister Olaf Lind criticised the budget.", None),
+            ("Prime Minister Olaf Lind defended the budget.", "2025-06-26"),
+        )
+    )
+    assert found == []
+
+
+def test_former_long_before_current_is_a_return_to_office(findings_for):
+    found = fc101(
+        findings_for(
+            ("Olaf Lind, a former prime minister, joined the board.", "2021-03-01"),
+            ("Prime Minister Olaf Lind defended the budget.", "2025-06-26"),
+        )
+    )
+    assert found == []
+
+
+def test_outgoing_is_still_in_office(findings_for):
+    found = fc101(
+        findings_for(
+            ("Outgoing President Anna Berg said farewell to parliament.", "2025-06-26"),
+            ("President Anna Berg gave her last speech to parliament.", "2025-06-26"),
+        )
+    )
+    assert found == []
+
+
+def test_a_bank_and_its_acronym_are_one_body(findings_for):
+    found = fc101(
+        findings_for(
+            ("Bank of Nordland governor Olaf Lind warned on rates.", None),
+            ("BoN governor Olaf Lind warned on rates in Lowmere.", None),
+        )
+    )
+    assert found == []
+
+
+def test_a_body_and_its_initials_after_of_are_one_body(findings_for):
+    found = fc101(
+        findings_for(
+            ("Olaf Lind, director general of the Nordic Chambers of Shipping, spoke.", "2025-06-26"),
+            ("NCS director general Olaf Lind spoke in Lowmere.", "2025-06-26"),
+        )
+    )
+    assert found == []
 
 
 def test_former_and_current_on_the_same_date_conflict(findings_for):

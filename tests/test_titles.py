@@ -190,3 +190,28 @@ def test_an_organisation_gets_no_title(titles):
 def test_a_short_form_carries_the_title_to_the_full_name(titles):
     found = titles("Anna Berg arrived early. President Berg then opened the session.")
     assert only_title(found, "Anna Berg").office == "president"
+
+
+def test_a_bank_named_after_a_place_owns_the_title(titles):
+    found = titles("Bank of Nordland governor Olaf Lind warned that rates would rise.")
+    assert only_title(found, "Olaf Lind") == Title("governor", None, "Bank of Nordland")
+
+
+def test_the_body_after_of_owns_the_title_not_a_demonym_inside_it(titles):
+    found = titles("Olaf Lind, director general of the British Chambers of Shipping, praised the budget.")
+    assert only_title(found, "Olaf Lind").jurisdiction == "British Chambers of Shipping"
+
+
+def test_a_possessive_place_before_the_body_is_not_the_owner(titles):
+    found = titles("Olaf Lind, chair of the UK's Federation of Small Ferries, praised the budget.")
+    assert only_title(found, "Olaf Lind").jurisdiction == "Federation of Small Ferries"
+
+
+def test_an_honorific_inside_the_office_is_not_its_owner(titles):
+    found = titles("The Lord Chief Justice, Lord Harrow, ruled on the appeal.")
+    assert all(t.jurisdiction != "Lord" for t in found.get("Harrow", []) + found.get("Lord Harrow", []))
+
+
+def test_a_plural_office_is_no_ones_title(titles):
+    found = titles("Olaf Lind met Anna Berg, and the presidents of two neighbouring states, in Lowmere.")
+    assert "Olaf Lind" not in found

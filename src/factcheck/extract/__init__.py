@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.extract.aspects import aspect_claims
+from factcheck.extract.bearings import bearing_claims
 from factcheck.extract.context import Sentences, dated_in_context, placed_mentions, vocabulary
 from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
@@ -13,6 +15,7 @@ from factcheck.extract.events import event_claims
 from factcheck.extract.names import NameFinder, NameRun
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
+from factcheck.extract.quote_claims import quote_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.lexicon import Lexicon, is_acronym
@@ -20,11 +23,19 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, P
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "10"
 # The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
 OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
-CLAIM_EXTRACTORS = (party_claims, date_claims, quantity_claims, event_claims)
+CLAIM_EXTRACTORS = (
+    party_claims,
+    date_claims,
+    quantity_claims,
+    event_claims,
+    aspect_claims,
+    quote_claims,
+    bearing_claims,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,11 +82,7 @@ def _dated(
     written = any(match.groupdict().get(group) for group in _YEAR_GROUPS)
     found = resolve(match, anchor if anchor or written else hint)
     weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start())
-    if (
-        weekday
-        and not written
-        and (anchor is None or found is None or _weekday_name(found) != weekday["day"])
-    ):
+    if weekday and not written and (anchor is None or found is None):
         # "Thursday, December 11" in a text of unknown year: what is sure is the Thursday
         yield _weekday(weekday.start(), match.end(), weekday["day"], None, anchor)
         return

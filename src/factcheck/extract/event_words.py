@@ -26,11 +26,27 @@ class EventWord:
     transitive: bool  # "killed": the person it is about is its object
 
 
-def events_in(document: Document, view: SentenceView) -> list[EventWord]:
+@dataclass(frozen=True, slots=True)
+class EventPhrases:
+    """What a search for event phrases needs: the most words one has, and the words they start with."""
+
+    longest: int
+    starts: frozenset[str]
+
+
+def event_phrases(document: Document) -> EventPhrases:
+    """Worked out once per document, not per sentence."""
+    phrases = document.lexicon.event_words
+    return EventPhrases(max(len(words) for words in phrases), frozenset(words[0] for words in phrases))
+
+
+def events_in(document: Document, view: SentenceView, phrases: EventPhrases) -> list[EventWord]:
     """The event words of a sentence, longest phrase first; none inside a name of a person or body."""
     lexicon = document.lexicon.event_words
-    longest = max(len(words) for words in lexicon)
     lowered = [t.bare.lower() for t in view.tokens]
+    if phrases.starts.isdisjoint(lowered):
+        return []
+    longest, starts = phrases.longest, phrases.starts
     in_names = {
         i
         for p in view.mentions
@@ -39,6 +55,9 @@ def events_in(document: Document, view: SentenceView) -> list[EventWord]:
     }
     found, index = [], 0
     while index < len(lowered):
+        if lowered[index] not in starts:
+            index += 1
+            continue
         for size in range(min(longest, len(lowered) - index), 0, -1):
             entry = lexicon.get(tuple(lowered[index : index + size]))
             if entry and not in_names.intersection(range(index, index + size)):

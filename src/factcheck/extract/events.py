@@ -204,7 +204,8 @@ def _subject_before(site: Site, at: int, clause_start: int) -> Placed | None:
     if words[closing] == ",":
         commas = [k for k in range(closing - 1, max(clause_start, closing - 26) - 1, -1) if words[k] == ","]
         inner = ends.get(closing)
-        if commas and inner and inner.first == commas[0] + 1 and commas[0] not in ends:
+        titled = commas and inner and all(t.is_capitalised for t in tokens[commas[0] + 1 : inner.first])
+        if commas and inner and titled and inner.first - commas[0] <= 4 and commas[0] not in ends:
             # "his son, Ali, was killed"; not "a man from Leeds, Yorkshire, was arrested"
             return None if site.mention_type(inner) == EntityType.PLACE else inner
         # "X, who ..., died", "X, the minister, declined"; not "... for Y, Z and W, has died"
@@ -251,7 +252,8 @@ def _noun_subject(site: Site) -> tuple[Placed, int] | None:
 def _target(site: Site) -> tuple[str, int, bool]:
     """What was attended, where it ends, and whether the object named it: "the NATO summit"."""
     words, tokens, lex = site.words, site.view.tokens, site.document.lexicon
-    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at"))
+    # "stayed away from", "was present at", "declined an invitation to" the event
+    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at", "to"))
     taken = []
     for k in range(start, min(len(words), start + 7)):
         if (

@@ -41,10 +41,9 @@ def measure_of(
     """What a figure counts: the measure noun after it, else the nearest indicator word of a total
     ("killed", "missing") with the figure's own noun as detail ("two women" killed), else the measure
     of the figure before it ("PML-N 76, PPP 54"), else its own noun."""
-    if tokens[figure.end - 1].text.endswith("%"):
-        return _detailed(lexicon, tokens, "percent", figure.end, figure, at, True)
-    if figure.money:
-        return Measure("money", "", figure.end, True)
+    read = _read_measure(lexicon, tokens, figure, at)
+    if read is not None:
+        return None if read.name == "" else read
     start = figure.end
     if start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
         start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
@@ -70,6 +69,46 @@ def measure_of(
     if noun is None and previous and previous.named and lexicon.comparison(previous.name) != "none":
         return _detailed(lexicon, tokens, previous.name, figure.end, figure, at, True)
     return Measure(own, "", noun + 1, True) if noun is not None else None
+
+
+def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> Measure | None:
+    """The measure of a figure whose kind or unit names it: a share, a sum of money ("money" with
+    the noun it pays: "fine", "loans"), an age, a magnitude, a span of years back ("the worst in 60
+    years", "since 2004"), a length told apart as depth, height or distance by the words around it,
+    a speed, a span of time (by its unit: "years"); an empty name for one never compared."""
+    kind, end = figure.kind, figure.end
+    if kind in ("percent", "fraction"):
+        return _detailed(lexicon, tokens, "percent", end, figure, at, True)
+    if kind == "money":
+        return Measure("money", _nearest(lexicon, tokens, figure, at, "money"), end, True)
+    if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
+        return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
+    if kind in ("score", "division", "ordinal"):
+        return Measure("", "", end, False)  # read, so that they are no count, but not compared yet
+    if kind in ("age", "year-span"):
+        return Measure(lexicon.measures["kind"].get(kind, kind), "", end, True)
+    if kind == "duration":
+        return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
+    if kind == "measure":
+        if figure.dimension == "length":
+            return Measure(_nearest(lexicon, tokens, figure, at, "length") or "distance", "", end, True)
+        return Measure(figure.dimension, "", end, True)
+    return None
+
+
+def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:
+    """The word of a class nearest a figure in its stretch of the clause ("a fine of", "deep")."""
+    table = lexicon.measures[kind]
+    best: tuple[int, str] | None = None
+    for j in range(max(at.lo, figure.start - INDICATOR_REACH), min(at.hi, figure.end + INDICATOR_REACH)):
+        if figure.start <= j < figure.end:
+            continue
+        word = tokens[j].text.lower()
+        if word in table:
+            distance = figure.start - j if j < figure.start else j - figure.end + 1
+            if best is None or distance < best[0]:
+                best = (distance, table[word])
+    return best[1] if best else ""
 
 
 def _owner(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str | None:

@@ -144,9 +144,13 @@ class NameFinder:
             if lower == "and" and self._joins_organisation(tokens, nameish, start, index):
                 index = following
                 continue
-            if lower in self.lexicon.particles and following < len(tokens) and nameish[following]:
-                index = following
-                continue
+            if lower in self.lexicon.particles:
+                # "van der Hoek", "de la Cruz": particles run on until the next part of the name
+                while following < len(tokens) and tokens[following].text.lower() in self.lexicon.particles:
+                    following += 1
+                if following < len(tokens) and nameish[following]:
+                    index = following
+                    continue
             break
         return index
 
@@ -189,10 +193,34 @@ class NameFinder:
         while name and name[-1].text.lower() in {"of", "the", "for"} | self.lexicon.particles:
             name.pop()
         yield from self._bodies_before_title(prefix)
+        body_end = self._body_before_person(prefix, name)
+        if body_end:  # "Chair of the Harbour Council Ko Min-ji": the body, then the person
+            body = name[:body_end]
+            yield NameRun(tuple(body), (), self._type(body, [], body, 0)[0], "name.body-before-person")
+            prefix, name = [*prefix, *body], name[body_end:]
         if not name or (len(name) == 1 and self._not_a_name(name[0])):
             return
         kind, rule = self._type(name, prefix, tokens, start + len(prefix))
         yield NameRun(tuple(name), tuple(prefix), kind, rule)
+
+    def _body_before_person(self, prefix: Sequence[Token], name: Sequence[Token]) -> int:
+        """Where a body named after 'Office of the' ends and a person's name begins, or 0.
+
+        'Governor of the Tessel Province Ana Lopez': the body ends at its head word ('Province',
+        'Council') and two to four capitalised words after it are the person."""
+        if not any(t.text.lower() == "of" for t in prefix) or not any(
+            office_at(prefix, i, self.lexicon) for i in range(len(prefix))
+        ):
+            return 0
+        heads = [
+            i
+            for i, t in enumerate(name)
+            if t.bare in self.lexicon.organization_heads or t.bare in self.lexicon.name_heads
+        ]
+        if not heads or not 2 <= len(name) - heads[-1] - 1 <= 4:
+            return 0
+        rest = name[heads[-1] + 1 :]
+        return heads[-1] + 1 if all(t.is_capitalised for t in rest) else 0
 
     def _bodies_before_title(self, prefix: Sequence[Token]) -> Iterator[NameRun]:
         """'NATO' in 'NATO Secretary-General Mark Rutte', 'Labour Party' in 'Labour Party MP Jane Dowd'."""

@@ -134,10 +134,22 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
         if not between and tokens[person.end - 1].bare.lower().endswith(tuple("-" + w for w in ATTRIBUTIVE)):
             return "party.led-by"
         return None
-    if person.first >= party.end:
-        gap = range(party.end, person.first)
-        if gap and all(
-            words[i] in PARTY_ROLES or office_at(tokens, party.end, document.lexicon) for i in gap
-        ):
-            return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
+    if person.first > party.end and _only_roles(document, view, party.end, person.first):
+        return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
     return None
+
+
+def _only_roles(document: Document, view: SentenceView, start: int, stop: int) -> bool:
+    """The words between a party and a name are roles and offices only: 'MP', 'deputy leader';
+    not 'spokeswoman Tove Ranger said Minister', where the party is the spokeswoman's."""
+    tokens, words = view.tokens, view.words()
+    cursor = start
+    while cursor < stop:
+        length = office_at(tokens, cursor, document.lexicon)
+        if length:
+            cursor += length
+        elif words[cursor] in PARTY_ROLES:
+            cursor += 1
+        else:
+            return False
+    return cursor == stop

@@ -34,12 +34,19 @@ SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word (
 
 
 def _scope(
-    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: Measure, at: Stretch
+    lexicon: Lexicon,
+    tokens: Sequence[Token],
+    figure: Figure,
+    measure: Measure,
+    at: Stretch,
+    seen: set[str],
 ) -> tuple[Scope, str]:
     """Why a figure is not the main figure of its measure: earlier, a part, or another scope
-    named by a word ("elsewhere"), with that word."""
+    named by a word ("elsewhere"), with that word. "Another 40 were hurt" adds to a count only
+    when the article counted that measure before (`seen`); else it is the whole count."""
     words = lexicon.measures
-    near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + 3]]
+    reach = 2 if figure.dimension else 3  # a figure with its unit ("61 percent") ends a word later
+    near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
@@ -49,6 +56,8 @@ def _scope(
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
     ]
     word = next((t.text.lower() for t in around if t.text.lower() in words["scope"]), None)
+    if word in words["additive"] and measure.name not in seen:
+        return Scope.MAIN, ""
     return (Scope.OTHER, word) if word else (Scope.MAIN, "")
 
 
@@ -121,10 +130,12 @@ def _phrase_span(
 def quantity_claims(document: Document) -> list[Claim]:
     """The quantity claims of a document: one per figure with a measure, and the counts of its lists."""
     claims: list[Claim] = []
+    counted: set[str] = set()  # the measures of the sentences before
     for view in document.sentences:
-        found = figures(document.lexicon, view)
+        found = figures(document, view)
         stance = StanceReader(document, view)
         previous: Measure | None = None
+        seen: set[str] = set()  # the measures counted so far in the sentence
         floor = 0  # where the last figure and its noun end
         for k, figure in enumerate(found):
             first, last = view.clause_of(figure.start)
@@ -133,24 +144,33 @@ def quantity_claims(document: Document) -> list[Claim]:
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
             floor = max(figure.end, measure.end if measure else 0)
             if measure is not None:
-                claims.append(_claim(stance, figure, measure, at))
+                claims.append(_claim(stance, figure, measure, at, seen | counted))
+                seen.add(measure.name)
                 # "rose from 300 to 450": the figure after an earlier one counts the same
                 previous = (
                     Measure(measure.name, measure.detail, measure.end, True) if figure.earlier else measure
                 )
         claims.extend(_list_claims(stance))
+        counted |= seen
     return claims
 
 
-def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch) -> Claim:
+def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, seen: set[str]) -> Claim:
     document, view = stance.document, stance.view
     tokens = view.tokens
-    holder = holder_of(document, view, figure, at)
+    # a toll, a magnitude or a distance is the event's, never the nearest name's (a dateline city,
+    # an outlet, a speaker, an official named beside it)
+    unheld = measure.name in document.lexicon.measures["unheld"]
+    holder = None if unheld else holder_of(document, view, figure, at)
     around = scope_of(document, view, measure.end, at) if holder else anchors_of(document, view, figure, at)
     anchors = [p.index for p in around if p != holder]
+    if document.lexicon.comparison(measure.name) == "reference":
+        anchors = anchors[
+            :1
+        ]  # "12 miles from Zellen and 30 from Oldbury": measured from the first place after it
     period = _period(document.lexicon, tokens, figure, measure)
     as_of = _as_of(document, view, at, period)
-    scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at)
+    scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
     if scope == Scope.MAIN and _historical(document, as_of, period):
         scope = Scope.EARLIER
     start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
@@ -168,6 +188,11 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch) 
         scope,
         scope_word,
         period=period,
+        kind=figure.kind,
+        dimension=figure.dimension,
+        currency=figure.currency,
+        rounding=figure.rounding,
+        sides=figure.sides,
     )
     return Claim(
         subject=holder.index if holder else None,

@@ -58,7 +58,8 @@ ABBREVIATIONS = frozenset(
 TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
     r"|\d[\d,.]*\d(?:st|nd|rd|th|s)?%?|\d(?:st|nd|rd|th|s)?%?"  # 11,300 5.5 1990s 2nd
-    r"|[^\W\d_](?:[\w’'.\-]*[^\W_])?"  # words, with inner hyphens and apostrophes
+    r"|[^\W\d_](?:[\w’'.\-]*(?:&#?\w{2,6};[\w’'.\-]*)*[^\W_])?"  # words, with inner hyphens,
+    # apostrophes and HTML entities ("O&#39;Hara": left in place so that offsets hold)
     r"|[^\s\w]",  # punctuation, one character at a time
 )
 # Possessive and tried only where a run of stops begins, so that a long run of dots is read once.

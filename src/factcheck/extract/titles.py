@@ -105,6 +105,10 @@ class TitleReader:
                 cursor = found_modifier[0] - 1
                 first = cursor + 1
                 continue
+            body = self._body_of(tokens, cursor - 1, word) if tokens[cursor].is_capitalised else None
+            if body is not None and jurisdiction is None:  # "Bank of England governor": the bank
+                jurisdiction, first, cursor = body, cursor - 2, cursor - 3
+                continue
             country = self.lexicon.country_of(word)
             if country or is_acronym(word):
                 jurisdiction = jurisdiction or country or word
@@ -118,6 +122,15 @@ class TitleReader:
             break
         title = Title(office, modifier, jurisdiction)
         return TitleMatch(title, tokens[first].start, tokens[index].end, "title.before-name")
+
+    def _body_of(self, tokens: Sequence[Token], of_index: int, place: str) -> str | None:
+        """'Bank of' before a place: the name of a body ('Bank of England'), or None."""
+        if of_index < 1 or tokens[of_index].text != "of":
+            return None
+        head = tokens[of_index - 1]
+        if not head.is_capitalised or head.bare not in self.lexicon.organization_heads:
+            return None
+        return f"{head.bare} of {place}"
 
     def after(self, tokens: Sequence[Token], name_end_index: int) -> TitleMatch | None:
         """'Mahmoud Jibril, the de facto Libyan prime minister,' and 'X, who took office as ...'."""
@@ -172,6 +185,9 @@ class TitleReader:
         if best is None:
             return None
         office_index, length, office = best
+        written = " ".join(t.bare.lower() for t in tokens[office_index : office_index + length])
+        if written in (office + "s", office + "es"):
+            return None  # "the presidents of two countries": a plural is no one person's title
         modifier = self._affix_modifier(tokens[office_index : office_index + length])
         jurisdiction = None
         for cursor in range(start, end):
@@ -191,12 +207,17 @@ class TitleReader:
                 continue
             if jurisdiction is None and (self.lexicon.country_of(word) or is_acronym(word)):
                 jurisdiction = self.lexicon.country_of(word) or word
-        if jurisdiction is None:
-            jurisdiction = self._of_body(tokens, office_index + length, end)
+        # "director of the British Chambers of Commerce": the body named after 'of' is the owner
+        body = self._of_body(tokens, office_index + length, end)
+        if body is not None:
+            jurisdiction = self.lexicon.country_of(body) or body
         if jurisdiction is None:
             owner_tokens = [t for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
             owner_tokens = [
-                t for t in owner_tokens if t.is_capitalised or t.bare.lower() not in self.lexicon.modifiers
+                t
+                for t in owner_tokens
+                if (t.is_capitalised or t.bare.lower() not in self.lexicon.modifiers)
+                and t.text not in self.lexicon.honorifics  # "The Lord Chief Justice"
             ]
             # "the aid group's secretary-general", "the Arctic Council secretary": an owner, not a clause
             if owner_tokens and (

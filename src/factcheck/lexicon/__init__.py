@@ -13,7 +13,12 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from factcheck.lexicon import reading
+from factcheck.lexicon.aspects import AspectPhrase, AspectWords, event_aspects
+from factcheck.lexicon.bearings import BearingWords, bearing_words
+from factcheck.lexicon.dates import DayTimes, day_times
 from factcheck.lexicon.forms import initials, is_acronym
+from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
+from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
 
 NOTHING: frozenset[str] = frozenset()
@@ -48,6 +53,16 @@ class Lexicon:
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
     event_words: Mapping[tuple[str, ...], tuple[str, bool]]  # phrase -> (kind of event, transitive)
     event_identity: Mapping[str, str]  # kind of event -> "place" or "subject": what tells two apart
+    # the number reader's tables (numbers.tsv, units.tsv, currencies.tsv)
+    numbers: NumberLexicon
+    # quotations, and other facts (where a place lies)
+    quotes: QuoteWords
+    bearings: BearingWords
+    event_aspects: AspectWords  # manner, vehicle, status, route, place and leader words
+    # dates and times
+    day_times: DayTimes  # parts of the day and clock modifiers as minutes (times_of_day.tsv)
+    # names
+    place_words: frozenset[str]  # a name part naming another place when it differs
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -93,7 +108,13 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_classes=event_classes,
         event_words=event_words,
         event_identity=event_identity,
+        numbers=number_lexicon(lambda name: reading.read(data, name)),
+        quotes=quote_words(lambda name: reading.read(data, name)),
+        bearings=bearing_words(data),
+        event_aspects=event_aspects(data),
+        day_times=day_times(data),
+        place_words=frozenset(reading.lines(data, "place_words.txt")),
     )
 
 
-__all__ = ["Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]
+__all__ = ["AspectPhrase", "AspectWords", "Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]

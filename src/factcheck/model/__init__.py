@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from factcheck.model.claims import (
     Affiliation,
+    Aspect,
+    Bearing,
     Claim,
     ClaimValue,
     Dated,
     Happening,
     Predicate,
     Quantity,
+    Quoted,
     Scope,
     Stance,
+    TimeOfDay,
     Title,
 )
 from factcheck.model.dates import DateRange, Precision
@@ -25,6 +29,8 @@ from factcheck.model.source import Source, Span
 __all__ = [
     "OUTPUT_FORMATS",
     "Affiliation",
+    "Aspect",
+    "Bearing",
     "CheckResult",
     "Claim",
     "ClaimValue",
@@ -46,6 +52,7 @@ __all__ = [
     "Precision",
     "Predicate",
     "Quantity",
+    "Quoted",
     "Registry",
     "Role",
     "RuleInfo",
@@ -54,6 +61,7 @@ __all__ = [
     "Source",
     "Span",
     "Stance",
+    "TimeOfDay",
     "Title",
     "Vocabulary",
 ]

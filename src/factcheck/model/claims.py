@@ -17,6 +17,9 @@ class Predicate(enum.StrEnum):
     QUANTITY = "quantity"  # a count or amount: "at least 90 people died"
     DATE = "date"  # when an event happened: "the flood on Monday"
     EVENT = "event"  # what happened to someone: attended, stayed away, died, was captured
+    QUOTE = "quote"  # someone's words in quotation marks: "We will build 300 homes," Ruud said
+    BEARING = "bearing"  # where a place lies from another: "70 km south-west of Port Alder"
+    TIME = "time"  # when in the day an event happened: "the blast at 10.30pm"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,12 @@ class Quantity:
     scope_word: str = ""  # the word that gave another scope ("elsewhere")
     listed: bool = False
     period: tuple[int, int] | None = None
+    # how the number reader read it (rules/number_compare.py compares by these)
+    kind: str = ""  # "count", "measure", "money", "percent", "age", "ordinal", "score", ...
+    dimension: str = ""  # of its unit: "length", "speed", "time", "money", "" for a count
+    currency: str = ""  # ISO code of a sum of money
+    rounding: float = 0.0  # half the place of its last written digit, in base units
+    sides: tuple[float, ...] = ()  # the two numbers of a score or a division
 
     def overlaps(self, other: Quantity) -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -118,6 +127,7 @@ class Dated:
     when: DateRange | None
     weekday: str = ""
     year_inferred: bool = False
+    planned: bool = False  # a date set for the future ("will open on June 24"), not one that passed
 
     def __str__(self) -> str:
         return str(self.when) if self.when is not None else self.weekday
@@ -131,7 +141,67 @@ class Happening:
     target: str
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A speaker's words in quotation marks (the speaker is the claim's subject): the parts joined by
+    a space, each part's offsets in the source, the verb that gives them to the speaker."""
+
+    words: str
+    parts: tuple[tuple[int, int], ...]
+    verb: str = ""
+    partial: bool = False  # worked into the writer's sentence: called it "a disgrace"
+
+
+@dataclass(frozen=True, slots=True)
+class Bearing:
+    """Where something lies from a reference place (the claim's object): "70 km south-west of X"
+    (`within` False), or in a part of it: "in northern X" (`within` True). `degrees` is the compass
+    bearing, None for the centre; `located` names what is placed when it is no named place (the
+    claim's subject): "epicentre", "crash"."""
+
+    direction: str
+    degrees: float | None
+    within: bool
+    located: str = ""
+
+    def __str__(self) -> str:
+        return f"in {self.direction} part" if self.within else f"{self.direction} of"
+
+
+@dataclass(frozen=True, slots=True)
+class Aspect:
+    """An event fact beyond attendance and fate: one aspect of an event and its value.
+
+    `aspect` is "manner", "vehicle", "model", "route", "place", "status" or "leader"; `value` is a
+    class path for a class aspect ("explosive/device/car": "explosive" is the broader "explosion"),
+    a model designation ("v40"), a route "from>to" of in-source keys (">to" for a destination
+    alone), a "step:state" ("signing:postponed") or an in-source name key; `about` is what event
+    it is about ("delegation", "rim fisheries accord"), "" for the story's own; `written` the words."""
+
+    aspect: str
+    value: str
+    about: str = ""
+    written: str = ""
+
+    def __str__(self) -> str:
+        return self.written or self.value
+
+
+@dataclass(frozen=True, slots=True)
+class TimeOfDay:
+    """When in the day a kind of event happened, as minutes after midnight from `start` to `end`
+    ("at 10.30pm", "in the evening"); a span past midnight ("overnight") has `end` < `start`."""
+
+    event: str
+    start: int
+    end: int
+    planned: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60:02d}:{self.end % 60:02d}"
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing | TimeOfDay
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,7 +114,7 @@ def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
             if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b, lexicon):
                 continue
             if reason and reason != COUNTRY_ADDED:
-                reason = _with_context(reason, a, b, close_letters(form_a, form_b))
+                reason = _with_context(reason, a, b, close_letters(form_a, form_b, lexicon.particles))
             if reason:
                 return reason
     if _initialism(a, b) or _initialism(b, a):

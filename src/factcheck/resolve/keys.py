@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -10,11 +11,15 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 # Particles and articles that one source writes and another drops ("al-Ghaithi", "Ghaithi").
-DROPPABLE = frozenset(["al", "el", "the", "a", "ad", "as", "ash", "an", "ar", "at", "az"])
+# The article assimilates to the next letter, and is written with an e as well ('Er Rahiba').
+DROPPABLE = frozenset(
+    ["al", "el", "the", "a", "ad", "as", "ash", "an", "ar", "at", "az", "er", "es", "esh", "et", "ez"]
+)
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 _PARTS = re.compile(r"[\s\-]+")
 # Letter groups that different romanisations write for one sound, longest first.
 _DIGRAPHS = (
+    ("tzh", "tsh"),  # 'Yitzhak' is 'Yits-hak' (and 'Yitzchak'), not a 'zh' sound
     ("kh", "k"),
     ("gh", "g"),
     ("dh", "d"),
@@ -43,7 +48,9 @@ _VOWEL_GROUPS = (
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'."""
+    """Lower case, no diacritics, no apostrophes: 'Mo’tassim' -> 'motassim'; HTML entities read."""
+    if "&" in text:
+        text = html.unescape(text)
     if text.isascii():  # nothing to decompose: the same result, several times faster
         return text.lower().replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", text)

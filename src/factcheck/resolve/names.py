@@ -19,6 +19,8 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
     if not tokens_a or not tokens_b or is_acronym(a) or is_acronym(b):
         return None  # acronyms meet only when written alike or as initials of a name
+    if other_place(tokens_a, tokens_b, lexicon):
+        return None
     if nickname_of(a, b, lexicon):
         return NICKNAME
     if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
@@ -33,6 +35,20 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
     if organisation and added_country(a, b, lexicon):
         return COUNTRY_ADDED
     return None
+
+
+def other_place(tokens_a: Sequence[str], tokens_b: Sequence[str], lexicon: Lexicon) -> bool:
+    """'South African' and 'South American', 'North Province' and 'West Province': a differing
+    part that is a word of place or direction makes another thing, however close the letters."""
+    countries = lexicon.countries
+    for x, y in zip(tokens_a, tokens_b, strict=False):
+        if x == y:
+            continue
+        placed_x = x in lexicon.place_words or x in countries
+        placed_y = y in lexicon.place_words or y in countries
+        if placed_x and placed_y and (countries.get(x) is None or countries.get(x) != countries.get(y)):
+            return True
+    return False
 
 
 def same_given_name(a: str, b: str, lexicon: Lexicon) -> bool:
@@ -88,10 +104,14 @@ def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
     return True
 
 
-def close_letters(a: str, b: str) -> bool:
+def close_letters(a: str, b: str, particles: frozenset[str] = frozenset()) -> bool:
     """Names whose parts agree in letters as well as in skeleton ('Gaddafi', 'Qadhafi'; 'Mahmoud',
-    'Mahmud'), unlike 'Diane' and 'Danny': such a match needs no other evidence."""
+    'Mahmud'), unlike 'Diane' and 'Danny': such a match needs no other evidence. A dropped
+    particle ('van der Hoek', 'van Hoek') is compared without the particles."""
     tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) != len(tokens_b) and particles:
+        tokens_a = [t for t in tokens_a if t not in particles]
+        tokens_b = [t for t in tokens_b if t not in particles]
     if len(tokens_a) != len(tokens_b):
         return False
     return all(ratio(vowel_form(x), vowel_form(y)) >= 80 for x, y in zip(tokens_a, tokens_b, strict=True))

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.model import Finding
+from factcheck.rules.aspects import AspectConflict
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
+from factcheck.rules.bearings import BearingConflict
 from factcheck.rules.dates import DateConflict, RegistryEventDate, RegistryEventPlace
 from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
+from factcheck.rules.quotes import QuoteConflict
 from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
+from factcheck.rules.times import TimeOfDayConflict
 from factcheck.rules.titles import RegistryTitle, TitleConflict
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
@@ -28,6 +32,10 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     NumberConflict,
     EventConflict,
     RegistryEventPlace,
+    QuoteConflict,
+    BearingConflict,
+    AspectConflict,
+    TimeOfDayConflict,
 )
 
 

@@ -70,12 +70,14 @@ class DateConflict(Rule):
     def _conflicts(self, context: RuleContext, topic: str, records: list[ClaimRecord]) -> Iterator[Finding]:
         graph = context.graph
         reported: set[tuple[str, tuple[str, ...]]] = set()
-        identity = context.lexicon.event_identity.get(topic)
+        identity = context.lexicon.event_identity.get(topic.partition(":")[0])
         narrow: dict[str, bool] = {}
         for first, second in cross_source_pairs(records):
             shared = identifying(graph, context.lexicon, identity, first, second, narrow)
             if first.source.id == second.source.id or not shared or agree(first, second):
                 continue
+            if dated_value(first).planned != dated_value(second).planned:
+                continue  # a date set beforehand against the day it happened
             if not same_era(first, second, identity) or other_named_events(graph, first, second):
                 continue
             if also_agreed(records, first, second) or also_agreed(records, second, first):
@@ -90,12 +92,18 @@ class DateConflict(Rule):
             reported.add(key)
             yield self.finding(
                 entity,
-                f"the {topic} involving {entity.name} is dated {_describe(first)} in {first.source.id} "
+                f"{_event_name(topic)} involving {entity.name} is dated {_describe(first)} in {first.source.id} "
                 f"and {_describe(second)} in {second.source.id}",
                 [quote(r.source, r.claim.span, _note(r)) for r in (first, second)],
                 attribute=f"date:{topic}",
                 values=values,
             )
+
+
+def _event_name(topic: str) -> str:
+    """ "the flood", or "the end of the strike" for the topic "strike:end"."""
+    kind, _, phase = topic.partition(":")
+    return f"the {phase} of the {kind}" if phase else f"the {kind}"
 
 
 def _describe(record: ClaimRecord) -> str:

@@ -6,15 +6,21 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from itertools import combinations
 
-from factcheck.graph import ClaimRecord
+from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon
 from factcheck.model import DateRange, Entity, Finding, Happening
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import close_spelling, name_tokens, skeleton
+from factcheck.rules.aspects import comparable_standing
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # Reports further apart than this may be about two occasions (last year's summit, a later death).
 SAME_OCCASION = timedelta(days=7)
+# States of a person that cannot both hold on one day ("wounded" and "dead" may, days apart; "held"
+# and "released" may, an update later). Dead against captured has its own rule (`_fate_pair`).
+EXCLUSIVE_STATES = (("dead", "wounded"), ("dead", "alive"), ("held", "escaped"), ("held", "released"),
+                    ("captured", "escaped"))  # fmt: skip
+SAME_DAY = timedelta(days=1)
 
 
 def _happening(record: ClaimRecord) -> Happening:
@@ -111,6 +117,7 @@ class EventConflict(Rule):
                     continue
                 yield from self._attendance(context.lexicon, entity, by_source[a], by_source[b])
                 yield from self._fate(entity, by_source[a], by_source[b])
+                yield from self._states(graph, entity, by_source[a], by_source[b])
 
     def _attendance(
         self, lexicon: Lexicon, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
@@ -144,6 +151,44 @@ class EventConflict(Rule):
             attribute="event:fate",
             values=["dead", "captured"],
         )  # fmt: skip
+
+    def _states(
+        self, graph: FactGraph, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord]
+    ) -> Iterator[Finding]:
+        """Wounded against dead, escaped against still held, on one day."""
+        for one, other in EXCLUSIVE_STATES:
+            pair = _state_pair(graph, first, second, one, other) or _state_pair(
+                graph, second, first, one, other
+            )
+            if pair is None:
+                continue
+            x, y = pair
+            yield self.finding(
+                entity,
+                f"{x.source.id} reports {entity.name} {one} ({_who(x)}); {y.source.id} reports "
+                f"{entity.name} {other} ({_who(y)}) on the same day, and neither says both",
+                [quote(x.source, x.claim.span, f"{one}, {_who(x)}"),
+                 quote(y.source, y.claim.span, f"{other}, {_who(y)}")],
+                attribute="event:fate",
+                values=[one, other],
+            )  # fmt: skip
+            return
+
+
+def _state_pair(
+    graph: FactGraph, first: list[ClaimRecord], second: list[ClaimRecord], one: str, other: str
+) -> tuple[ClaimRecord, ClaimRecord] | None:
+    """A person in state `one` in the first source and `other` in the second; neither source says both."""
+    first, second = _asserted(first, "fate"), _asserted(second, "fate")
+    if _in_state(first, other) or _in_state(second, one):
+        return None
+    for x in _in_state(first, one):
+        for y in _in_state(second, other):
+            a, b = x.claim.as_of, y.claim.as_of
+            close = a is None or b is None or _gap(a, b) <= SAME_DAY
+            if close and comparable_standing(graph, x, y) and _same_person(x, y):
+                return x, y
+    return None
 
 
 def _attendance_pair(

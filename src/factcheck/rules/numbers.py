@@ -11,6 +11,10 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType, Finding, Precision, Predicate, Quantity, Scope
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
+from factcheck.rules.number_compare import agreement
+
+REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
+STORY = ""  # the group of figures held by no one: the story's own event
 
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
 ROUNDING = 0.05
@@ -21,13 +25,18 @@ HALF_UNIT = 0.499
 class NumberConflict(Rule):
     """Two sources give the same count about the same thing with values that cannot both hold.
 
-    The same count: the same measure ("deaths", "seats", "years" of doing one thing), of the same
-    holder (a person, party or body) or, for a toll with no holder, in the same place; from
-    sources that report one story and are dated less than 30 days apart; neither figure hedged,
-    negated, earlier, of another scope ("elsewhere", "combined") nor quoted when the other is the
-    outlet's own. "At least N" reads as N..2N, "about N" as N within 10%, and round figures as
-    rounded, so "about 10,000 missing" agrees with "10,100 missing". A list is a count as well:
-    "in 2020 and 2021" is two years.
+    The same count: the same measure ("deaths", "seats", "magnitude", "age", "money:fine"), of the
+    same holder when the measure is a person's or a party's (an age, votes, seats, a fine), else of
+    the story's event: a toll is never held by the dateline city, the outlet, the speaker or an
+    official named beside it. A toll with no place meets one placed in the story's main place,
+    never one of another town. From sources that report one story and are dated less than 30 days
+    apart; neither figure hedged, negated, earlier, nor of another scope ("elsewhere", "another"
+    after an earlier count). A figure credited to someone ("the ministry said") is compared with the
+    outlet's own, and the message says who gave which and when. Figures are intervals in their
+    unit's base, so "12 miles" agrees with "19 km" and "9.5 million" is never 9.5; "at least N"
+    reads as N..2N, "about N" as N within 10%, and round figures as rounded, so "about 10,000
+    missing" agrees with "10,100 missing". A list is a count as well: "in 2020 and 2021" is two
+    years.
 
     Conflicting:
         a.md: "The death toll from the floods in Port Alder has risen to 1,200, the Red Cross said. Red Cross teams searched the hills above Port Alder."
@@ -47,10 +56,11 @@ class NumberConflict(Rule):
         """One finding per measure, holder or place, and pair of values that disagree."""
         graph = context.graph
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
+        main = _MainPlaces(graph, context.lexicon)
         for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
             for first, second in cross_source_pairs(records):
-                if _disagree(context, first, second):
+                if _disagree(context, main, first, second):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]
             for values, paired in found.items():
@@ -61,16 +71,20 @@ class NumberConflict(Rule):
                 key = (topic, values, frozenset((r.source.id, r.claim.span.start) for r in quoted))
                 if key not in reported:  # a toll named with two places is grouped under both
                     reported.add(key)
-                    yield self._finding(graph, topic, holder, values, quoted)
+                    yield self._finding(graph, topic, holder, values, quoted, main)
 
     def _finding(
-        self, graph: FactGraph, topic: str, holder: str, values: tuple[str, str], records: list[ClaimRecord]
+        self,
+        graph: FactGraph,
+        topic: str,
+        holder: str,
+        values: tuple[str, str],
+        records: list[ClaimRecord],
+        main: _MainPlaces,
     ) -> Finding:
         sides = [[r for r in records if str(r.claim.value) == value] for value in values]
-        name = graph.entities[holder].name
-        said = " vs ".join(
-            f"{value} in {', '.join(_ids(side))}" for value, side in zip(values, sides, strict=True)
-        )
+        name = graph.entities[holder].name if holder != STORY else main.name_of(records)
+        said = " vs ".join(f"{value} in {_who(side)}" for value, side in zip(values, sides, strict=True))
         measure, _, action = topic.partition(":")
         what = f"{measure} of '{action}'" if action else measure
         return self.finding(
@@ -90,7 +104,12 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         value = record.claim.value
         if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
-        keys = [record.entity.id] if record.entity is not None else sorted(_places(graph, record))
+        if record.entity is not None:
+            keys = [record.entity.id]
+        elif value.measure in lexicon.measures["unheld"]:
+            keys = [STORY]  # a toll, a magnitude: the story's own, wherever the text places it
+        else:
+            keys = sorted(_places(graph, record))  # seats or votes of no one named: by their place
         topic = value.measure + (f":{value.detail}" if value.detail else "")
         for key in keys:
             groups[(topic, key)].append(record)
@@ -102,32 +121,93 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
     stance = record.claim.stance
     if stance.hedged or stance.negated or value.scope != Scope.MAIN:
         return False
+    if value.bound == "vague" and stance.quoted and stance.speaker is None:
+        return False  # "thousands" inside a quotation: a voice, not a count
     mode = lexicon.comparison(value.measure)
-    # a duration or a share says little without whose it is: "for three years", "54% of the vote"
-    return mode == "total" or (mode in ("verb", "of") and bool(value.detail) and record.entity is not None)
+    held = record.entity is not None
+    # a duration or a share says little without whose it is: "for three years", "54% of the vote";
+    # an age without whose; a sum without what it pays
+    if mode in ("verb", "of"):
+        return bool(value.detail) and held
+    if mode == "holder":
+        return held
+    if mode == "money":
+        return bool(value.detail)
+    if mode == "total" and record.entity is not None and _chamber(record.entity.name, lexicon):
+        return False  # "the assembly's 336 seats": the size of a body, not what a party won
+    return mode in ("total", "event", "reference")
+
+
+PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
+
+
+def _chamber(name: str, lexicon: Lexicon) -> bool:
+    chambers = lexicon.measures["chamber"]
+    return any(word in chambers for word in name.lower().split())
 
 
 def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
-    return {a for a in record.anchors if graph.entities[a].type == EntityType.PLACE}
+    """The places a figure is anchored to; a name of unknown type counts for a figure held by no one."""
+    kinds = PLACE_TYPES if record.entity is None else {EntityType.PLACE}
+    return {a for a in record.anchors if graph.entities[a].type in kinds}
 
 
-def _disagree(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two figures of one count that cannot both hold. A figure credited to someone ("the ministry
+    said 40") is compared with the outlet's own: the finding says who gave which."""
     graph, a, b = context.graph, first.claim, second.claim
     assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     if first.source.id == second.source.id or (a.value.listed and b.value.listed):
         return False
-    if a.stance.attributed != b.stance.attributed:
-        return False
     if not _same_moment(first, second, context.settings.same_moment):
         return False
-    if not _same_scope(graph, context.lexicon, first, second):
+    if _needs_dates(context, first, second) and not _same_setting(first, second):
+        return False
+    if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
+        context, first, second
+    ):
+        return False
+    if not _same_scope(graph, context.lexicon, main, first, second):
         return False
     if not same_story(graph, first.source.id, second.source.id):
         return False
     return not _agree(a.value, b.value)
 
 
+def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """An age, a share, a sum, or a toll that shares no town with the other: only articles dated close together are
+    known to tell of one moment of one story (undated ones may be years apart: ages grow, and an
+    unplaced toll may be of another disaster)."""
+    graph, lexicon = context.graph, context.lexicon
+    a = first.claim.value
+    assert isinstance(a, Quantity)
+    if lexicon.comparison(a.measure) in ("holder", "of", "money"):
+        return True  # ages grow; shares and sums move
+    shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
+    return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
+
+
+def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Both sources are dated: only then is an unplaced toll of one known to be of the other's
+    story at the same stage, and an age of the same year (undated archives hold stories told weeks
+    or years apart)."""
+    return first.source.published is not None and second.source.published is not None
+
+
+def _same_reference(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """A distance is compared only from the same place below the country level, and only with one
+    of its own size: "72 km from X" and "200 km from X" measure two different things from X."""
+    graph, lexicon = context.graph, context.lexicon
+    shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
+    a, b = first.claim.value, second.claim.value
+    assert isinstance(a, Quantity) and isinstance(b, Quantity)
+    near = max(a.low, b.low) <= REFERENCE_RATIO * min(a.high, b.high)
+    return bool(shared) and near
+
+
 def _agree(a: Quantity, b: Quantity) -> bool:
+    if a.kind and b.kind:
+        return agreement(a, b) != "conflict"
     low_a, high_a = _rounded(a)
     low_b, high_b = _rounded(b)
     return low_a <= high_b and low_b <= high_a
@@ -167,28 +247,74 @@ def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta
     return abs(a.start - b.start) <= same_moment
 
 
-def _same_scope(graph: FactGraph, lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Two figures of one holder, or of none, about the same place: they name the same places below
-    the country level ("in Derna" and "in Libya's Derna"), or only countries and share one or, with
-    a holder, name none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
+def _same_scope(
+    graph: FactGraph, lexicon: Lexicon, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord
+) -> bool:
+    """Two figures of one holder, or of the story, about the same place: they name the same places
+    below the country level ("in Derna" and "in Libya's Derna"); or one names none and the other
+    only the story's main place (a toll "in Port Alder" and a toll with no place, in a story about
+    Port Alder; not a toll of a town named elsewhere); or they name only countries and share one or
+    none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
     if (first.entity is None) != (second.entity is None):
         return False
+    if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
+        return False
     places_a, places_b = _places(graph, first), _places(graph, second)
-    if first.entity is not None and second.entity is not None:
-        if first.entity.id != second.entity.id:
-            return False
-        if not places_a and not places_b:
-            return True
+    if not places_a and not places_b:
+        return True
     local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
-    if local_a or local_b:
+    if local_a and local_b:
         return local_a == local_b
-    return bool(places_a & places_b)
+    if local_a or local_b:
+        placed, bare = (first, second) if local_a else (second, first)
+        return not _local(graph, lexicon, _places(graph, bare)) and (local_a or local_b) <= main.of(placed)
+    return bool(places_a & places_b) or not places_a or not places_b
 
 
 def _local(graph: FactGraph, lexicon: Lexicon, places: set[str]) -> set[str]:
     """The places below the country level."""
     countries = lexicon.countries
     return {p for p in places if graph.entities[p].name.lower() not in countries}
+
+
+class _MainPlaces:
+    """The places below the country level that a source mentions most: where its story happens."""
+
+    def __init__(self, graph: FactGraph, lexicon: Lexicon) -> None:
+        self.graph, self.lexicon = graph, lexicon
+        self.found: dict[str, set[str]] = {}
+
+    def of(self, record: ClaimRecord) -> set[str]:
+        source = record.source.id
+        if source not in self.found:
+            counts: dict[str, int] = {}
+            for entity_id in _local(self.graph, self.lexicon, set(self.graph.entities_in(source))):
+                entity = self.graph.entities[entity_id]
+                if entity.type != EntityType.PLACE:
+                    continue
+                counts[entity_id] = sum(1 for m in self.graph.mentions_of(entity) if m.source.id == source)
+            top = max(counts.values(), default=0)
+            self.found[source] = {e for e, n in counts.items() if n == top and top > 0}
+        return self.found[source]
+
+    def name_of(self, records: list[ClaimRecord]) -> str:
+        """What a finding about the story's own count is filed under: the place its figures share."""
+        shared = set.intersection(*(self.of(r) | _places(self.graph, r) for r in records))
+        names = sorted(self.graph.entities[p].name for p in shared)
+        return names[0] if names else "the story"
+
+
+def _who(records: list[ClaimRecord]) -> str:
+    """The sources of a value, each with whom it credits the figure to ("b (per the ministry)")."""
+    said = []
+    for record in sorted(records, key=lambda r: r.source.id):
+        stance = record.claim.stance
+        speaker = stance.speaker or ("a quotation" if stance.quoted else None)
+        when = record.claim.as_of
+        notes = [str(when)] if when is not None else []
+        notes += [f"per {speaker}"] if speaker else []
+        said.append(f"{record.source.id}" + (f" ({', '.join(notes)})" if notes else ""))
+    return ", ".join(dict.fromkeys(said))
 
 
 def _unique(records: Iterable[ClaimRecord]) -> list[ClaimRecord]:

@@ -17,6 +17,8 @@ WEEKDAYS = {name: index for index, name in enumerate(calendar.day_name)}
 NEWS_CYCLE = timedelta(days=45)
 
 # Which anchor names the event in a finding, most telling first.
+# The names that can tell one trial or one final from another.
+ANY_IDENTITY = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT)
 ANCHOR_ORDER = (EntityType.PLACE, EntityType.EVENT, EntityType.PERSON, EntityType.ORGANIZATION)
 
 
@@ -74,8 +76,12 @@ def same_era(first: ClaimRecord, second: ClaimRecord, identity: str | None) -> b
     A date in an undated source is placed against the other source's date."""
     story = _published(first) or _published(second)
     era_a, era_b = _era(first, _published(first) or story), _era(second, _published(second) or story)
-    if identity == "place":
+    if identity in ("place", "country"):
         return era_a == era_b == "news"
+    if identity == "any":
+        return era_a == era_b == "news"  # a final, a win: the one in the news, not one recalled
+    if identity == "lasting":
+        return True  # a trial, a strike, a war: what lasts is news long after it began
     return era_a == era_b or None in (era_a, era_b)
 
 
@@ -113,12 +119,24 @@ def identifying(
     if identity == "subject":
         same = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
         return frozenset([first.entity.id]) if same and first.entity else frozenset()
-    if identity != "place":
+    if identity not in ("place", "country", "any", "lasting"):
         return frozenset()
-    for i in first.anchors & second.anchors:
+    if identity in ("any", "lasting"):  # a trial, a final: names both give, below the level of a country
+        named = frozenset(
+            i
+            for i in first.anchors & second.anchors
+            if graph.entities[i].type in ANY_IDENTITY and not lexicon.country_of(graph.entities[i].name)
+        )
+        # one name does not tell one win or one final from another: the same player wins often
+        return named if identity == "lasting" or len(named) >= 2 else frozenset()
+    for i in first.anchors | second.anchors:
         if i not in narrow:  # asked once per entity: it searches the texts of its sources
             narrow[i] = _narrow_place(graph, lexicon, graph.entities[i])
-    return frozenset(i for i in first.anchors & second.anchors if narrow[i])
+    shared = frozenset(i for i in first.anchors & second.anchors if narrow[i])
+    if shared or identity != "country" or any(narrow[i] for i in first.anchors | second.anchors):
+        return shared
+    # a national election: the country tells it, when neither names a town or a region
+    return frozenset(i for i in first.anchors & second.anchors if lexicon.country_of(graph.entities[i].name))
 
 
 def _narrow_place(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date, timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
@@ -22,7 +22,7 @@ from factcheck.rules.base import (
 
 # Modifiers that say the title belongs to another time than the article's.
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
-AFTER_OFFICE = {"former", "late", "outgoing"}
+AFTER_OFFICE = {"former", "late"}  # "outgoing" is still in office: it agrees with the plain title
 HISTORICAL = {"then"}
 
 
@@ -34,19 +34,27 @@ def incompatibility(
     exclusive: frozenset[str],
     different_bodies: bool = False,
     same_moment: timedelta = SAME_MOMENT,
+    countries: Collection[str] = frozenset(),
+    exact: bool = True,
 ) -> str | None:
     """Why two titles of one person cannot both hold at the dates they are claimed for, or None.
 
     `exclusive` are the offices one person holds one at a time (heads of state or government);
-    `different_bodies` says the two jurisdictions are known to be two different bodies or countries."""
+    `different_bodies` says the two jurisdictions are known to be two different bodies or countries;
+    `countries` are the folded names of countries, the jurisdictions that are no named body;
+    `exact` says both dates are publication dates, not only the latest past an undated text names."""
     if a.modifier in HISTORICAL or b.modifier in HISTORICAL:
         return None
     if a.jurisdiction and b.jurisdiction and a.jurisdiction.casefold() != b.jurisdiction.casefold():
         if different_bodies and a.office == b.office and a.modifier == b.modifier:
             return f"'{a.office}' of two different bodies, {a.jurisdiction} and {b.jurisdiction}"
         return None
+    if a.office == b.office and _one_unnamed_body(a, b, countries):
+        return None
     if a.office == b.office:
-        return _timing(a, a_date, b, b_date, same_moment) or _timing(b, b_date, a, a_date, same_moment)
+        return _timing(a, a_date, b, b_date, same_moment, exact) or _timing(
+            b, b_date, a, a_date, same_moment, exact
+        )
     if (
         a.office in exclusive
         and b.office in exclusive
@@ -54,24 +62,49 @@ def incompatibility(
         and b.modifier is None
         and a.jurisdiction
         and b.jurisdiction
+        and exact
+        and _simultaneous(a_date, b_date, same_moment)
     ):
         return f"one person cannot be both {a.office} and {b.office} of {a.jurisdiction}"
     return None
 
 
+def _simultaneous(a_date: date | None, b_date: date | None, same_moment: timedelta) -> bool:
+    return a_date is not None and b_date is not None and abs(a_date - b_date) <= same_moment
+
+
+def _one_unnamed_body(a: Title, b: Title, countries: Collection[str]) -> bool:
+    """'President X' and 'a former president of the Harbour Council': an office of a named body
+    (not a country) may be another office than the one written without its body."""
+    named = a.jurisdiction or b.jurisdiction
+    if named is None or (a.jurisdiction and b.jurisdiction) or not named[:1].isupper():
+        return False  # "the country's prime minister" points back to the story's country
+    return named.casefold() not in countries
+
+
 def _timing(
-    early: Title, early_date: date | None, current: Title, current_date: date | None, same_moment: timedelta
+    early: Title,
+    early_date: date | None,
+    current: Title,
+    current_date: date | None,
+    same_moment: timedelta,
+    exact: bool,
 ) -> str | None:
-    """`early` is an 'elect' or 'former' form of the office `current` holds outright."""
-    if current.modifier is not None:
+    """`early` is an 'elect' or 'former' form of the office `current` holds outright.
+
+    Only dates make two titles simultaneous. An 'elect' title conflicts unless it is dated before
+    the plain one (an undated text dates from after the latest past it names); a 'former' one only
+    when both are published within `same_moment`: otherwise it may hold as well (out of office, or
+    back in it), and an undated article may be from any later year."""
+    if current.modifier is not None or early_date is None or current_date is None:
         return None
     if early.modifier in BEFORE_OFFICE:
-        if early_date and current_date and current_date - early_date > same_moment:
+        if current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
         return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
-        if early_date and current_date and early_date - current_date > same_moment:
-            return None  # in office first, former later
+        if not exact or abs(early_date - current_date) > same_moment:
+            return None  # in office, then former; or former, then back in office
         return f"'{early.modifier} {early.office}' and '{current.office}' cannot both hold at once"
     return None
 
@@ -126,7 +159,15 @@ class TitleConflict(Rule):
         lexicon, moment = context.lexicon, context.settings.same_moment
         different = _different_bodies(context.graph, lexicon, a, b)
         return incompatibility(
-            a, _when(first), b, _when(second), lexicon.exclusive_offices, different, moment
+            a,
+            claim_date(first.source)[0],
+            b,
+            claim_date(second.source)[0],
+            lexicon.exclusive_offices,
+            different,
+            moment,
+            lexicon.countries,
+            exact=first.source.published is not None and second.source.published is not None,
         )
 
 
@@ -150,12 +191,18 @@ def _one_names_the_other(a: str, b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if longer[: len(shorter)] == shorter:
         return True
-    return initials(a) == exact_key(b) or initials(b) == exact_key(a)
+    acronyms = {exact_key(a), exact_key(b)}
+    # 'BoE' for 'Bank of England' keeps the initial of 'of'
+    return bool(acronyms & {initials(a), initials(b), _all_initials(a), _all_initials(b)})
+
+
+def _all_initials(name: str) -> str:
+    return "".join(word[0] for word in name.casefold().split())
 
 
 def _when(record: ClaimRecord) -> date | None:
-    """The claim's date; for an undated article, the latest past its text refers to."""
-    return claim_date(record.source)[0]
+    """The claim's date: the article's publication date (an undated article has none)."""
+    return record.source.published
 
 
 def title_as_written(record: ClaimRecord) -> str:

@@ -3,7 +3,9 @@ and the forms that are variants of each other. The spelling, party and registry 
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -53,10 +55,24 @@ def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> lis
     variants: set[str] = set()
     for i, key in enumerate(keys):
         for other in keys[i + 1 :]:
-            if _comparable(lexicon, by_key[key][0].form, by_key[other][0].form):
+            first, second = by_key[key], by_key[other]
+            if _comparable(lexicon, first[0].form, second[0].form) and _told_together(graph, first, second):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
+
+
+def _told_together(graph: FactGraph, first: list[Written], second: list[Written]) -> bool:
+    """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only where some source of
+    one form and some source of the other tell the same story (share another name): across
+    unrelated stories two close words are mostly two things."""
+    if len(name_tokens(first[0].form)) > 1 or len(name_tokens(second[0].form)) > 1:
+        return True
+    sources_a = {s for w in first for s in w.first_in}
+    sources_b = {s for w in second for s in w.first_in}
+    if sources_a & sources_b:
+        return True
+    return any(len(graph.entities_in(a) & graph.entities_in(b)) >= 2 for a in sources_a for b in sources_b)
 
 
 def variant_evidence(forms: list[Written]) -> list[Evidence]:
@@ -73,7 +89,7 @@ def _evidence(written: Written) -> list[Evidence]:
 
 
 def variant_listing(forms: list[Written]) -> str:
-    return "; ".join(f"'{w.form}' in {', '.join(sorted(w.first_in))}" for w in forms)
+    return "; ".join(f"'{html.unescape(w.form)}' in {', '.join(sorted(w.first_in))}" for w in forms)
 
 
 # British and American spellings of one word: a house style, not a misspelling.
@@ -88,14 +104,22 @@ _ANGLO_AMERICAN = (
 def style_key(name: str) -> str:
     """Equal for names that differ only in case, hyphens, spaces, full stops or British and
     American spelling ('Theatre', 'Theater'); apostrophes count."""
-    text = name.replace("’", "'").casefold().removeprefix("the ")
+    text = _without_accents(html.unescape(name).replace("’", "'")).casefold().removeprefix("the ")
     for pattern, american in _ANGLO_AMERICAN:
         text = pattern.sub(american, text)
     return re.sub(r"[\s\-.]+", "", text)
 
 
+def _without_accents(text: str) -> str:
+    """'José' -> 'Jose': an accent one source leaves out is a house style, not another name."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def written_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", name.replace("’", "'").casefold()) if t and t != "the"]
+    name = html.unescape(name).replace("’", "'").casefold()
+    return [t for t in re.split(r"[\s\-]+", name) if t and t != "the"]
 
 
 def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
@@ -114,7 +138,12 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
-    if len(shorter) < len(longer) and _is_sub_form(shorter, longer):
+    # 'van der Hoek' and 'van Hoek' spell the particles two ways; 'Rato' for 'de Rato' is a short form
+    particles = lexicon.particles
+    dropped_particle = any(t in particles for t in shorter[1:]) and [
+        t for t in longer if t not in particles
+    ] == [t for t in shorter if t not in particles]
+    if len(shorter) < len(longer) and _is_sub_form(shorter, longer) and not dropped_particle:
         return False
     if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
         return False
@@ -133,7 +162,12 @@ def _other_word(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if shorter == longer or not longer.startswith(shorter):
         return False
-    return len(shorter) <= 3 or longer[len(shorter) :] in _WORD_ENDINGS
+    if longer[len(shorter) :] == "s" and shorter.endswith("s"):
+        return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
+    ending = longer[len(shorter) :]
+    # a short word with more letters added is another word ('Tex', 'Texas'); 'Ko', 'Koh' is a spelling
+    # an initial ('J' for 'Jo') is a short form, not a spelling
+    return len(shorter) == 1 or (len(shorter) <= 3 and len(ending) > 1) or ending in _WORD_ENDINGS
 
 
 def spread(forms: list[Written]) -> bool:

@@ -117,9 +117,10 @@ DATE_RANGE = re.compile(
     r")(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b",
     re.IGNORECASE,
 )
-# "in October", "last March": a month without a day or a year (full names only, capitalised).
+# "in October", "last March", "the April quake": a month without a day or a year (full names only,
+# capitalised).
 BARE_MONTH = re.compile(
-    rf"\b(?P<lead>in|during|early|late|mid|last|next|this|earlier|later)[\s-]+(?P<month>{_FULL_MONTHS})\b"
+    rf"\b(?P<lead>in|during|early|late|mid|last|next|this|earlier|later|the)[\s-]+(?P<month>{_FULL_MONTHS})\b"
     r"(?!['’]s|\s+\d|,?\s+(?:1[89]|20)\d\d)"
 )
 # "in 2022", "the 2011 uprising": a year on its own.

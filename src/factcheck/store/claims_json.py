@@ -16,6 +16,8 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Aspect,
+    Bearing,
     Claim,
     ClaimValue,
     Dated,
@@ -27,10 +29,12 @@ from factcheck.model import (
     Precision,
     Predicate,
     Quantity,
+    Quoted,
     Scope,
     Source,
     Span,
     Stance,
+    TimeOfDay,
     Title,
 )
 
@@ -193,12 +197,32 @@ def _value(value: ClaimValue) -> JSON:
             "measure": value.measure, "counted": value.counted, "detail": value.detail, "bound": value.bound,
             "scope": value.scope.value, "scope_word": value.scope_word, "listed": value.listed,
             "period": list(value.period) if value.period else None,
+            "kind": value.kind, "dimension": value.dimension, "currency": value.currency,
+            "rounding": _number(value.rounding), "sides": [_number(x) for x in value.sides],
         }  # fmt: skip
     if isinstance(value, Dated):
         return {
             "type": "date", "event": value.event, "when": _range(value.when), "weekday": value.weekday,
-            "year_inferred": value.year_inferred,
+            "year_inferred": value.year_inferred, "planned": value.planned,
         }  # fmt: skip
+    if isinstance(value, TimeOfDay):
+        return {
+            "type": "time", "event": value.event, "start": value.start, "end": value.end,
+            "planned": value.planned,
+        }  # fmt: skip
+    if isinstance(value, Quoted):
+        return {
+            "type": "quote", "words": value.words, "parts": [list(p) for p in value.parts],
+            "verb": value.verb, "partial": value.partial,
+        }  # fmt: skip
+    if isinstance(value, Bearing):
+        return {
+            "type": "bearing", "direction": value.direction, "degrees": value.degrees,
+            "within": value.within, "located": value.located,
+        }  # fmt: skip
+    if isinstance(value, Aspect):
+        return {"type": "aspect", "aspect": value.aspect, "value": value.value, "about": value.about,
+                "written": value.written}  # fmt: skip
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -214,11 +238,31 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
             float(v["low"]), float(v["high"]), str(v["measure"]), str(v["counted"]), str(v["detail"]),
             str(v["bound"]), Scope(v["scope"]), str(v["scope_word"]), bool(v["listed"]),
             (int(period[0]), int(period[1])) if period else None,
+            str(v.get("kind", "")), str(v.get("dimension", "")), str(v.get("currency", "")),
+            float(v.get("rounding", 0.0)), tuple(float(x) for x in v.get("sides", ())),
         )  # fmt: skip
     if kind == "date":
-        return Dated(str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]))
+        return Dated(
+            str(v["event"]), _read_range(v["when"]), str(v["weekday"]), bool(v["year_inferred"]),
+            bool(v.get("planned", False)),
+        )  # fmt: skip
+    if kind == "time":
+        return TimeOfDay(str(v["event"]), int(v["start"]), int(v["end"]), bool(v["planned"]))
     if kind == "event":
         return Happening(str(v["action"]), str(v["target"]))
+    if kind == "quote":
+        parts = tuple((int(p[0]), int(p[1])) for p in v["parts"])
+        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]))
+    if kind == "bearing":
+        degrees = v["degrees"]
+        return Bearing(
+            str(v["direction"]),
+            None if degrees is None else float(degrees),
+            bool(v["within"]),
+            str(v["located"]),
+        )
+    if kind == "aspect":
+        return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 

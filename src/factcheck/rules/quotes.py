@@ -1,0 +1,174 @@
+"""Rules over quotations (7xx): one speaker's one statement quoted in two sources with words that change it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import timedelta
+from itertools import combinations
+
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.graph import ClaimRecord
+from factcheck.lexicon.quotes import QuoteWords
+from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
+from factcheck.model import Severity as S
+from factcheck.rules.base import Rule, RuleContext, quote, same_story
+from factcheck.rules.quote_meaning import QuoteDifference, compare_quotes, same_statement
+from factcheck.rules.quote_units import units
+
+# A speaker quoted a week apart may have said it twice, differently: a new statement, not a misquote.
+SAME_OCCASION = timedelta(days=7)
+CONTEXT_WORDS = 3  # words of the quotation shown around the words that differ
+WORD = re.compile(r"\S+")
+
+
+def _quoted(record: ClaimRecord) -> Quoted:
+    value = record.claim.value
+    assert isinstance(value, Quoted)  # only such records are compared (see QuoteConflict.check)
+    return value
+
+
+class QuoteConflict(Rule):
+    """Two sources quote one speaker's same statement with words that change its meaning.
+
+    A different number, a negation added or dropped, another named party, a different verb of
+    substance ("raise" for "cut") or a condition left out are flagged. Punctuation, an article,
+    British or American spelling, a contraction, a number in words or digits, an ellipsis or a
+    synonym the lexicon knows are not. The speaker must be the same entity in both sources (a
+    quotation given to "a spokesman" or to no one is never compared), the sources must report the
+    same story and be at most a week apart, and two quotations are one statement only when most of
+    their words stand in the same order: a speaker's other statements are never compared with it.
+    A quotation that another quotation of the other source gives word for word is no finding.
+
+    Conflicting:
+        a.md: "Mayor Sten Ruud spoke in Velmora. "We will build 300 new homes this year," Ruud said."
+        b.md: "Mayor Sten Ruud spoke in Velmora. "We will build 30 new homes this year," Ruud said."
+
+    Consistent:
+        a.md: "Mayor Sten Ruud spoke in Velmora. "We will build 300 new homes this year," Ruud said."
+        b.md: "Mayor Sten Ruud spoke in Velmora. "We will build 300 new homes this year", said Ruud."
+    """
+
+    code = "FC701"
+    name = "quote.changed"
+    kind = "other"
+    severity = S.WARNING
+
+    def check(self, context: RuleContext) -> Iterator[Finding]:
+        graph, words = context.graph, context.lexicon.quotes
+        for entity in graph.entities.values():
+            by_source: dict[str, list[ClaimRecord]] = {}
+            for record in graph.claims_about(entity, "quote"):
+                if isinstance(record.claim.value, Quoted):
+                    by_source.setdefault(record.source.id, []).append(record)
+            for a, b in combinations(sorted(by_source), 2):
+                if same_story(graph, a, b):
+                    yield from self._compared(entity, by_source[a], by_source[b], words)
+
+    def _compared(
+        self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
+    ) -> Iterator[Finding]:
+        pairs = [
+            (x, y)
+            for x in first
+            for y in second
+            if _same_occasion(x, y) and same_statement(_quoted(x).words, _quoted(y).words, words)
+        ]
+        differences = {
+            (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
+        }
+        # A quotation given word for word by some quotation of the other source is quoted right there.
+        agreed = {
+            id(r) for (x, y), d in zip(pairs, differences.values(), strict=True) if d is None for r in (x, y)
+        }
+        for x, y in pairs:
+            found = differences[(id(x), id(y))]
+            if found is None or id(x) in agreed or id(y) in agreed:
+                continue
+            agreed |= {id(x), id(y)}  # one finding per quotation
+            yield self._finding(entity, x, y, found, words)
+
+    def _finding(
+        self, entity: Entity, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
+    ) -> Finding:
+        ex = _evidence(x, found.a_span_in_a, found.a_part)
+        ey = _evidence(y, found.b_span_in_b, found.b_part)
+        return self.finding(
+            entity,
+            f"{x.source.id} and {y.source.id} quote {entity.name} differently ({found.explanation}): "
+            f'{x.source.id} has "{ex.text}", {y.source.id} has "{ey.text}"',
+            [ex, ey],
+            attribute=f"quote:{found.kind}",
+            values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
+            severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
+        )
+
+
+def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> bool:
+    """Whether a difference changes what was said (a warning) or is likely a translation, a slip or a
+    writer's insertion (a note). Read on real reports of one event: one content word for another
+    ("raise"/"cut") changes it; "in"/"within", "are with"/"go out to", a name or an "all" put in, a
+    negation moved to another verb ("I didn't feel we were" / "I feel we weren't") do not."""
+    pa, pb = found.a_part.lower().split(), found.b_part.lower().split()
+    if found.kind == "wording":
+        ca = [w for w in pa if w not in words.function_words]
+        cb = [w for w in pb if w not in words.function_words]
+        return len(ca) == len(cb) == 1 and Levenshtein.distance(ca[0], cb[0]) > 1
+    if found.kind == "number" and ("one" in pa or "one" in pb) and not (_numeric(pa) and _numeric(pb)):
+        return False  # "within one minute" / "within a moment": "one" is often only "a"
+    if found.kind in ("quantifier", "name") and (not pa or not pb):
+        return False
+    if found.kind == "name" and not (found.a_part[:1].isupper() and found.b_part[:1].isupper()):
+        return False
+    if found.kind == "negation":
+        return _negations(a, words) != _negations(b, words)
+    return True
+
+
+def _numeric(words: list[str]) -> bool:
+    return any(w[:1].isdigit() or w == "one" for w in words) and len(words) == 1
+
+
+def _negations(text: str, words: QuoteWords) -> int:
+    return sum(1 for u in units(text, words) if u.role == "negation")
+
+
+def _same_occasion(x: ClaimRecord, y: ClaimRecord) -> bool:
+    a, b = x.claim.as_of, y.claim.as_of
+    return a is None or b is None or _gap(a, b) <= SAME_OCCASION
+
+
+def _gap(a: DateRange, b: DateRange) -> timedelta:
+    return max(a.start - b.end, b.start - a.end, timedelta(0))
+
+
+def _evidence(record: ClaimRecord, span: tuple[int, int], part: str) -> Evidence:
+    """The words that differ with a few words of the quotation around them, or the whole quotation
+    when the words stand in the other quotation only."""
+    value = _quoted(record)
+    if not part:
+        return quote(record.source, record.claim.span, "quoted without the words")
+    start, end = _widened(value.words, span)
+    lo, hi = _in_source(value.parts, start), _in_source(value.parts, end, closing=True)
+    text = record.source.text
+    return quote(record.source, Span(lo, hi, text[lo:hi]), f'quoted as "{part}"')
+
+
+def _widened(words: str, span: tuple[int, int]) -> tuple[int, int]:
+    bounds = [(m.start(), m.end()) for m in WORD.finditer(words)]
+    inside = [k for k, (s, e) in enumerate(bounds) if s < span[1] and e > span[0]] or [0]
+    first = max(0, inside[0] - CONTEXT_WORDS)
+    last = min(len(bounds) - 1, inside[-1] + CONTEXT_WORDS)
+    return bounds[first][0], bounds[last][1]
+
+
+def _in_source(parts: Sequence[tuple[int, int]], offset: int, closing: bool = False) -> int:
+    """An offset in the joined words of a quotation (parts joined by one space) as a source offset."""
+    at = 0
+    for k, (start, end) in enumerate(parts):
+        size = end - start
+        if offset < at + size or (closing and offset == at + size) or k == len(parts) - 1:
+            return start + min(offset - at, size)
+        at += size + 1
+    return parts[-1][1]
