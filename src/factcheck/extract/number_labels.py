@@ -99,7 +99,16 @@ def _label_before(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
     if prev.text == "." and i > 1 and (tokens[i - 2].low in ("no", "nos") or is_month(tokens[i - 2], lex)):
         return True
     capitalised = prev.kind == "w" and prev.text[0].isupper() and i - 1 != first_word(tokens)
-    return capitalised and prev.low not in lex.classes["plain"] and currency_before(tokens, i, lex) is None
+    if not capitalised or prev.low in lex.classes["plain"] or currency_before(tokens, i, lex) is not None:
+        return False
+    return not _sum_after(tokens, i, lex)
+
+
+def _sum_after(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:
+    """A scale or a currency after the digits makes them a sum, even after a name: "fined Halvik
+    Freight 9.5 million euros", "paid Orbis 40,000 dollars" (a label is "Skyjet 737")."""
+    j = i + 1
+    return j < len(tokens) and (tokens[j].low in lex.scales or tokens[j].low in lex.currency_after)
 
 
 def _label_after(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:

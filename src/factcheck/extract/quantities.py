@@ -24,6 +24,7 @@ from factcheck.extract.measures import (
     scope_of,
     verb_stem,
 )
+from factcheck.extract.partial_counts import is_partial
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -49,6 +50,8 @@ def _scope(
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
+    if measure.name in words.get("tally", {}) and is_partial(lexicon, tokens):
+        return Scope.EARLIER, ""  # "with 60% of ballots counted, X had 31,200 votes"
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
     around = [

@@ -138,6 +138,8 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
     return mode in ("total", "event", "reference")
 
 
+APPOSED_GAP = 8  # characters between a name and its age: ", aged "
+AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
 PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
 
 
@@ -161,7 +163,8 @@ def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, secon
         return False
     if not _same_moment(first, second, context.settings.same_moment):
         return False
-    if _needs_dates(context, first, second) and not _same_setting(first, second):
+    undated = _needs_dates(context, first, second) and not _same_setting(first, second)
+    if undated and not _ages_apart(context, first, second):
         return False
     if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
         context, first, second
@@ -185,6 +188,26 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
         return True  # ages grow; shares and sums move
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
+
+
+def _ages_apart(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two undated ages of one person more than a year apart: a story is told within a year, so a
+    birthday explains one year of difference, never two ("Mara Velden, 41" and "Velden, 45")."""
+    a, b = first.claim.value, second.claim.value
+    assert isinstance(a, Quantity) and isinstance(b, Quantity)
+    undated = first.source.published is None and second.source.published is None
+    if not undated or context.lexicon.comparison(a.measure) != "holder" or a.measure != b.measure:
+        return False
+    return _apposed(first) and _apposed(second) and max(a.low, b.low) - min(a.high, b.high) > AGE_DRIFT
+
+
+def _apposed(record: ClaimRecord) -> bool:
+    """The age stands right after its holder's name ("Mara Velden, 41,", "Hale, aged 63"): with no
+    date to key the story, only an age set beside the name is sure to be that person's ("the
+    30-year-old" may be the speaker, not the player named nearest)."""
+    mention = record.mention
+    gap = record.claim.span.start - mention.span.end if mention else -1
+    return 0 <= gap <= APPOSED_GAP
 
 
 def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
