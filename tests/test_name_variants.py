@@ -95,3 +95,64 @@ def test_an_initial_for_a_short_given_name_is_a_short_form(findings_for):
         )
     )
     assert found == []
+
+
+def test_servant_compounds_share_one_key_however_the_article_is_written():
+    from factcheck.resolve.keys import name_tokens
+
+    forms = [
+        "Abd al-Majid Tarek",
+        "Abdelmajid Tarek",
+        "Abdul Majid Tarek",
+        "Abd ul-Majid Tarek",
+        "Abd-el-Majid Tarek",
+    ]
+    assert {tuple(name_tokens(f)) for f in forms} == {("abdmajid", "tarek")}
+
+
+def test_a_sun_letter_article_glued_to_the_compound_is_the_same_name():
+    from factcheck.resolve.keys import skeleton_key
+
+    assert (
+        skeleton_key("Abdurrahim Solan")
+        == skeleton_key("Abd ar-Rahim Solan")
+        == skeleton_key("Abdirahim Solan")
+    )
+
+
+def test_names_that_only_begin_like_the_compound_stay_whole():
+    from factcheck.resolve.keys import name_tokens
+
+    assert name_tokens("Abdi Warsame") == ["abdi", "warsame"]
+    assert name_tokens("Abdou Kante") == ["abdou", "kante"]
+
+
+def test_a_compound_given_name_glued_and_spaced_is_one_person_spelt_two_ways(findings_for):
+    found = spelling(
+        findings_for(
+            ("Abdelmajid Tarek, the head of the Lowmoor water board, resigned on Monday.", "2031-02-01"),
+            (
+                "The Lowmoor water board lost its head on Monday when Abd al-Majid Tarek resigned.",
+                "2031-02-01",
+            ),
+        )
+    )
+    assert [set(f.values) for f in found] == [{"Abdelmajid Tarek", "Abd al-Majid Tarek"}]
+
+
+def test_different_compounds_with_one_surname_are_two_people(findings_for):
+    found = spelling(
+        findings_for(
+            ("Abdelmajid Tarek of the Lowmoor water board resigned on Monday.", "2031-02-01"),
+            ("Abd al-Hamid Tarek of the Lowmoor water board stayed in post on Monday.", "2031-02-01"),
+        )
+    )
+    assert found == []
+
+
+def test_an_article_spelt_ul_inside_a_compound_stays_in_the_name(findings_for):
+    found = findings_for(
+        ("Harbour master Abdul Wahid Korran said the Lowmoor docks would reopen.", "2031-02-01"),
+        ("The Lowmoor docks will reopen, said harbour master Abd ul-Wahid Korran.", "2031-02-01"),
+    )
+    assert [f.rule for f in found if f.kind == "spelling"] == ["FC202"]

@@ -18,7 +18,7 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
-_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
+_PARTICLE_HYPHEN = re.compile(r"(?:al|el|ul|ur|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
 QUOTES = "\"“”‘’'(["
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from factcheck.extract import OPENER_RULE
 from factcheck.lexicon import Lexicon, initials, is_acronym
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
-from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton, skeleton_key
+from factcheck.resolve.keys import exact_key, fold, name_parts, name_tokens, skeleton, skeleton_key
 from factcheck.resolve.names import COUNTRY_ADDED, added_country, close_letters, name_match
 from factcheck.resolve.union import UnionFind
 
@@ -40,7 +40,7 @@ class LocalEntity:
     @property
     def full_forms(self) -> list[str]:
         """Its names written in full: several words, or an acronym; a lone surname only if nothing else."""
-        return [f for f in self.forms if len(name_tokens(f)) >= 2 or is_acronym(f)] or list(self.forms)
+        return [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
 
 
 def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[LocalEntity]:
@@ -88,8 +88,9 @@ def block_keys(local: LocalEntity) -> set[str]:
         tokens = name_tokens(form)
         if tokens:
             keys.add("skeleton:" + skeleton_key(form))
-            keys.add("last:" + skeleton(tokens[-1]))
-            keys.add("first:" + skeleton(tokens[0]))
+            parts = name_parts(form)  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
+            keys.add("last:" + skeleton(parts[-1]))
+            keys.add("first:" + skeleton(parts[0]))
         if len(tokens) >= 2 and local.type in ORGANISATIONS | {EntityType.UNKNOWN}:
             keys.add("exact:" + initials(form))
     keys.add("exact:" + exact_key(local.key))

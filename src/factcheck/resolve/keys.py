@@ -68,6 +68,13 @@ def name_tokens(name: str) -> list[str]:
     return _tokens(fold(name))
 
 
+def name_parts(name: str) -> list[str]:
+    """`name_tokens` with a compound's parts kept apart: 'Abdel Hafez Ghoga' -> abdel, hafez, ghoga."""
+    folded = fold(name)
+    kept = [_NOT_LETTER.sub("", p) for p in _PARTS.split(folded) if p and p not in DROPPABLE]
+    return [p for p in kept if p]
+
+
 def exact_key_and_tokens(name: str) -> tuple[str, list[str]]:
     """`exact_key` and `name_tokens` at once, folding the name once: for the names of a registry."""
     folded = fold(name)
@@ -82,8 +89,33 @@ def _exact(folded: str) -> str:
 
 
 def _tokens(folded: str) -> list[str]:
-    kept = [_NOT_LETTER.sub("", p) for p in _PARTS.split(folded) if p and p not in DROPPABLE]
-    return [p for p in kept if p]
+    tokens = name_parts(folded)
+    return _servant_compounds(tokens) if "abd" in folded else tokens
+
+
+# 'Abd' ('servant of') and its article, glued or spaced: 'Abd al-Karim', 'Abdel Karim',
+# 'Abdulkarim', 'Abd ul-Karim', 'Abdurrahman'. The article assimilates and takes any vowel.
+_SERVANT_GLUED = re.compile(r"^abd[aeiou]l?(?=[a-z]{3})")  # 'abdurrahman' keeps its doubled r
+_SERVANT_SPACED = re.compile(r"^abd(?:[aeiou][lnrst])?$")  # not 'Abdi', 'Abdou': names of their own
+_ARTICLE = re.compile(r"^[aeiou][lnrst]$")
+
+
+def _servant_compounds(tokens: list[str]) -> list[str]:
+    """The compound written as one token with the article dropped: all of the above -> 'abdkarim'."""
+    joined: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        # 'Abdel Gogha': a compound's first word with a surname is a short form; keep it apart
+        if _SERVANT_SPACED.match(token) and index + 2 < len(tokens):
+            index += 1
+            if token == "abd" and _ARTICLE.match(tokens[index]) and index + 1 < len(tokens):
+                index += 1
+            joined.append("abd" + tokens[index])
+        else:
+            joined.append(_SERVANT_GLUED.sub("abd", token))
+        index += 1
+    return joined
 
 
 @lru_cache(maxsize=262144)  # a registry of a million entries has tens of thousands of surnames
@@ -113,6 +145,8 @@ def skeleton_key(name: str) -> str:
 
 def close_spelling(a: str, b: str) -> bool:
     """Two long tokens one letter apart in skeleton and close in letters ('shammam', 'shamman')."""
+    if a[:3] == b[:3] == "abd":  # two servant compounds are as close as the names they join
+        a, b = a[3:], b[3:]
     if min(len(a), len(b)) < 6:
         return False
     return Levenshtein.distance(skeleton(a), skeleton(b)) <= 1 and ratio(vowel_form(a), vowel_form(b)) >= 80

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rapidfuzz.fuzz import ratio
 
 from factcheck.lexicon import Lexicon, is_acronym
-from factcheck.resolve.keys import close_spelling, name_tokens, skeleton, skeleton_key, vowel_form
+from factcheck.resolve.keys import close_spelling, name_parts, name_tokens, skeleton, skeleton_key, vowel_form
 
 COUNTRY_ADDED = "the same name with its country added"
 NICKNAME = "the same name with a given name in its short form"
@@ -29,9 +29,11 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
         differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
         if len(differing) == 1 and close_spelling(*differing[0]):
             return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
-    shorter, longer = sorted((tokens_a, tokens_b), key=len)
-    if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
-        return "a shorter form of the same name"
+    # 'Abdel Gogha' is short for 'Abdel Hafez Ghoga': a compound's first word stands for it
+    for pair in ((tokens_a, tokens_b), (name_parts(a), name_parts(b))):
+        shorter, longer = sorted(pair, key=len)
+        if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
+            return "a shorter form of the same name"
     if organisation and added_country(a, b, lexicon):
         return COUNTRY_ADDED
     return None
