@@ -158,7 +158,7 @@ def _claims(
     as_of: DateRange | None,
 ) -> list[Claim]:
     """The claim of what the phrase places; when that is a place named after "in" and the sentence
-    is about a thing a bearing places ("the epicentre was high in the Atlas, 70 km south of X"), a
+    is about a thing a bearing places ("the blast was felt far inland, 40 km east of X"), a
     claim of that thing as well."""
     # The frame says the reference is a place, whatever type a lone invented name was given.
     reference = found.reference

@@ -139,7 +139,7 @@ def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _dependent(tokens: Sequence[Token], first: int) -> bool:
-    """The event noun completes another noun ("the counting of votes for the elections")."""
+    """The event noun completes another noun ("the tallying of ballots for the referendum")."""
     for index in range(first - 1, max(-1, first - 6), -1):
         word = tokens[index].text.lower()
         if word in DEPENDENT:

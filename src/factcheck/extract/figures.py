@@ -1,6 +1,6 @@
 """Figures: the number phrases of a sentence, read by the number reader (`numbers.py`) as intervals.
 
-A figure is a number with its bound ("at least", "about"), range ("18,000 to 20,000"), scale ("2.5
+A figure is a number with its bound ("at least", "about"), range ("12,000 to 15,000"), scale ("4.2
 million", "Rs 500 crore"), unit converted to its base ("12 miles" in metres) and kind (a count, a
 measure, money, a share, an age, a magnitude, a span of years, a score). Years, dates, times, labels
 and numbers inside names are not figures. Ages set off by commas after a name ("Ana Lopez, 41,")

@@ -147,13 +147,13 @@ def _indicator(
 ) -> str | None:
     """The measure class named by the indicator word nearest a figure: just before or after it
     ("killed at least 50", "2,300 have been killed"), or a toll anywhere before it in its stretch of
-    the clause ("the death toll in the city has risen to"); on a tie the one after it ("five died
+    the clause ("the number of dead in the valley has climbed to"); on a tie the one after it ("five died
     and seven were injured"). A unit ("seats") names it only for a figure with no noun of its own."""
     found = []
     joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
     lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
     for j in [*range(lo, figure.start), *range(after, min(at.hi, after + INDICATOR_REACH))]:
-        named = phrase_at(lexicon, tokens, j, "toll")  # "the death toll in the city has risen to"
+        named = phrase_at(lexicon, tokens, j, "toll")  # "the number of dead in the valley has climbed to"
         if named is None and (j >= after or j >= figure.start - INDICATOR_REACH):
             named = phrase_at(lexicon, tokens, j, "measure") or (
                 phrase_at(lexicon, tokens, j, "unit") if units else None

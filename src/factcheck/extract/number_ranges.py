@@ -1,4 +1,4 @@
-"""Ranges of two numbers ("18,000 to 20,000", "18,000-20,000", "between 5 and 10", "2-3 million") and
+"""Ranges of two numbers ("12,000 to 15,000", "12,000-15,000", "between 5 and 10", "2-3 million") and
 changes that give an earlier value ("from 300 to 450")."""
 
 from __future__ import annotations

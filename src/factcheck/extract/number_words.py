@@ -55,7 +55,7 @@ def glued(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 
 def hyphen_joins(tokens: Sequence[Token], at: int) -> bool:
-    """A hyphen glued on both sides ("twenty-one", "12-mile", "18,000-20,000")."""
+    """A hyphen glued on both sides ("twenty-one", "12-mile", "12,000-15,000")."""
     return (
         0 < at < len(tokens) - 1
         and tokens[at].text in HYPHENS

@@ -9,8 +9,8 @@ Shapes read (each tested in tests/test_numbers.py with sentences of our own):
   ("dozens of", "scores of", "hundreds of", "tens of thousands of", "a few", "several hundred");
 - bounds before or after ("at least", "more than", "over", "just over", "well over", "climbed past",
   "nearly", "almost", "close to", "about", "around", "roughly", "some", "up to", "fewer than", "less
-  than", "under", "500 or more", "500-plus", "500 or so") and ranges ("18,000 to 20,000",
-  "18,000-20,000", "between 18,000 and 20,000", "2-3 million"); "from 300 to 450" and "up from 300"
+  than", "under", "500 or more", "500-plus", "500 or so") and ranges ("12,000 to 15,000",
+  "12,000-15,000", "between 12,000 and 15,000", "2-3 million"); "from 300 to 450" and "up from 300"
   give the first as an earlier value (`earlier`), unless "ranging from", "aged from" make a range;
 - money: signs, codes and words before or after, with scales ("$2.5bn", "US$3m", "€300m", "¥5bn",
   "₹40 crore", "Rs 500 crore", "VND 304 trillion", "2.5 billion dollars", "300 million euros",

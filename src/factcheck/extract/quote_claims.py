@@ -75,7 +75,7 @@ def _speaker(
 
 
 def _subject_before_colon(quotation: Quotation, document: Document) -> tuple[int, str] | None:
-    """ "Ruud was blunt: "..."", "the minister pointed the finger at the operator: "..."": a quotation
+    """ "Ruud was blunt: "..."", "the mayor laid the blame on the contractor: "..."": a quotation
     after a colon is the words of the person the sentence opens with."""
     text = document.source.text
     before = text[: quotation.start].rstrip()

@@ -208,7 +208,7 @@ class StanceReader:
 
     def _figure_speaker(self) -> Speaker | None:
         """Who the sentence gives its figures to: a named speaker, else the unnamed one as written
-        ("according to the ambulance authority", "health officials said")."""
+        ("according to the coastguard", "health officials said")."""
         document, view = self.document, self.view
         speakers = [p for p in view.mentions if speaks(document, view, p)]
         if speakers:

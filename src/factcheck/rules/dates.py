@@ -49,8 +49,8 @@ class DateConflict(Rule):
         b.md (2023-09-13): "Two dams above Velmora burst when the storm hit on Sunday. Mayor Ilse Kovar asked the Coastal Rescue Service for boats."
 
     Consistent:
-        a.md (2025-06-28): "The summit in Kestrel Harbour ran from June 24 to 26."
-        b.md (2025-06-28): "Leaders gathered for the summit in Kestrel Harbour on June 25."
+        a.md (2025-03-07): "The summit in Kestrel Harbour ran from March 3 to 5."
+        b.md (2025-03-07): "Leaders gathered for the summit in Kestrel Harbour on March 4."
     """
 
     code = "FC401"
@@ -155,15 +155,15 @@ def _disagrees(claimed: DateRange, known: DateRange) -> bool:
 class RegistryEventDate(Rule):
     """An event is dated differently from the registry, at the precision the article gives.
 
-    A period ("from June 24 to 26") must match the registry's first and last day; a single day
+    A period ("from March 3 to 5") must match the registry's first and last day; a single day
     must fall inside the event; a month or a year must overlap it.
 
     Conflicting:
-        a.md (2025-06-28): "Leaders met at the Harbour summit in Porto Vale from June 24 to 26."
-        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale, date: {from: 2025-06-24, to: 2025-06-25}}
+        a.md (2025-03-07): "Leaders met at the Harbour summit in Porto Vale from March 3 to 5."
+        registry: {name: 2025 Harbour summit, type: event, place: Porto Vale, date: {from: 2025-03-03, to: 2025-03-04}}
 
     Consistent:
-        a.md (2025-06-28): "leaders met at the Harbour summit on June 25"
+        a.md (2025-03-07): "leaders met at the Harbour summit on March 4"
     """
 
     code = "FC411"

@@ -107,7 +107,7 @@ _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
 _WEEKDAY_NAMES = "|".join(name for name in calendar.day_name)
 _DASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
-# "June 24-26", "from June 24 to 26", "June 24 to June 26, 2025", "24-26 June", "between 24 and 26 June"
+# "March 3-5", "from March 3 to 5", "March 3 to March 5, 2031", "3-5 March", "between 3 and 5 March"
 DATE_RANGE = re.compile(
     r"\b(?:(?:from|between)\s+)?(?:"
     rf"(?P<month>{_MONTH_NAMES})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_DASH}"

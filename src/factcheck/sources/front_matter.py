@@ -56,7 +56,7 @@ def coerce_date(value: object, where: str, key: str = "published") -> date | Non
 
 
 def find_dateline(text: str, body_start: int) -> date | None:
-    """A byline date near the top ("June 26, 2025 at 14:44 JST"); only a full date counts."""
+    """A byline date near the top ("March 4, 2031 at 09:15 CET"); only a full date counts."""
     window = text[body_start : body_start + DATELINE_WINDOW]
     for match in ABSOLUTE_DATE.finditer(window):
         found = match_to_range(match, None)
@@ -70,7 +70,7 @@ def find_dateline(text: str, body_start: int) -> date | None:
 
 
 def _is_dateline(line: str, date_at: int) -> bool:
-    """A byline date on a short line of its own ("June 26, 2025 at 14:44 JST"), or a dateline
+    """A byline date on a short line of its own ("March 4, 2031 at 09:15 CET"), or a dateline
     opening the story ("TOKYO, June 26, 2025 (Wire) -"); not a date inside a sentence."""
     if len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”")):
         return True
