@@ -83,7 +83,17 @@ def compare_quotes(a: str, b: str, words: QuoteWords) -> QuoteDifference | None:
 
 def same_statement(a: str, b: str, words: QuoteWords) -> bool:
     """Whether two quotations share enough of their words in order to be one statement (see MIN_SHARED)."""
-    return _aligned(_compared(a, words), _compared(b, words)) is not None
+    return same_statement_units(statement_units(a, words), statement_units(b, words))
+
+
+def statement_units(text: str, words: QuoteWords) -> list[Unit]:
+    """A quotation's units as `same_statement_units` compares them: read once, compared with many."""
+    return _compared(text, words)
+
+
+def same_statement_units(ua: list[Unit], ub: list[Unit]) -> bool:
+    """`same_statement` over units already read by `statement_units`."""
+    return _aligned(ua, ub) is not None
 
 
 def _compared(text: str, words: QuoteWords) -> list[Unit]:

@@ -14,8 +14,13 @@ from factcheck.lexicon.quotes import QuoteWords
 from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
-from factcheck.rules.quote_meaning import QuoteDifference, compare_quotes, same_statement
-from factcheck.rules.quote_units import units
+from factcheck.rules.quote_meaning import (
+    QuoteDifference,
+    compare_quotes,
+    same_statement_units,
+    statement_units,
+)
+from factcheck.rules.quote_units import Unit, units
 
 # A speaker quoted a week apart may have said it twice, differently: a new statement, not a misquote.
 SAME_OCCASION = timedelta(days=7)
@@ -69,12 +74,13 @@ class QuoteConflict(Rule):
     def _compared(
         self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
     ) -> Iterator[Finding]:
-        pairs = [
-            (x, y)
-            for x in first
-            for y in second
-            if _same_occasion(x, y) and same_statement(_quoted(x).words, _quoted(y).words, words)
-        ]
+        occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
+        # Each quotation is read into units once, not once per quotation it is compared with.
+        units: dict[int, list[Unit]] = {}
+        for record in (r for pair in occasions for r in pair):
+            if id(record) not in units:
+                units[id(record)] = statement_units(_quoted(record).words, words)
+        pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
         differences = {
             (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
         }
