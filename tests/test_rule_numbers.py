@@ -29,8 +29,8 @@ def test_a_toll_and_a_far_lower_floor_in_the_same_place_conflict(findings_for):
     assert finding.severity == Severity.WARNING
     assert (finding.kind, finding.name, finding.entity) == ("number", "number.conflict", "Valparaiso")
     assert finding.attribute == "quantity:deaths"
-    assert finding.values == ("1200 deaths", "300..600 deaths")
-    assert "1200 deaths" in finding.message and "300..600 deaths" in finding.message
+    assert finding.values == ("1,200 deaths", "at least 300 deaths")
+    assert "1,200 deaths" in finding.message and "at least 300 deaths" in finding.message
 
 
 def test_a_conflict_quotes_the_number_phrase_of_each_source(findings_for):

@@ -122,11 +122,19 @@ def _worth_reading(lexicon: Lexicon, view: SentenceView) -> bool:
     words = view.words()
     for i, token in enumerate(view.tokens):
         if token.text[0].isdigit() or token.text[-1].isdigit():  # "12", "magnitude-5.9"
-            if not is_year(lexicon, token, None) or (i and words[i - 1] == "since"):
+            if not is_year(lexicon, token, None) or _after_since(words, i):
                 return True
         elif words[i] in triggers or words[i].partition("-")[0] in triggers:
             return True
     return False
+
+
+def _after_since(words: Sequence[str], i: int) -> bool:
+    """A year after "since", or after "since the"/"since a" ("since the 2004 floods")."""
+    before = words[max(0, i - 2) : i]
+    return before[-1:] == ["since"] or (
+        len(before) == 2 and before[0] == "since" and before[1] in ("a", "an", "the")
+    )
 
 
 def _denominator(tokens: Sequence[Token], before: Figure, first: int, phrase: NumberPhrase) -> bool:

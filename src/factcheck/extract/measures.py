@@ -22,6 +22,7 @@ PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
 ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
+SUPERLATIVE_REACH = 8  # tokens before a span of years searched for "worst", "first time"
 INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
 
 
@@ -85,7 +86,14 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
     if kind in ("score", "division", "ordinal"):
         return Measure("", "", end, False)  # read, so that they are no count, but not compared yet
-    if kind in ("age", "year-span"):
+    if kind == "year-span":
+        record = _record(lexicon, tokens, figure)  # "has lived there since 2004": no record's reach
+        return (
+            Measure(lexicon.measures["kind"][kind], record, end, True)
+            if record
+            else Measure("", "", end, False)
+        )
+    if kind == "age":
         return Measure(lexicon.measures["kind"].get(kind, kind), "", end, True)
     if kind == "duration":
         return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
@@ -94,6 +102,14 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
             return Measure(_nearest(lexicon, tokens, figure, at, "length") or "distance", "", end, True)
         return Measure(figure.dimension, "", end, True)
     return None
+
+
+def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
+    """The superlative whose reach a span of years is ("the deadliest since 2004", "the first time
+    in a decade"): records of two kinds ("the worst", "the first time") are never compared."""
+    before = tokens[max(0, figure.start - SUPERLATIVE_REACH) : figure.start]
+    words = [t.text.lower() for t in before if t.text.lower() in lexicon.numbers.classes["superlative"]]
+    return words[-1] if words else ""
 
 
 def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:

@@ -18,6 +18,11 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
+# "the town of X", "the province of X": a noun of a kind of place before "of" makes X a place
+PLACE_NOUNS = frozenset(
+    "town city village hamlet province district region county state island port capital municipality"
+    " suburb borough commune prefecture governorate valley".split()
+)
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ul|ur|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
 QUOTES = "\"“”‘’'(["
 
@@ -313,6 +318,9 @@ class NameFinder:
         before = sentence[before_index].text.lower() if before_index >= 0 else ""
         if before in PLACE_PREPOSITIONS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-preposition"
+        kind_of_place = sentence[name_index - 2].text.lower() if name_index >= 2 else ""
+        if before == "of" and kind_of_place in PLACE_NOUNS and len(name) <= 3:
+            return EntityType.PLACE, "name.after-place-noun"
         if 2 <= len(name) <= 4 and all(w[0].isupper() or "-" in w for w in words):
             return EntityType.PERSON, "name.capitalised-words"
         return EntityType.UNKNOWN, "name.capitalised-word"

@@ -46,16 +46,22 @@ class Reading:
 
 
 def since_year(tokens: Sequence[Token], i: int, lex: NumberLexicon, reference: date | None) -> Reading | None:
-    """ "since 2004": the years from then to the reference date, as a span of time (seconds);
-    without a reference date, the year itself in calendar years."""
-    if i == 0 or tokens[i - 1].low != "since" or not is_year(tokens, i, lex):
+    """ "since 2004", "since the 2004 floods", "since a 2004 quake": the years from then to the
+    reference date, as a span of time (seconds); without a reference date, the year itself in
+    calendar years."""
+    if i == 0 or not is_year(tokens, i, lex):
+        return None
+    first = i - 1
+    if tokens[first].low in ("a", "an", "the") and first > 0:
+        first -= 1  # the year names an event: "since the 2004 floods"
+    if tokens[first].low != "since":
         return None
     year = int(tokens[i].text)
     if reference is None or year > reference.year:
-        return Reading(i - 1, i + 1, year, year, "exact", CALENDAR_YEAR, "year-span")
+        return Reading(first, i + 1, year, year, "exact", CALENDAR_YEAR, "year-span")
     low = max(0, (reference - date(year, 12, 31)).days) * 86400.0
     high = (reference - date(year, 1, 1)).days * 86400.0
-    return Reading(i - 1, i + 1, low, high, "range", YEAR_UNIT, "year-span")
+    return Reading(first, i + 1, low, high, "range", YEAR_UNIT, "year-span")
 
 
 YEAR_UNIT = Unit("year", "time", YEAR_SECONDS)

@@ -93,13 +93,24 @@ def _period(
 
 
 def _as_of(
-    document: Document, view: SentenceView, at: Stretch, period: tuple[int, int] | None
+    document: Document,
+    view: SentenceView,
+    at: Stretch,
+    period: tuple[int, int] | None,
+    figure: Figure | None = None,
 ) -> DateRange | None:
     """When a figure holds: the years its period covers, else the years its stretch (else its
-    clause) names, at year precision; else the publication date."""
+    clause) names, at year precision; else the publication date. The year a span is counted from
+    ("the worst since 2004") is the figure itself, not when it holds."""
     lexicon, tokens = document.lexicon, view.tokens
-    years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(lexicon, t, None)]
-    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(lexicon, t, None)]
+    own = range(figure.start, figure.end) if figure else range(0)
+
+    def years_in(lo: int, hi: int) -> list[int]:
+        return [
+            int(tokens[k].text) for k in range(lo, hi) if k not in own and is_year(lexicon, tokens[k], None)
+        ]
+
+    years = years_in(at.lo, at.hi) or years_in(at.first, at.last)
     if period:
         years = list(period)
     if years:
@@ -172,7 +183,7 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
             :1
         ]  # "12 miles from Zellen and 30 from Oldbury": measured from the first place after it
     period = _period(document.lexicon, tokens, figure, measure)
-    as_of = _as_of(document, view, at, period)
+    as_of = _as_of(document, view, at, period, figure)
     scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
     if scope == Scope.MAIN and _historical(document, as_of, period):
         scope = Scope.EARLIER

@@ -107,12 +107,43 @@ class Quantity:
         return self.low <= other.high and other.low <= self.high
 
     def __str__(self) -> str:
-        def fmt(value: float) -> str:
-            return "∞" if value == float("inf") else f"{value:g}"
+        """As an editor would write it: "at least 2,012 deaths", "about 70 km distance",
+        "10.4 million votes", "USD 27 billion money"."""
+        scale, unit = _display_unit(self)
+        low, high = self.low / scale, self.high / scale
+        if self.bound == "floor":
+            value = f"at least {_number(low)}"
+        elif self.bound == "approx":
+            value = f"about {_number((low + high) / 2)}"
+        else:
+            value = _number(low) if low == high else f"{_number(low)}..{_number(high)}"
+        money = f"{self.currency} " if self.currency else ""
+        measure = "" if unit == "years back" else self.measure
+        return " ".join(part for part in (f"{money}{value}", unit, measure) if part)
 
-        value = fmt(self.low) if self.low == self.high else f"{fmt(self.low)}..{fmt(self.high)}"
-        unit = f" {self.measure}" if self.measure else ""
-        return f"{value}{unit}"
+
+YEAR_SECONDS = 31556952.0
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _display_unit(quantity: Quantity) -> tuple[float, str]:
+    """The unit a figure is shown in: kilometres for long lengths, years for a span of years."""
+    if quantity.dimension == "length":
+        return (1000.0, "km") if max(abs(quantity.low), abs(quantity.high)) >= 1000 else (1.0, "m")
+    if quantity.kind == "year-span" and quantity.dimension == "time":
+        return YEAR_SECONDS, "years back"
+    return 1.0, ""
+
+
+def _number(value: float) -> str:
+    if value == float("inf"):
+        return "∞"
+    for size, word in SCALES:
+        if abs(value) >= size:
+            return f"{value / size:.4g} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.4g}" if abs(value) < 10 else f"{round(value):,}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ class LocalEntity:
     countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
     neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
     weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
+    guessed: bool = True  # its type is only guessed from the look of its words so far
 
     @property
     def label(self) -> str:
@@ -41,6 +42,11 @@ class LocalEntity:
     def full_forms(self) -> list[str]:
         """Its names written in full: several words, or an acronym; a lone surname only if nothing else."""
         return [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
+
+
+CUE_WEIGHT = 1000
+# the rules that type a name by its look alone, with no word around it to go by
+GUESSES = frozenset(["name.capitalised-words", "name.capitalised-word", OPENER_RULE])
 
 
 def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[LocalEntity]:
@@ -63,8 +69,9 @@ def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[
                     neighbours=neighbours,
                     weak=True,
                 )
-            if local.type == EntityType.UNKNOWN:
-                local.type = mention.type
+            if local.type == EntityType.UNKNOWN or (local.guessed and mention.rule not in GUESSES):
+                local.type = mention.type  # a type read from a cue ("in X", "the town of X") beats a guess
+            local.guessed = local.guessed and mention.rule in GUESSES
             local.forms[mention.span.text] += 1
             local.weak = local.weak and mention.rule == OPENER_RULE
             local.refs.append(MentionRef(extraction.source_id, index))
@@ -99,8 +106,8 @@ def block_keys(local: LocalEntity) -> set[str]:
 
 def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
     """Why two local entities are one, or None when they are not (or not surely)."""
-    if not compatible_types(a.type, b.type):
-        return None
+    if not (compatible_types(a.type, b.type) or a.guessed or b.guessed):
+        return None  # a type guessed from the look of a name alone does not keep it apart
     if {exact_key(f) for f in a.full_forms} & {exact_key(f) for f in b.full_forms}:
         return "same name up to case, hyphens and spacing"
     # a surname both write ("Gomes") makes two full names one only if their given names agree
@@ -237,7 +244,10 @@ def _entities(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, l
         why: list[str] = []
         for index in members:
             forms.update(locals_[index].forms)
-            types[locals_[index].type] += len(locals_[index].refs)
+            # a type read from a cue outweighs any number of guesses from the look of the name
+            types[locals_[index].type] += len(locals_[index].refs) * (
+                1 if locals_[index].guessed else CUE_WEIGHT
+            )
             refs.extend(locals_[index].refs)
             why.extend(reasons.get(index, []))
         name = canonical_name(forms, [locals_[i].key for i in members])

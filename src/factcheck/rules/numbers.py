@@ -14,6 +14,7 @@ from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, s
 from factcheck.rules.number_compare import agreement
 
 REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
+STORY_NAMES = 3  # names two undated articles share, their main place among them, to tell one story
 STORY = ""  # the group of figures held by no one: the story's own event
 
 # A round figure is read as rounded to its last non-zero digit, by at most this share of it.
@@ -86,10 +87,17 @@ class NumberConflict(Rule):
         name = graph.entities[holder].name if holder != STORY else main.name_of(records)
         said = " vs ".join(f"{value} in {_who(side)}" for value, side in zip(values, sides, strict=True))
         measure, _, action = topic.partition(":")
-        what = f"{measure} of '{action}'" if action else measure
+        what = f"the count of {measure} of '{action}'" if action else f"the count of {measure}"
+        if measure == "years-since":
+            what = f"how far back '{action}' reaches"
+        undated = sorted({r.source.id for r in records if r.source.published is None})
+        undated = undated if measure in main.lexicon.measures["unheld"] else []
+        moved = (
+            f" ({', '.join(undated)} undated: the figure may have moved between reports)" if undated else ""
+        )
         return self.finding(
             name,
-            f"the count of {what} for {name} differs: {said}",
+            f"{what} for {name} differs: {said}{moved}",
             [quote(r.source, r.claim.span, _note(r)) for r in records],
             attribute=f"quantity:{topic}",
             values=values,
@@ -164,17 +172,28 @@ def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, secon
     if not _same_moment(first, second, context.settings.same_moment):
         return False
     undated = _needs_dates(context, first, second) and not _same_setting(first, second)
-    if undated and not _ages_apart(context, first, second):
+    if undated and not (_ages_apart(context, first, second) or _one_story(context, main, first, second)):
         return False
     if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
         context, first, second
     ):
+        return False
+    if _two_readings(context.lexicon, first, second):
         return False
     if not _same_scope(graph, context.lexicon, main, first, second):
         return False
     if not same_story(graph, first.source.id, second.source.id):
         return False
     return not _agree(a.value, b.value)
+
+
+def _two_readings(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """A magnitude or a depth credited to two different bodies: each agency measures its own way."""
+    a, b = first.claim.stance.speaker, second.claim.stance.speaker
+    measure = first.claim.value.measure  # type: ignore[union-attr]
+    return (
+        measure in lexicon.measures["measured"] and a is not None and b is not None and a.lower() != b.lower()
+    )
 
 
 def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -208,6 +227,19 @@ def _apposed(record: ClaimRecord) -> bool:
     mention = record.mention
     gap = record.claim.span.start - mention.span.end if mention else -1
     return 0 <= gap <= APPOSED_GAP
+
+
+def _one_story(context: RuleContext, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """Two undated tolls of one story: both articles are mostly about the same town or region and
+    share more names than that, so a figure that differs is one of them wrong or a count that moved
+    (the message says neither date is known). Articles about other disasters in an archive name
+    other towns."""
+    value = first.claim.value
+    assert isinstance(value, Quantity)
+    if first.entity is not None or value.measure not in context.lexicon.measures["unheld"]:
+        return False
+    places = main.of_story(first) & main.of_story(second)
+    return bool(places) and same_story(context.graph, first.source.id, second.source.id, STORY_NAMES)
 
 
 def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -280,6 +312,8 @@ def _same_scope(
     none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
     if (first.entity is None) != (second.entity is None):
         return False
+    if first.claim.value.measure in lexicon.measures["unplaced"]:  # type: ignore[union-attr]
+        return True  # "the worst since the 2004 floods in Oldtown": the place is the earlier event's
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
         return False
     places_a, places_b = _places(graph, first), _places(graph, second)
@@ -308,17 +342,25 @@ class _MainPlaces:
         self.found: dict[str, set[str]] = {}
 
     def of(self, record: ClaimRecord) -> set[str]:
-        source = record.source.id
-        if source not in self.found:
+        return self._top(record.source.id, frozenset([EntityType.PLACE]))
+
+    def of_story(self, record: ClaimRecord) -> set[str]:
+        """The places, or names of unknown type ("the town of Velmora"), a source mentions most."""
+        return self._top(record.source.id, PLACE_TYPES)
+
+    def _top(self, source: str, types: frozenset[EntityType]) -> set[str]:
+        key = f"{source}\0{len(types)}"
+        if key not in self.found:
             counts: dict[str, int] = {}
             for entity_id in _local(self.graph, self.lexicon, set(self.graph.entities_in(source))):
                 entity = self.graph.entities[entity_id]
-                if entity.type != EntityType.PLACE:
-                    continue
-                counts[entity_id] = sum(1 for m in self.graph.mentions_of(entity) if m.source.id == source)
+                if entity.type in types:
+                    counts[entity_id] = sum(
+                        1 for m in self.graph.mentions_of(entity) if m.source.id == source
+                    )
             top = max(counts.values(), default=0)
-            self.found[source] = {e for e, n in counts.items() if n == top and top > 0}
-        return self.found[source]
+            self.found[key] = {e for e, n in counts.items() if n == top and top > 0}
+        return self.found[key]
 
     def name_of(self, records: list[ClaimRecord]) -> str:
         """What a finding about the story's own count is filed under: the place its figures share."""
