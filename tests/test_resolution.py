@@ -27,7 +27,7 @@ APART = [
 def local(
     name: str, kind: EntityType = EntityType.PERSON, source_id: str = "a", offices: set[str] | None = None
 ) -> LocalEntity:
-    entity = LocalEntity(source_id, name, kind)
+    entity = LocalEntity(source_id, name, kind, guessed=False)
     entity.forms[name] += 1
     entity.offices.update(offices or set())
     return entity
@@ -100,6 +100,13 @@ def test_same_entity_keeps_a_person_and_a_place_apart(lexicon):
     person = local("Georgia Holm", EntityType.PERSON, "a")
     place = local("Georgia Holm", EntityType.PLACE, "b")
     assert same_entity(person, place, lexicon) is None
+
+
+def test_a_type_guessed_from_the_look_of_a_name_does_not_keep_it_from_a_place(lexicon):
+    guessed = local("Dar Melka", EntityType.PERSON, "a")  # "residents fled Dar Melka": two capitalised words
+    guessed.guessed = True
+    place = local("Dar Melka", EntityType.PLACE, "b")  # "the village of Dar Melka"
+    assert same_entity(guessed, place, lexicon)
 
 
 def test_same_entity_merges_an_acronym_with_its_expansion(lexicon):

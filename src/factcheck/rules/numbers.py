@@ -14,6 +14,7 @@ from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, s
 from factcheck.rules.number_compare import agreement
 
 REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
+STORY_MENTIONS = 2  # mentions of a place that make it what an article's story is about
 STORY_NAMES = 3  # names two undated articles share, their main place among them, to tell one story
 STORY = ""  # the group of figures held by no one: the story's own event
 
@@ -203,8 +204,8 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     graph, lexicon = context.graph, context.lexicon
     a = first.claim.value
     assert isinstance(a, Quantity)
-    if lexicon.comparison(a.measure) in ("holder", "of", "money"):
-        return True  # ages grow; shares and sums move
+    if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
+        return True  # ages grow; shares and sums move; a record's reach counts back from the date
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
 
@@ -238,6 +239,8 @@ def _one_story(context: RuleContext, main: _MainPlaces, first: ClaimRecord, seco
     assert isinstance(value, Quantity)
     if first.entity is not None or value.measure not in context.lexicon.measures["unheld"]:
         return False
+    if value.measure == "years-since":
+        return False  # the reach of a record counts back from the article's date, which is unknown
     places = main.of_story(first) & main.of_story(second)
     return bool(places) and same_story(context.graph, first.source.id, second.source.id, STORY_NAMES)
 
@@ -345,11 +348,12 @@ class _MainPlaces:
         return self._top(record.source.id, frozenset([EntityType.PLACE]))
 
     def of_story(self, record: ClaimRecord) -> set[str]:
-        """The places, or names of unknown type ("the town of Velmora"), a source mentions most."""
-        return self._top(record.source.id, PLACE_TYPES)
+        """The places, or names of unknown type ("the town of Velmora"), a source mentions most and
+        more than once: what its story is about, not a town it names in passing."""
+        return self._top(record.source.id, PLACE_TYPES, STORY_MENTIONS)
 
-    def _top(self, source: str, types: frozenset[EntityType]) -> set[str]:
-        key = f"{source}\0{len(types)}"
+    def _top(self, source: str, types: frozenset[EntityType], least: int = 1) -> set[str]:
+        key = f"{source}\0{len(types)}\0{least}"
         if key not in self.found:
             counts: dict[str, int] = {}
             for entity_id in _local(self.graph, self.lexicon, set(self.graph.entities_in(source))):
@@ -359,7 +363,7 @@ class _MainPlaces:
                         1 for m in self.graph.mentions_of(entity) if m.source.id == source
                     )
             top = max(counts.values(), default=0)
-            self.found[key] = {e for e, n in counts.items() if n == top and top > 0}
+            self.found[key] = {e for e, n in counts.items() if n == top and top >= least}
         return self.found[key]
 
     def name_of(self, records: list[ClaimRecord]) -> str:
