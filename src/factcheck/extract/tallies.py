@@ -37,7 +37,7 @@ from factcheck.model import Claim, ClaimValue, Quantity
 
 VOTES, CAST, TURNOUT, SHARE = "votes", "votes cast", "turnout", "vote"
 HELD = frozenset([VOTES, "seats"])  # the tallies a holder has; a share in brackets follows them
-TOTAL_REACH = 5  # words before a figure searched for "total" ("the total number of votes at")
+TOTAL_REACH = 8  # words before a figure searched for "total" ("the total number of votes at")
 CHAIN_REACH = 16  # tokens after a figure searched for the noun its list shares ("N (P%) and M votes")
 CHAIN_WORDS = frozenset(["and", "or", "respectively", "per", "cent", "percent"])
 NOBODY = frozenset(["none", "no", "neither", "nobody"])  # a subject that holds nothing
@@ -132,13 +132,15 @@ def tallied(document: Document, view: SentenceView, found: Sequence[Found]) -> l
     lexicon, words = document.lexicon, view.words()
     if any(_role(lexicon, w) == "respectively" for w in words):
         claims = _respectively(document, view, found, claims)
-    for k, (figure, measure, claim) in enumerate(found):
+    for k, (figure, measure, _) in enumerate(found):
         holder = _for_holder(document, view, measure) if measure.name in HELD else None
         if holder is not None:
             claims[k] = replace(claims[k], subject=holder.index)
         if k and _bracketed(lexicon, view.tokens, found[k - 1], figure):
             count = claims[k - 1]
             claims[k] = replace(claims[k], subject=count.subject, value=_shared(claims[k].value, measure))
+        elif k and not _held_before(view, claims[k], figure) and _coordinated(view, found[k - 1][0], figure):
+            claims[k] = replace(claims[k], subject=claims[k - 1].subject)  # "won 52% and 9,000 votes"
         claims[k] = _truncatable(_denied(document, view, figure, claims[k]))
     return claims
 
@@ -191,6 +193,21 @@ def _listing(token: Token) -> bool:
     """A token that may stand between listed names: a join, or a lower-case word of a title
     ("X and former minister Y")."""
     return token.text.lower() in JOINS or (token.text.isalpha() and token.text.islower())
+
+
+def _held_before(view: SentenceView, claim: Claim, figure: Figure) -> bool:
+    """Whether a figure's holder is named before it (not a name after it: "..., beating Y")."""
+    return any(p.index == claim.subject and p.end <= figure.start for p in view.mentions)
+
+
+def _coordinated(view: SentenceView, before: Figure, figure: Figure) -> bool:
+    """A figure joined to the one before it as a second object of its verb: "won 52% and 9,000
+    votes" (lower-case words and joins between them, no name)."""
+    between = view.tokens[before.end : figure.start]
+    joined = any(t.text.lower() in JOINS for t in between)
+    return (
+        joined and all(_listing(t) for t in between) and not view.mentions_between(before.end, figure.start)
+    )
 
 
 def _bracketed(lexicon: Lexicon, tokens: Sequence[Token], count: Found, share: Figure) -> bool:
