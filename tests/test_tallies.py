@@ -150,3 +150,8 @@ def test_a_final_tally_is_said_to_be_one(findings_for: FindingsFor) -> None:
     other = ("Ilse Varga won 76,950 votes in Corvia, the election board said.", "2031-05-12")
     found = [f for f in findings_for(one, other) if f.rule == "FC501"]
     assert found and "final results" in found[0].message
+
+
+def test_a_figure_of_the_next_clause_goes_to_the_name_after_it(tallies: Callable[[str], list[Tally]]) -> None:
+    text = "The Harbour Alliance won 54 seats in Corvia, while 17 seats went to the Green Front."
+    assert [(v, h) for v, _, h in tallies(text)] == [("54", "Harbour Alliance"), ("17", "Green Front")]

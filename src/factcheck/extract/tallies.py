@@ -203,6 +203,8 @@ def _held_before(view: SentenceView, claim: Claim, figure: Figure) -> bool:
 def _coordinated(view: SentenceView, before: Figure, figure: Figure) -> bool:
     """A figure joined to the one before it as a second object of its verb: "won 52% and 9,000
     votes" (lower-case words and joins between them, no name)."""
+    if view.clause_of(before.start) != view.clause_of(figure.start):
+        return False  # "X won 54 seats, while 17 seats went to Y"
     between = view.tokens[before.end : figure.start]
     joined = any(t.text.lower() in JOINS for t in between)
     return (
