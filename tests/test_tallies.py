@@ -155,3 +155,36 @@ def test_a_final_tally_is_said_to_be_one(findings_for: FindingsFor) -> None:
 def test_a_figure_of_the_next_clause_goes_to_the_name_after_it(tallies: Callable[[str], list[Tally]]) -> None:
     text = "The Harbour Alliance won 54 seats in Corvia, while 17 seats went to the Green Front."
     assert [(v, h) for v, _, h in tallies(text)] == [("54", "Harbour Alliance"), ("17", "Green Front")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Corvia, 39.3% of the vote went to Ilse Varga.",
+        "Ilse Varga won a share of 39.3% in Corvia.",
+        "Ilse Varga polled 39.3 per cent in Corvia.",
+        "Ilse Varga's vote share was 39.3% in Corvia.",
+        "Ilse Varga secured 1.2 million votes, or 39.3%, in Corvia.",
+    ],
+)
+def test_a_share_of_the_vote_is_its_holder_s(tallies: Callable[[str], list[Tally]], text: str) -> None:
+    assert ("39.3", "percent:vote", "Ilse Varga") in tallies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Varga's 983,100 votes put her second in Corvia.",
+        "Tomas Brant won in Corvia with 1,204,311 votes, followed by Ilse Varga with 983,100.",
+        "Ilse Varga, with 983,100 votes (39.3%), came second in Corvia.",
+        "Ilse Varga came second with 983,100 votes in Corvia.",
+    ],
+)
+def test_a_count_of_votes_is_its_holder_s(tallies: Callable[[str], list[Tally]], text: str) -> None:
+    assert ("983100", "votes", "Ilse Varga") in tallies(text)
+
+
+def test_votes_gained_are_a_count_of_votes(findings_for: FindingsFor) -> None:
+    one = ("Ilse Varga gained 983,100 votes in Corvia, Tomas Brant said.", "2031-05-12")
+    other = ("Ilse Varga received 938,100 votes in Corvia, Tomas Brant said.", "2031-05-12")
+    assert [f for f in findings_for(one, other) if f.rule == "FC501"]

@@ -214,8 +214,11 @@ LIST_ENDS = frozenset([",", "and", ";", ".", ")"])
 
 def _listed_tally(tokens: Sequence[Token], i: int, lex: NumberLexicon, before: list[Reading]) -> bool:
     """ "won 62 seats, the Green Front 41 and the Farmers League 17": after a tally of seats or
-    votes in the sentence, a name with a number closing a list item is a holder and its figure."""
+    votes in the sentence, a name with a number closing a list item is a holder and its figure;
+    "Tomas Brant's 41 seats": a name's tally."""
     nouns = lex.classes["tally-noun"]
+    if i + 1 < len(tokens) and tokens[i + 1].low in nouns and tokens[i - 1].low.endswith(("'s", "’s")):
+        return True
     if not any(r.end < len(tokens) and tokens[r.end].low in nouns for r in before):
         return False
     prev, after = tokens[i - 1], tokens[i + 1].text if i + 1 < len(tokens) else "."

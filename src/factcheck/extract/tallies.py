@@ -33,13 +33,14 @@ from factcheck.extract.figures import Figure, Stretch, phrase_at
 from factcheck.extract.measures import Measure, holders
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
-from factcheck.model import Claim, ClaimValue, Quantity
+from factcheck.model import Claim, ClaimValue, Quantity, Scope
 
 VOTES, CAST, TURNOUT, SHARE = "votes", "votes cast", "turnout", "vote"
 HELD = frozenset([VOTES, "seats"])  # the tallies a holder has; a share in brackets follows them
 TOTAL_REACH = 8  # words before a figure searched for "total" ("the total number of votes at")
 CHAIN_REACH = 16  # tokens after a figure searched for the noun its list shares ("N (P%) and M votes")
 CHAIN_WORDS = frozenset(["and", "or", "respectively", "per", "cent", "percent"])
+GAINS = frozenset(["gained", "gain", "gains"])  # scope words (measures.tsv) that are a verb of winning votes
 NOBODY = frozenset(["none", "no", "neither", "nobody"])  # a subject that holds nothing
 JOINS = frozenset([",", "and", "&"])
 TRUNCATED = 0.05  # a count whose last digit is this share of it or less may be a truncation
@@ -141,8 +142,17 @@ def tallied(document: Document, view: SentenceView, found: Sequence[Found]) -> l
             claims[k] = replace(claims[k], subject=count.subject, value=_shared(claims[k].value, measure))
         elif k and not _held_before(view, claims[k], figure) and _coordinated(view, found[k - 1][0], figure):
             claims[k] = replace(claims[k], subject=claims[k - 1].subject)  # "won 52% and 9,000 votes"
-        claims[k] = _truncatable(_denied(document, view, figure, claims[k]))
+        claims[k] = _truncatable(_denied(document, view, figure, _gained(claims[k])))
     return claims
+
+
+def _gained(claim: Claim) -> Claim:
+    """ "X gained 3.4 million votes" is X's count: votes are won afresh at each election, unlike
+    seats, where "gained 12 seats" is a change."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.measure != VOTES or value.scope_word not in GAINS:
+        return claim
+    return replace(claim, value=replace(value, scope=Scope.MAIN, scope_word=""))
 
 
 def _denied(document: Document, view: SentenceView, figure: Figure, claim: Claim) -> Claim:
