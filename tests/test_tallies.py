@@ -188,3 +188,8 @@ def test_votes_gained_are_a_count_of_votes(findings_for: FindingsFor) -> None:
     one = ("Ilse Varga gained 983,100 votes in Corvia, Tomas Brant said.", "2031-05-12")
     other = ("Ilse Varga received 938,100 votes in Corvia, Tomas Brant said.", "2031-05-12")
     assert [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_a_count_after_an_apposition_is_the_described_name_s(tallies: Callable[[str], list[Tally]]) -> None:
+    text = "Ilse Varga, a member of the Corvia Harbour Council, won 983,100 votes."
+    assert tallies(text) == [("983100", "votes", "Ilse Varga")]

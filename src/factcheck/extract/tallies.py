@@ -134,7 +134,9 @@ def tallied(document: Document, view: SentenceView, found: Sequence[Found]) -> l
     if any(_role(lexicon, w) == "respectively" for w in words):
         claims = _respectively(document, view, found, claims)
     for k, (figure, measure, _) in enumerate(found):
-        holder = _for_holder(document, view, measure) if measure.name in HELD else None
+        holder = None
+        if measure.name in HELD or measure.name == "percent":
+            holder = _for_holder(document, view, measure) or _apposed_to(document, view, claims[k], figure)
         if holder is not None:
             claims[k] = replace(claims[k], subject=holder.index)
         if k and _bracketed(lexicon, view.tokens, found[k - 1], figure):
@@ -203,6 +205,22 @@ def _listing(token: Token) -> bool:
     """A token that may stand between listed names: a join, or a lower-case word of a title
     ("X and former minister Y")."""
     return token.text.lower() in JOINS or (token.text.isalpha() and token.text.islower())
+
+
+def _apposed_to(document: Document, view: SentenceView, claim: Claim, figure: Figure) -> Placed | None:
+    """The name an apposition set off by commas describes, when the figure went to a name inside
+    it: "X, a member of the Y council, won N votes" is X's."""
+    tokens, found = view.tokens, holders(document, view)
+    inside = next((p for p in found if p.index == claim.subject and p.end <= figure.start), None)
+    if inside is None:
+        return None
+    commas = [j for j in range(figure.start) if tokens[j].text == ","]
+    opening = [j for j in commas if j < inside.first]
+    closing = [j for j in commas if inside.end <= j < figure.start]
+    if not opening or not closing or any(opening[-1] < j < closing[0] for j in commas):
+        return None
+    lower = tokens[opening[-1] + 1].text[:1].islower()  # "a member of", "the head of"
+    return next((p for p in found if p.end == opening[-1] and lower), None)
 
 
 def _held_before(view: SentenceView, claim: Claim, figure: Figure) -> bool:
