@@ -241,6 +241,11 @@ def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretc
     return before[-1] if before else after[0] if after else None
 
 
+def holders(document: Document, view: SentenceView) -> list[Placed]:
+    """The persons and bodies of a sentence that can hold a figure (no speakers, no modifiers)."""
+    return _holders(document, view)
+
+
 def _holders(document: Document, view: SentenceView) -> list[Placed]:
     """The persons and bodies of a sentence that can hold a figure, worked out once per sentence."""
     found = view.memo.get("holders")

@@ -192,7 +192,7 @@ def _read_at(
             return [], year_run_end(tokens, i)
         if magnitude(tokens, i, i + 1, lex) is None:
             skip = label_end(tokens, i, lex) if currency_before(tokens, i, lex) is None else 0
-            if skip:
+            if skip and not _listed_tally(tokens, i, lex, before):
                 return [], skip
         return _quantity(tokens, i, lex, before)
     if token.kind == "w" and token.low in lex.starters:
@@ -207,6 +207,22 @@ def _read_at(
             return [], i + 1
         return _quantity(tokens, i, lex, before)
     return [], i + 1
+
+
+LIST_ENDS = frozenset([",", "and", ";", ".", ")"])
+
+
+def _listed_tally(tokens: Sequence[Token], i: int, lex: NumberLexicon, before: list[Reading]) -> bool:
+    """ "won 62 seats, the Green Front 41 and the Farmers League 17": after a tally of seats or
+    votes in the sentence, a name with a number closing a list item is a holder and its figure;
+    "Tomas Brant's 41 seats": a name's tally."""
+    nouns = lex.classes["tally-noun"]
+    if i + 1 < len(tokens) and tokens[i + 1].low in nouns and tokens[i - 1].low.endswith(("'s", "’s")):
+        return True
+    if not any(r.end < len(tokens) and tokens[r.end].low in nouns for r in before):
+        return False
+    prev, after = tokens[i - 1], tokens[i + 1].text if i + 1 < len(tokens) else "."
+    return i > 0 and prev.kind == "w" and prev.text[0].isupper() and after in LIST_ENDS
 
 
 def _pronoun(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> bool:

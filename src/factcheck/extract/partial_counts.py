@@ -6,6 +6,10 @@ Shapes read (word classes in data/measures.tsv, kind `partial`):
   returns", "the provisional tally", "with counting still under way";
 - a share of counted units: "with 60% of the ballots counted", "of precincts reporting";
 - a phrase on its own: "so far", "still being counted", "yet to be counted".
+
+The stage of a partial count is the share counted ("with 60% of the ballots counted", "with 60 per
+cent of precincts reporting"): two tallies compare only at the same stage (`stage_of`); a count
+with everything counted ("with 100% of the votes counted") is the final one.
 """
 
 from __future__ import annotations
@@ -31,6 +35,29 @@ def _share_counted(lexicon: Lexicon, words: Sequence[str], i: int) -> bool:
     """'of (all) (the) ballots counted': the unit at i after "of" and before its participle."""
     before = words[max(0, i - UNIT_REACH) : i]
     return "of" in before and i + 1 < len(words) and _role(lexicon, words[i + 1]) == "done"
+
+
+SHARE_WORDS = frozenset(["%", "percent", "per", "cent", "pc"])
+
+
+def stage_of(lexicon: Lexicon, tokens: Sequence[Token]) -> str | None:
+    """The stage of counting a sentence gives its tallies at: None for the final count, "" for a
+    partial count of no known stage ("so far"), else the share counted ("60% of ballots counted")."""
+    if not is_partial(lexicon, tokens):
+        return None
+    words = [t.text.lower() for t in tokens]
+    for i, word in enumerate(words):
+        if _role(lexicon, word) != "unit" or not _share_counted(lexicon, words, i):
+            continue
+        of = max(j for j in range(max(0, i - UNIT_REACH), i) if words[j] == "of")
+        share = [w for w in words[max(0, of - 3) : of] if w not in SHARE_WORDS]
+        number = share[-1].rstrip("%") if share else ""
+        if not number.replace(".", "", 1).isdigit():
+            continue
+        if float(number) >= 100:
+            return None  # "with 100% of the votes counted": the final count
+        return f"{number}% of {word} {words[i + 1]}"
+    return ""
 
 
 def is_partial(lexicon: Lexicon, tokens: Sequence[Token]) -> bool:

@@ -24,8 +24,9 @@ from factcheck.extract.measures import (
     scope_of,
     verb_stem,
 )
-from factcheck.extract.partial_counts import is_partial
+from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.stance import StanceReader
+from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Scope, Span
@@ -50,8 +51,8 @@ def _scope(
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
-    if measure.name in words.get("tally", {}) and is_partial(lexicon, tokens):
-        return Scope.EARLIER, ""  # "with 60% of ballots counted, X had 31,200 votes"
+    if measure.name in words.get("tally", {}) and stage_of(lexicon, tokens) == "":
+        return Scope.EARLIER, ""  # "so far, X had 31,200 votes": a partial count of no known stage
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
     around = [
@@ -149,21 +150,26 @@ def quantity_claims(document: Document) -> list[Claim]:
         found = figures(document, view)
         stance = StanceReader(document, view)
         previous: Measure | None = None
+        count: Measure | None = None  # the measure of the last count: "won 52% and 10,000 votes"
         seen: set[str] = set()  # the measures counted so far in the sentence
         floor = 0  # where the last figure and its noun end
+        held: list[Found] = []
         for k, figure in enumerate(found):
             first, last = view.clause_of(figure.start)
             hi = min(last, found[k + 1].start) if k + 1 < len(found) else last
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
+            measure = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
             floor = max(figure.end, measure.end if measure else 0)
             if measure is not None:
-                claims.append(_claim(stance, figure, measure, at, seen | counted))
+                held.append((figure, measure, _claim(stance, figure, measure, at, seen | counted)))
                 seen.add(measure.name)
+                count = measure if figure.kind == "count" else count
                 # "rose from 300 to 450": the figure after an earlier one counts the same
                 previous = (
                     Measure(measure.name, measure.detail, measure.end, True) if figure.earlier else measure
                 )
+        claims.extend(tallied(document, view, held))
         claims.extend(_list_claims(stance))
         counted |= seen
     return claims
@@ -192,12 +198,17 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
     if period:
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
+    detail = measure.detail
+    if measure.name in document.lexicon.measures.get("tally", {}):
+        # "with 60% of ballots counted, X had 31,200 votes": compared only at the same stage
+        stage = stage_of(document.lexicon, tokens)
+        detail = f"{detail} at {stage}".strip() if stage else detail
     value = Quantity(
         figure.low,
         figure.high,
         measure.name,
         counted,
-        measure.detail,
+        detail,
         figure.form,
         scope,
         scope_word,

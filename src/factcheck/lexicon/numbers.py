@@ -26,6 +26,7 @@ SET_CLASSES = (
     "unit-adjective",
     "sport",
     "vote",
+    "tally-noun",
     "superlative",
     "later",
     "pronoun-one",

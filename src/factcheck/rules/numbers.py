@@ -88,6 +88,7 @@ class NumberConflict(Rule):
         name = graph.entities[holder].name if holder != STORY else main.name_of(records)
         said = " vs ".join(f"{value} in {_who(side)}" for value, side in zip(values, sides, strict=True))
         measure, _, action = topic.partition(":")
+        action, _, stage = action.partition(" at ")  # a tally's stage of counting: "at 60% of ..."
         what = f"the count of {measure} of '{action}'" if action else f"the count of {measure}"
         if measure == "years-since":
             what = f"how far back '{action}' reaches"
@@ -98,11 +99,21 @@ class NumberConflict(Rule):
         )
         return self.finding(
             name,
-            f"{what} for {name} differs: {said}{moved}",
+            f"{what} for {name}{_stage_note(measure, stage)} differs: {said}{moved}",
             [quote(r.source, r.claim.span, _note(r)) for r in records],
             attribute=f"quantity:{topic}",
             values=values,
         )
+
+
+FINAL_TALLIES = frozenset(["votes", "seats", "votes cast"])  # an unstaged one is a final result
+
+
+def _stage_note(measure: str, stage: str) -> str:
+    """Tallies are compared only at one stage of counting (extract/tallies.py keys them so): say which."""
+    if stage:
+        return f" (both at one stage of counting: {stage})"
+    return " (final results)" if measure in FINAL_TALLIES else ""
 
 
 def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[ClaimRecord]]:
