@@ -14,6 +14,7 @@ from factcheck.lexicon.quotes import QuoteWords
 from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
+from factcheck.rules.quote_described import description_keys
 from factcheck.rules.quote_meaning import (
     QuoteDifference,
     compare_quotes,
@@ -70,9 +71,30 @@ class QuoteConflict(Rule):
             for a, b in combinations(sorted(by_source), 2):
                 if same_story(graph, a, b):
                     yield from self._compared(entity, by_source[a], by_source[b], words)
+        yield from self._described(context)
+
+    def _described(self, context: RuleContext) -> Iterator[Finding]:
+        """Quotations of a speaker described, not named ("the rebels", "rebel forces"), compared across
+        sources of one story when the descriptions share a word that says who."""
+        graph, words = context.graph, context.lexicon.quotes
+        by_source: dict[str, list[tuple[ClaimRecord, frozenset[str]]]] = {}
+        for record in graph.claims("quote"):
+            described = record.claim.stance.speaker
+            if record.claim.subject is None and described and isinstance(record.claim.value, Quoted):
+                keys = description_keys(described, words)
+                if keys:
+                    by_source.setdefault(record.source.id, []).append((record, keys))
+        for a, b in combinations(sorted(by_source), 2):
+            if not same_story(graph, a, b):
+                continue
+            for x, kx in by_source[a]:
+                for y, ky in by_source[b]:
+                    if kx & ky:
+                        name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
+                        yield from self._compared(name, [x], [y], words)
 
     def _compared(
-        self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
+        self, entity: Entity | str, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
     ) -> Iterator[Finding]:
         occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
         # Each quotation is read into units once, not once per quotation it is compared with.
@@ -96,13 +118,14 @@ class QuoteConflict(Rule):
             yield self._finding(entity, x, y, found, words)
 
     def _finding(
-        self, entity: Entity, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
+        self, entity: Entity | str, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
     ) -> Finding:
         ex = _evidence(x, found.a_span_in_a, found.a_part)
         ey = _evidence(y, found.b_span_in_b, found.b_part)
+        name = entity if isinstance(entity, str) else entity.name
         return self.finding(
             entity,
-            f"{x.source.id} and {y.source.id} quote {entity.name} differently ({found.explanation}): "
+            f"{x.source.id} and {y.source.id} quote {name} differently ({found.explanation}): "
             f'{x.source.id} has "{ex.text}", {y.source.id} has "{ey.text}"',
             [ex, ey],
             attribute=f"quote:{found.kind}",
