@@ -93,3 +93,12 @@ def test_officials_and_a_spokesman_are_not_compared(findings_for: Findings) -> N
     second = 'Port Alder shut the Kelmsey road. "We will reopen the road on Monday," a spokesman said.'
     found = findings_for((first, "2031-10-02"), (second, "2031-10-02"))
     assert [f for f in found if f.rule == "FC701"] == []
+
+
+def test_a_word_put_in_before_a_repeated_word_is_no_moved_wording(lexicon: Lexicon) -> None:
+    found = compare_quotes(
+        "The club has the right spirit,",
+        "The club has a different spirit, the right spirit,",
+        lexicon.quotes,
+    )
+    assert found is None

@@ -78,13 +78,18 @@ def compare_quotes(a: str, b: str, words: QuoteWords) -> QuoteDifference | None:
     if aligned is None:
         return None
     codes, shared = aligned
+    # The keys each quotation has outside the stretches both share: where a moved word stands.
+    unmatched = (
+        {u.key for c in codes if c[0] != "equal" for u in ua[c[1] : c[2]]},
+        {u.key for c in codes if c[0] != "equal" for u in ub[c[3] : c[4]]},
+    )
     found = []
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             continue
         block = _block(ua, ub, (i1, i2, j1, j2), len(a), len(b))
         if block.place == "middle" or shared >= MIN_SHARED:
-            difference = _classify(block, a, b, words) or _moved(block, ua, ub, a, b, words)
+            difference = _classify(block, a, b, words) or _moved(block, unmatched, a, b, words)
             found += [difference] if difference else []
     return min(found, key=lambda d: (PRIORITY.index(d.kind), d.a_span_in_a[0]), default=None)
 
@@ -193,14 +198,14 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
 
 
 def _moved(
-    block: _Block, ua: list[Unit], ub: list[Unit], a: str, b: str, words: QuoteWords
+    block: _Block, unmatched: tuple[set[str], set[str]], a: str, b: str, words: QuoteWords
 ) -> QuoteDifference | None:
-    """A word of substance that stands elsewhere in the other quotation ("any leadership | chosen by | the
-    people" / "any leadership the people | choose"): the same words put another way, a note (wording)."""
+    """A word of substance that stands elsewhere in the other quotation, outside what both share ("any
+    leadership | chosen by | the people" / "any leadership the people | choose"): the same words put
+    another way, a note (wording)."""
     if block.place != "middle" or block.ellipsis:
         return None
-    for side, other, text in ((block.a, ub, a), (block.b, ua, b)):
-        keys = {u.key for u in other}
+    for side, keys, text in ((block.a, unmatched[1], a), (block.b, unmatched[0], b)):
         if any(u.role == "word" and u.word not in words.function_words and u.key in keys for u in side.units):
             a_span, b_span = _span(block.a, "wording"), _span(block.b, "wording")
             a_part, b_part = a[a_span[0] : a_span[1]], b[b_span[0] : b_span[1]]

@@ -41,8 +41,10 @@ class QuoteConflict(Rule):
     A different number, a negation added or dropped, another named party, a different verb of
     substance ("raise" for "cut") or a condition left out are flagged. Punctuation, an article,
     British or American spelling, a contraction, a number in words or digits, an ellipsis or a
-    synonym the lexicon knows are not. The speaker must be the same entity in both sources (a
-    quotation given to "a spokesman" or to no one is never compared), the sources must report the
+    synonym the lexicon knows are not; the same words in another order are a note. The speaker must
+    be the same entity in both sources, or descriptions that share a word saying who ("the
+    rebels", "armed rebel forces"; "officials" and "a spokesman" say no one in particular; a
+    quotation given to no one is never compared), the sources must report the
     same story and be at most a week apart, and two quotations are one statement only when most of
     their words stand in the same order: a speaker's other statements are never compared with it.
     A quotation that another quotation of the other source gives word for word is no finding.
@@ -77,21 +79,31 @@ class QuoteConflict(Rule):
         """Quotations of a speaker described, not named ("the rebels", "rebel forces"), compared across
         sources of one story when the descriptions share a word that says who."""
         graph, words = context.graph, context.lexicon.quotes
-        by_source: dict[str, list[tuple[ClaimRecord, frozenset[str]]]] = {}
+        by_key: dict[str, list[ClaimRecord]] = {}
         for record in graph.claims("quote"):
             described = record.claim.stance.speaker
             if record.claim.subject is None and described and isinstance(record.claim.value, Quoted):
-                keys = description_keys(described, words)
-                if keys:
-                    by_source.setdefault(record.source.id, []).append((record, keys))
-        for a, b in combinations(sorted(by_source), 2):
-            if not same_story(graph, a, b):
-                continue
-            for x, kx in by_source[a]:
-                for y, ky in by_source[b]:
-                    if kx & ky:
-                        name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
-                        yield from self._compared(name, [x], [y], words)
+                for key in description_keys(described, words):
+                    by_key.setdefault(key, []).append(record)
+        # Pairs found through a shared word: most described quotations share none with another source's.
+        pairs = {
+            (id(x), id(y)): (x, y)
+            for records in by_key.values()
+            for first, second in combinations(records, 2)
+            if first.source.id != second.source.id
+            for x, y in [sorted((first, second), key=lambda r: r.source.id)]
+        }
+        stories: dict[tuple[str, str], bool] = {}
+        flagged: set[int] = set()
+        for x, y in pairs.values():
+            sources = (x.source.id, y.source.id)
+            if sources not in stories:
+                stories[sources] = same_story(graph, *sources)
+            if stories[sources] and not {id(x), id(y)} & flagged:
+                name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
+                for found in self._compared(name, [x], [y], words):
+                    flagged |= {id(x), id(y)}
+                    yield found
 
     def _compared(
         self, entity: Entity | str, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
