@@ -225,7 +225,8 @@ def _verb_replaced(block: _Block, words: QuoteWords) -> bool:
     is a word of substance, and they differ ("we | celebrate with" / "we | broke the news to"): a
     different verb, not a turn of phrase. Synonyms the lexicon knows are equal keys before this."""
     before = block.a.before
-    if before is None or before.word not in SUBJECTS or block.b.before is None:
+    subjects = words.attribution.pronouns - words.references  # "we", "they", "I"; not "it"
+    if before is None or before.word not in subjects or block.b.before is None:
         return False
     content = [[u for u in side.units if u.word not in words.function_words] for side in (block.a, block.b)]
     if all(len(c) == 1 for c in content):
@@ -237,10 +238,6 @@ def _verb_replaced(block: _Block, words: QuoteWords) -> bool:
         )
         and first_a.key != first_b.key
     )
-
-
-# Pronouns a statement's verb follows: the speaker saying what they did or will do.
-SUBJECTS = frozenset(["i", "we", "they"])
 
 
 def _negated(found: Sequence[Unit]) -> bool:
