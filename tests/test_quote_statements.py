@@ -41,7 +41,7 @@ def test_a_statement_introduced_after_a_subordinate_clause_has_no_speaker(lexico
 
 
 def test_a_partial_quotation_later_in_the_sentence_keeps_the_speaker(lexicon: Lexicon) -> None:
-    text = 'Orla Venn resigned on Monday, saying it was her "duty" to go "after the signal failures".'
+    text = 'Orla Venn resigned on Monday, saying the line had "no choice" but to close "after the signal failures".'
     assert speakers(text, lexicon)[-1] == ("Orla Venn", "after the signal failures")
 
 
@@ -63,8 +63,8 @@ def test_descriptions_of_one_group_share_the_word_that_says_who(lexicon: Lexicon
 
 def test_a_different_verb_after_the_same_subject_is_a_change_of_substance(lexicon: Lexicon) -> None:
     found = compare_quotes(
-        "We welcome with the villagers the news of the reopened bridge",
-        "We broke the news to the villagers of the reopened bridge",
+        "We welcome the crews from Kelmsey at the harbour tonight",
+        "We sent away the crews from Kelmsey at the harbour tonight",
         lexicon.quotes,
     )
     assert found is not None and found.kind == "verb"
@@ -72,8 +72,8 @@ def test_a_different_verb_after_the_same_subject_is_a_change_of_substance(lexico
 
 def test_the_same_words_in_another_order_are_only_a_moved_wording(lexicon: Lexicon) -> None:
     found = compare_quotes(
-        "ready to work with any council chosen by the voters",
-        "to work with any council the voters choose",
+        "we will keep every route approved by the ferry board",
+        "we will keep every route the ferry board approves",
         lexicon.quotes,
     )
     assert found is not None and found.kind == "wording"

@@ -2,7 +2,7 @@
 
 The speaker is the named mention inside the attribution ("chief engineer Piet Loman said" -> Piet
 Loman); a pronoun ("she said", "He told reporters") stands for the person named last before the
-quotation. A quotation given to a description ("the rebels said", "a spokeswoman said") makes a claim
+quotation. A quotation given to a description ("the dockers said", "a spokeswoman said") makes a claim
 with no subject, the description its stance's speaker: the rule matches descriptions across sources.
 A quotation given to no one makes no claim.
 """
@@ -61,7 +61,7 @@ def quote_claims(document: Document) -> list[Claim]:
 
 
 def _described(quotation: Quotation, document: Document) -> str | None:
-    """A speaker described, not named ("the rebels", "a hospital spokeswoman"): the description as written,
+    """A speaker described, not named ("the strikers", "a hospital spokeswoman"): the description as written,
     for the rule to match with the other sources' descriptions; none for a pronoun."""
     written = quotation.speaker_text
     if written is None or "\n" in written:
@@ -86,7 +86,7 @@ def _speaker(
     ]
     last = (quotation.speaker_text or "").split()[-1:]
     if inside and last and last[0][0].islower() and mentions[inside[-1]].span.end < hi - len(last[0]):
-        return None  # "Armed rebel forces", "the mayor's spokeswoman": a description around a name
+        return None  # "Striking dock crews", "the mayor's spokeswoman": a description around a name
     if inside:
         return inside[-1], RULE
     written = (quotation.speaker_text or "").lower()

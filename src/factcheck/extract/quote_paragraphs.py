@@ -15,7 +15,7 @@ MAX_SPEAKER = 8  # words of the subject that introduces the statement
 
 def unmarked_quotations(text: str, words: AttributionWords) -> list[Quotation]:
     """The first-person paragraphs without quote marks that follow a paragraph introducing a statement
-    ("X made the declaration in a post", "X said in a statement:"), given to that paragraph's subject;
+    ("The council issued a statement on Monday", "X said in a statement:"), given to that paragraph's subject;
     the first-person paragraphs right after one of them go on the same statement."""
     bounds = paragraphs(text)
     index = TokenIndex(text)

@@ -184,7 +184,7 @@ def _inherit(
 
 def _same_sentence(index: TokenIndex, last: Quotation, quote: Quotation, words: AttributionWords) -> bool:
     """A partial quotation goes on the writer's sentence that gave the one before it to its speaker
-    ("Ruiz said it was her "duty" to go "out of respect for the town"")."""
+    ("Ruiz said the vote was "a mistake" and she would "ask the council to meet again"")."""
     if last.end > quote.start:
         return False
     closing = index.text[last.parts[-1][0] : last.parts[-1][1]].rstrip()[-1:]

@@ -1,4 +1,4 @@
-"""Described speakers ("the rebels", "rebel forces", "a hospital spokeswoman") as words that say who."""
+"""Described speakers ("the dockers", "the dockers' union", "a hospital spokeswoman") as words that say who."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 def description_keys(described: str, words: QuoteWords) -> frozenset[str]:
     """The stems of a description's words that say which speaker it is: determiners, function words and
     words of any speaker ("officials", "spokesman") left out. Two descriptions of one speaker share one:
-    "the rebel factions" and "armed rebel forces" share "rebel"; "officials" and "a spokesman" none."""
+    "the striking dockers" and "the dockers' union" share "docker"; "officials" and "a spokesman" none."""
     attribution = words.attribution
     left_out = (
         attribution.determiners

@@ -200,8 +200,8 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
 def _moved(
     block: _Block, unmatched: tuple[set[str], set[str]], a: str, b: str, words: QuoteWords
 ) -> QuoteDifference | None:
-    """A word of substance that stands elsewhere in the other quotation, outside what both share ("any
-    leadership | chosen by | the people" / "any leadership the people | choose"): the same words put
+    """A word of substance that stands elsewhere in the other quotation, outside what both share ("the plan |
+    approved by | the council" / "the plan the council | approves"): the same words put
     another way, a note (wording)."""
     if block.place != "middle" or block.ellipsis:
         return None
@@ -222,7 +222,7 @@ def _moved(
 
 def _verb_replaced(block: _Block, words: QuoteWords) -> bool:
     """What a subject does put another way: after the same "we", "I", "they", the first word of each side
-    is a word of substance, and they differ ("we | celebrate with" / "we | broke the news to"): a
+    is a word of substance, and they differ ("we | welcome | the crews" / "we | sent away | the crews"): a
     different verb, not a turn of phrase. Synonyms the lexicon knows are equal keys before this."""
     before = block.a.before
     subjects = words.attribution.pronouns - words.references  # "we", "they", "I"; not "it"

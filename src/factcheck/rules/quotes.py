@@ -43,7 +43,7 @@ class QuoteConflict(Rule):
     British or American spelling, a contraction, a number in words or digits, an ellipsis or a
     synonym the lexicon knows are not; the same words in another order are a note. The speaker must
     be the same entity in both sources, or descriptions that share a word saying who ("the
-    rebels", "armed rebel forces"; "officials" and "a spokesman" say no one in particular; a
+    dockers", "the dockers' union"; "officials" and "a spokesman" say no one in particular; a
     quotation given to no one is never compared), the sources must report the
     same story and be at most a week apart, and two quotations are one statement only when most of
     their words stand in the same order: a speaker's other statements are never compared with it.
@@ -76,7 +76,7 @@ class QuoteConflict(Rule):
         yield from self._described(context)
 
     def _described(self, context: RuleContext) -> Iterator[Finding]:
-        """Quotations of a speaker described, not named ("the rebels", "rebel forces"), compared across
+        """Quotations of a speaker described, not named ("the dockers", "the dockers' union"), compared across
         sources of one story when the descriptions share a word that says who."""
         graph, words = context.graph, context.lexicon.quotes
         by_key: dict[str, list[ClaimRecord]] = {}
