@@ -176,7 +176,8 @@ def speaker_before(
         end -= size
     if end and tokens[end - 1].lower == "to":
         return None  # "swept in to announce"
-    segments = _segments(tokens[:end], words)
+    participle = _participle_subject(tokens[:end], words) if verb.lower().endswith("ing") else None
+    segments = [participle] if participle else _segments(tokens[:end], words)
     if not segments:
         return None
     speaker = segments[-1]
@@ -189,6 +190,26 @@ def speaker_before(
     if not speaker or not _valid(speaker, words):
         return None
     return Attribution(speaker[0].start, speaker[-1].end, verb)
+
+
+def _participle_subject(tokens: list[Token], words: AttributionWords) -> list[Token] | None:
+    """Who speaks in a participle: "..., with the mayor saying" -> the mayor; "Ruiz resigned on Monday
+    after the vote, saying" -> the subject the sentence opens with, up to its verb."""
+    clause = max((k for k, t in enumerate(tokens) if t.text in ",;:—–"), default=-1)
+    opened = [k for k in range(clause + 1, len(tokens) - 1) if tokens[k].lower == "with"]
+    if opened:
+        return tokens[opened[-1] + 1 :]
+    if not tokens or tokens[-1].text != ",":
+        return None
+    subject: list[Token] = []
+    for token in tokens:
+        lower = token.lower
+        if not token.text[0].isalnum() or lower in words.issuing or lower in words.speech:
+            break
+        if subject and token.text[0].islower() and lower.endswith("ed"):
+            break
+        subject.append(token)
+    return subject or None
 
 
 def _quoted_as(tokens: list[Token], as_at: int, verb: str, words: AttributionWords) -> Attribution | None:

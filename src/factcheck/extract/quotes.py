@@ -122,6 +122,9 @@ def _merge_split(
             last, attribution = groups[-1][0][-1], groups[-1][1]
             gap = text[last.end : quote.start]
             inner = text[last.parts[-1][0] : last.parts[-1][1]].rstrip()
+            if gap.strip() == "and" and inner[-1:] not in ".!?" and "\n" not in gap:
+                groups[-1][0].append(quote)  # '"The dam held" and "we will reopen", she said': one statement
+                continue
             if (inner.endswith(",") or gap.lstrip().startswith(",")) and gap.rstrip().endswith(","):
                 found = trailing(index.between(last.end, quote.start), words)
                 if found and "\n\n" not in gap:
@@ -148,11 +151,14 @@ def _inherit(
 ) -> list[Quotation]:
     """A whole quotation without attribution takes the speaker of the quotation before it when nobody else
     is named in between (the news convention for a speaker's following paragraphs), else the speaker
-    of the sentence before it ("Ruiz said the plan was late. "It will..."")."""
+    of the sentence before it ("Ruiz said the plan was late. "It will...""); a partial one only that of
+    a quotation earlier in its own sentence."""
     for k, quote in enumerate(found):
-        if quote.speaker_text is not None or quote.partial:
+        if quote.speaker_text is not None:
             continue
         last = found[k - 1] if k else None
+        if quote.partial and not (last is not None and _same_sentence(index, last, quote, words)):
+            continue
         if (
             last is not None
             and last.speaker_start is not None
@@ -161,7 +167,7 @@ def _inherit(
             and not _names_someone(_after_attribution(index, last, quote.start, words), words)
         ):
             speaker, verb = Attribution(last.speaker_start, last.speaker_end, last.verb or ""), last.verb
-        elif (said := reported[k]) is not None:
+        elif (said := reported[k]) is not None and not quote.partial:
             speaker, verb = said, said.verb
         else:
             continue
@@ -174,6 +180,15 @@ def _inherit(
             inherited=True,
         )
     return found
+
+
+def _same_sentence(index: TokenIndex, last: Quotation, quote: Quotation, words: AttributionWords) -> bool:
+    """A partial quotation goes on the writer's sentence that gave the one before it to its speaker
+    ("Ruiz said the vote was "a mistake" and she would "ask the council to meet again"")."""
+    if last.end > quote.start:
+        return False
+    closing = index.text[last.parts[-1][0] : last.parts[-1][1]].rstrip()[-1:]
+    return closing not in ".!?" and not sentence_cut(index.between(last.end, quote.start), words)
 
 
 def _reported(index: TokenIndex, floor: int, start: int, words: AttributionWords) -> Attribution | None:

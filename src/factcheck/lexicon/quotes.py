@@ -29,6 +29,9 @@ class AttributionWords:
     subordinators: frozenset[str]  # a new subject starts after them: "... after the committee said"
     times: frozenset[str]  # "last week", "on Monday": before a subject, not part of it
     longest: int  # words in the longest multi-word entry
+    generic_speakers: frozenset[str] = frozenset()  # "officials", "spokesman": say what, not who
+    statements: frozenset[str] = frozenset()  # "statement", "message": introduce a speaker's paragraphs
+    issuing: frozenset[str] = frozenset()  # "made", "issued": put out a statement, end its speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,9 @@ def _attribution(classes: dict[str, set[str]]) -> AttributionWords:
         adverbials=frozenset(classes.get("adverbial", ())),
         subordinators=frozenset(classes.get("subordinator", ())),
         times=frozenset(classes.get("time", ())),
+        generic_speakers=frozenset(classes.get("generic-speaker", ())),
+        statements=frozenset(classes.get("statement", ())),
+        issuing=frozenset(classes.get("issue", ())),
         longest=max(
             (
                 len(p.split())

@@ -12,9 +12,17 @@ from factcheck.resolve.keys import close_spelling, skeleton
 from factcheck.rules.quote_align import Opcode, opcodes
 from factcheck.rules.quote_units import Unit, units
 
-DifferenceKind = Literal["negation", "number", "name", "quantifier", "clause", "wording"]
+DifferenceKind = Literal["negation", "number", "name", "quantifier", "clause", "verb", "wording"]
 # When two quotations differ in several places, the difference reported is the first of these kinds.
-PRIORITY: tuple[DifferenceKind, ...] = ("negation", "number", "name", "quantifier", "clause", "wording")
+PRIORITY: tuple[DifferenceKind, ...] = (
+    "negation",
+    "number",
+    "name",
+    "quantifier",
+    "clause",
+    "verb",
+    "wording",
+)
 
 # One statement: the units both quotations share in order (after spelling, inflection, contractions,
 # numbers written out and synonyms are made equal, and articles dropped; fillers not counted) are at
@@ -70,13 +78,18 @@ def compare_quotes(a: str, b: str, words: QuoteWords) -> QuoteDifference | None:
     if aligned is None:
         return None
     codes, shared = aligned
+    # The keys each quotation has outside the stretches both share: where a moved word stands.
+    unmatched = (
+        {u.key for c in codes if c[0] != "equal" for u in ua[c[1] : c[2]]},
+        {u.key for c in codes if c[0] != "equal" for u in ub[c[3] : c[4]]},
+    )
     found = []
     for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             continue
         block = _block(ua, ub, (i1, i2, j1, j2), len(a), len(b))
         if block.place == "middle" or shared >= MIN_SHARED:
-            difference = _classify(block, a, b, words)
+            difference = _classify(block, a, b, words) or _moved(block, unmatched, a, b, words)
             found += [difference] if difference else []
     return min(found, key=lambda d: (PRIORITY.index(d.kind), d.a_span_in_a[0]), default=None)
 
@@ -174,12 +187,56 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
         kind = None
     else:
         kind = _replaced(sa, sb, words)
+        kind = "verb" if kind == "wording" and _verb_replaced(block, words) else kind
     if kind is None:
         return None
     a_span, b_span = _span(block.a, kind), _span(block.b, kind)
     a_part, b_part = a[a_span[0] : a_span[1]], b[b_span[0] : b_span[1]]
     return QuoteDifference(
         kind, a_part, b_part, a_span, b_span, _explain(kind, a_part, b_part, sa, sb, words)
+    )
+
+
+def _moved(
+    block: _Block, unmatched: tuple[set[str], set[str]], a: str, b: str, words: QuoteWords
+) -> QuoteDifference | None:
+    """A word of substance that stands elsewhere in the other quotation, outside what both share ("the plan |
+    approved by | the council" / "the plan the council | approves"): the same words put
+    another way, a note (wording)."""
+    if block.place != "middle" or block.ellipsis:
+        return None
+    for side, keys, text in ((block.a, unmatched[1], a), (block.b, unmatched[0], b)):
+        if any(u.role == "word" and u.word not in words.function_words and u.key in keys for u in side.units):
+            a_span, b_span = _span(block.a, "wording"), _span(block.b, "wording")
+            a_part, b_part = a[a_span[0] : a_span[1]], b[b_span[0] : b_span[1]]
+            return QuoteDifference(
+                "wording",
+                a_part,
+                b_part,
+                a_span,
+                b_span,
+                f'words moved: "{text[_span(side, "wording")[0] : _span(side, "wording")[1]]}"',
+            )
+    return None
+
+
+def _verb_replaced(block: _Block, words: QuoteWords) -> bool:
+    """What a subject does put another way: after the same "we", "I", "they", the first word of each side
+    is a word of substance, and they differ ("we | welcome | the crews" / "we | sent away | the crews"): a
+    different verb, not a turn of phrase. Synonyms the lexicon knows are equal keys before this."""
+    before = block.a.before
+    subjects = words.attribution.pronouns - words.references  # "we", "they", "I"; not "it"
+    if before is None or before.word not in subjects or block.b.before is None:
+        return False
+    content = [[u for u in side.units if u.word not in words.function_words] for side in (block.a, block.b)]
+    if all(len(c) == 1 for c in content):
+        return False  # one word for one word: a change of wording, weighed as such
+    first_a, first_b = block.a.units[0], block.b.units[0]
+    return (
+        all(
+            u.role == "word" and u.word not in words.function_words and not u.edge for u in (first_a, first_b)
+        )
+        and first_a.key != first_b.key
     )
 
 
@@ -313,6 +370,7 @@ ONLY: dict[DifferenceKind, str] = {
     "name": "a name",
     "quantifier": "a quantifier",
     "clause": "a clause",
+    "verb": "a verb",
     "wording": "a word",
 }
 LABELS: dict[DifferenceKind, str] = {
@@ -321,5 +379,6 @@ LABELS: dict[DifferenceKind, str] = {
     "name": "a different name",
     "quantifier": "a different quantifier",
     "clause": "a different condition or limit",
+    "verb": "a different verb",
     "wording": "different words",
 }

@@ -14,6 +14,7 @@ from factcheck.lexicon.quotes import QuoteWords
 from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
+from factcheck.rules.quote_described import description_keys
 from factcheck.rules.quote_meaning import (
     QuoteDifference,
     compare_quotes,
@@ -40,8 +41,10 @@ class QuoteConflict(Rule):
     A different number, a negation added or dropped, another named party, a different verb of
     substance ("raise" for "cut") or a condition left out are flagged. Punctuation, an article,
     British or American spelling, a contraction, a number in words or digits, an ellipsis or a
-    synonym the lexicon knows are not. The speaker must be the same entity in both sources (a
-    quotation given to "a spokesman" or to no one is never compared), the sources must report the
+    synonym the lexicon knows are not; the same words in another order are a note. The speaker must
+    be the same entity in both sources, or descriptions that share a word saying who ("the
+    dockers", "the dockers' union"; "officials" and "a spokesman" say no one in particular; a
+    quotation given to no one is never compared), the sources must report the
     same story and be at most a week apart, and two quotations are one statement only when most of
     their words stand in the same order: a speaker's other statements are never compared with it.
     A quotation that another quotation of the other source gives word for word is no finding.
@@ -70,9 +73,40 @@ class QuoteConflict(Rule):
             for a, b in combinations(sorted(by_source), 2):
                 if same_story(graph, a, b):
                     yield from self._compared(entity, by_source[a], by_source[b], words)
+        yield from self._described(context)
+
+    def _described(self, context: RuleContext) -> Iterator[Finding]:
+        """Quotations of a speaker described, not named ("the dockers", "the dockers' union"), compared across
+        sources of one story when the descriptions share a word that says who."""
+        graph, words = context.graph, context.lexicon.quotes
+        by_key: dict[str, list[ClaimRecord]] = {}
+        for record in graph.claims("quote"):
+            described = record.claim.stance.speaker
+            if record.claim.subject is None and described and isinstance(record.claim.value, Quoted):
+                for key in description_keys(described, words):
+                    by_key.setdefault(key, []).append(record)
+        # Pairs found through a shared word: most described quotations share none with another source's.
+        pairs = {
+            (id(x), id(y)): (x, y)
+            for records in by_key.values()
+            for first, second in combinations(records, 2)
+            if first.source.id != second.source.id
+            for x, y in [sorted((first, second), key=lambda r: r.source.id)]
+        }
+        stories: dict[tuple[str, str], bool] = {}
+        flagged: set[int] = set()
+        for x, y in pairs.values():
+            sources = (x.source.id, y.source.id)
+            if sources not in stories:
+                stories[sources] = same_story(graph, *sources)
+            if stories[sources] and not {id(x), id(y)} & flagged:
+                name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
+                for found in self._compared(name, [x], [y], words):
+                    flagged |= {id(x), id(y)}
+                    yield found
 
     def _compared(
-        self, entity: Entity, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
+        self, entity: Entity | str, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
     ) -> Iterator[Finding]:
         occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
         # Each quotation is read into units once, not once per quotation it is compared with.
@@ -96,13 +130,14 @@ class QuoteConflict(Rule):
             yield self._finding(entity, x, y, found, words)
 
     def _finding(
-        self, entity: Entity, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
+        self, entity: Entity | str, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
     ) -> Finding:
         ex = _evidence(x, found.a_span_in_a, found.a_part)
         ey = _evidence(y, found.b_span_in_b, found.b_part)
+        name = entity if isinstance(entity, str) else entity.name
         return self.finding(
             entity,
-            f"{x.source.id} and {y.source.id} quote {entity.name} differently ({found.explanation}): "
+            f"{x.source.id} and {y.source.id} quote {name} differently ({found.explanation}): "
             f'{x.source.id} has "{ex.text}", {y.source.id} has "{ey.text}"',
             [ex, ey],
             attribute=f"quote:{found.kind}",
