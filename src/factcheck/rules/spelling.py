@@ -9,13 +9,15 @@ from collections.abc import Iterator
 from rapidfuzz.distance import Levenshtein
 
 from factcheck.graph import FactGraph
-from factcheck.model import Entry, Finding, Source, Span
+from factcheck.model import Entity, Entry, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, RuleContext, quote, registry_evidence
 from factcheck.rules.written import (
     Written,
+    accepted_spelling,
     spelling_variants,
+    split_deviant,
     spread,
     style_key,
     variant_evidence,
@@ -51,13 +53,25 @@ class SpellingVariant(Rule):
         for entity in graph.entities.values():
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
-                yield self.finding(
-                    entity,
-                    f"{entity.name} is spelt {variant_listing(chosen)}",
-                    variant_evidence(chosen),
-                    attribute="spelling",
-                    values=[w.form for w in chosen],
-                )
+                yield self._variant(graph, entity, chosen)
+
+    def _variant(self, graph: FactGraph, entity: Entity, chosen: list[Written]) -> Finding:
+        """The deviant spellings first (the text an editor would change), then the accepted one."""
+        accepted = accepted_spelling(graph, entity, chosen)
+        deviant, usual = split_deviant(chosen, accepted)
+        written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
+        return self.finding(
+            accepted,
+            f"{accepted} is spelt {variant_listing(deviant)}{written}",
+            [*variant_evidence(deviant), *variant_evidence(usual, note="the accepted spelling")],
+            attribute="spelling",
+            values=[w.form for w in chosen],
+            accepted=accepted,
+        )
+
+
+def _sources(forms: list[Written]) -> str:
+    return ", ".join(sorted({s for w in forms for s in w.first_in}))
 
 
 class SpellingStyle(Rule):
