@@ -7,12 +7,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
 
 from factcheck.graph import FactGraph
 from factcheck.model import Entity, Entry, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, RuleContext, quote, registry_evidence
+from factcheck.rules.name_cores import CoreVariant, core_variants
 from factcheck.rules.written import (
     Written,
     accepted_spelling,
@@ -54,6 +56,8 @@ class SpellingVariant(Rule):
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 yield self._variant(graph, entity, chosen)
+        for pair in core_variants(graph, context.lexicon):
+            yield self._core_variant(pair)
 
     def _variant(self, graph: FactGraph, entity: Entity, chosen: list[Written]) -> Finding:
         """The deviant spellings first (the text an editor would change), then the accepted one."""
@@ -68,6 +72,32 @@ class SpellingVariant(Rule):
             values=[w.form for w in chosen],
             accepted=accepted,
         )
+
+    def _core_variant(self, pair: CoreVariant) -> Finding:
+        """'Tessel' alone against 'Tesel' inside 'Tesel District Prison': the word most sources
+        write is the accepted one."""
+        word = pair.alone[0].form
+        core = _core_as_written(pair.within[0].form, word)
+        alone_sources, within_sources = _sources(pair.alone), _sources(pair.within)
+        if len(alone_sources.split(", ")) >= len(within_sources.split(", ")):
+            accepted, deviant, usual = word, pair.within, pair.alone
+            message = f"{word} is spelt '{core}' ({variant_listing(deviant)}); '{word}' in {alone_sources}"
+        else:
+            accepted, deviant, usual = core, pair.alone, pair.within
+            message = f"{core} is spelt {variant_listing(deviant)}; '{core}' in {variant_listing(usual)}"
+        return self.finding(
+            accepted,
+            message,
+            [*variant_evidence(deviant), *variant_evidence(usual, note="the accepted spelling")],
+            attribute="spelling",
+            values=[word, core],
+            accepted=accepted,
+        )
+
+
+def _core_as_written(longer: str, word: str) -> str:
+    """The word of the longer name that stands for the one-word name, as the source writes it."""
+    return max(longer.split(), key=lambda part: ratio(part.casefold(), word.casefold()))
 
 
 def _sources(forms: list[Written]) -> str:
