@@ -49,7 +49,9 @@ def test_transliterated_endings_and_doubled_letters_are_not_related_words():
 
 def test_a_differing_capital_code_names_another_thing():
     assert other_code(["saltmere", "fc"], ["saltmere", "ac"], "Saltmere FC", "Saltmere AC")
-    assert not other_code(["saltmere", "rovers"], ["saltmere", "rovers"], "Saltmere Rovers", "Saltmere Rovers")
+    assert not other_code(
+        ["saltmere", "rovers"], ["saltmere", "rovers"], "Saltmere Rovers", "Saltmere Rovers"
+    )
 
 
 def test_sh_and_ch_kh_and_h_fold_to_one_form():
