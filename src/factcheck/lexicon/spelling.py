@@ -26,6 +26,7 @@ class SpellingWords:
 
     english: frozenset[str]  # common English words, lower case, without regular inflections
     given_names: frozenset[str]  # common given names, lower case
+    family_names: frozenset[str]  # common family names, lower case
 
     def is_word(self, token: str) -> bool:
         """'Spring', 'Women', 'Banking': a word of the language, however it is capitalised."""
@@ -42,9 +43,15 @@ class SpellingWords:
     def is_given_name(self, token: str) -> bool:
         return token.casefold() in self.given_names
 
+    def is_common_name(self, token: str) -> bool:
+        """A given or family name many people have: 'Emily', 'Malone'."""
+        word = token.casefold()
+        return word in self.given_names or word in self.family_names
+
 
 def spelling_words(folder: Traversable) -> SpellingWords:
     return SpellingWords(
         english=frozenset(reading.lines(folder, "english_words.txt")),
         given_names=frozenset(reading.lines(folder, "given_names.txt")),
+        family_names=frozenset(reading.lines(folder, "family_names.txt")),
     )

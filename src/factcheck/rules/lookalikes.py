@@ -5,7 +5,8 @@ what surrounds them says so. The shapes of look-alikes English news has, and wha
 
 - a word of the language on either side ('Spring' and 'Sprung', 'Bank' and 'Banc', 'Palace' and
   'Place', 'Woman' and 'Women'): a one-word name that is a common word is no rare name;
-- two common given names written alone ('Emily' and 'Emilia'): two people;
+- two common given or family names written alone ('Emily' and 'Emilia', 'Malone' and
+  'Maloney'): two people;
 - a country against another word ('Colombia' and 'Columbia', 'Brazil' and 'Brasilia');
 - related words: plurals and inflections ('Society' and 'Societies'), demonyms ('Jews' and
   'Jewish'), a word with an ending added ('Olympics' and 'Olympiakos' differ by more than
@@ -28,9 +29,11 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.graph import FactGraph
 from factcheck.lexicon import Lexicon
 
-# An entity named by at most this many sources, or by 1 in 100 of a large archive, is specific
-# enough that sharing it says two sources tell one story ('UK' or 'London' says nothing).
+# An entity named by at most this many sources, or by 1 in 200 of a large archive, is specific
+# enough that sharing it says two sources tell one story ('UK' or 'London' says nothing); one of
+# the shared names must be rare (at most RARE_SOURCES sources, or 1 in 1,000).
 SPECIFIC_SOURCES = 8
+RARE_SOURCES = 4
 
 # Endings that make a related word of a stem: a plural, an inflection, a people or a language.
 # Not -y or -i: 'Sergei' and 'Sergey', 'Volkhonsky' and 'Volkhonskiy' are transliterations.
@@ -57,7 +60,7 @@ def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> boo
     words = lexicon.spelling_words
     if words.is_word(x) or words.is_word(y):
         return True
-    if words.is_given_name(x) and words.is_given_name(y):
+    if words.is_common_name(x) and words.is_common_name(y):
         return True
     countries = lexicon.countries
     if (x in countries or y in countries) and countries.get(x) != countries.get(y):
@@ -101,21 +104,18 @@ def _is_code(word: str) -> bool:
 
 
 def told_together(graph: FactGraph, sources_a: set[str], sources_b: set[str]) -> bool:
-    """Some source of one form and some source of the other share two specific names."""
-    limit = max(SPECIFIC_SOURCES, len(graph.sources) // 100)
+    """Some source of one form and some source of the other share two specific names, one rare."""
+    count = len(graph.sources)
+    specific, rare = max(SPECIFIC_SOURCES, count // 200), max(RARE_SOURCES, count // 1000)
     spread: dict[str, int] = {}
     for a in sources_a:
         for b in sources_b:
-            if a == b:
-                continue
-            shared = graph.entities_in(a) & graph.entities_in(b)
+            shared = graph.entities_in(a) & graph.entities_in(b) if a != b else frozenset()
             if len(shared) < 2:
                 continue
-            specific = 0
-            for entity_id in shared:
-                if entity_id not in spread:
-                    spread[entity_id] = len({r.source_id for r in graph.entities[entity_id].mentions})
-                specific += spread[entity_id] <= limit
-                if specific >= 2:
-                    return True
+            for entity_id in shared - spread.keys():
+                spread[entity_id] = len({r.source_id for r in graph.entities[entity_id].mentions})
+            found = sorted(spread[e] for e in shared if spread[e] <= specific)
+            if len(found) >= 2 and found[0] <= rare:
+                return True
     return False

@@ -67,16 +67,25 @@ def _one_word_forms(graph: FactGraph, entity: Entity) -> list[Written]:
 
 
 def _cores(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> dict[str, list[Written]]:
-    """Core word -> the longer forms of the entity that are that word and words of kind only."""
+    """Core word -> the longer forms of a place or body that are that word followed by words of
+    kind only ('Tesel District Prison'); a person's name ('Ana West') has no core."""
     found: dict[str, dict[str, dict[str, MentionRecord]]] = defaultdict(lambda: defaultdict(dict))
+    if entity.type == EntityType.PERSON:
+        return {}
     for record in graph.mentions_of(entity):
         text = record.mention.span.text
         tokens = name_tokens(text)
-        if len(tokens) < 2:
+        if len(tokens) < 2 or len(tokens[0]) < 4 or not all(_of_kind(t, lexicon) for t in tokens[1:]):
             continue
-        distinctive = [
-            t for t in tokens if t not in _DESCRIPTIVE and t.capitalize() not in lexicon.name_heads
-        ]
-        if len(distinctive) == 1 and len(distinctive[0]) >= 4:
-            found[distinctive[0]][text].setdefault(record.source.id, record)
+        if any(t.capitalize() in lexicon.name_heads for t in tokens[1:]):
+            found[tokens[0]][text].setdefault(record.source.id, record)
     return {core: [Written(f, first) for f, first in sorted(forms.items())] for core, forms in found.items()}
+
+
+def _of_kind(token: str, lexicon: Lexicon) -> bool:
+    """A word that says what kind of place or body a name is, not which: 'Prison', 'Military'."""
+    if token in _DESCRIPTIVE:
+        return True
+    if token in lexicon.place_words:
+        return False  # 'North', 'West': another place, not a kind of place
+    return token.capitalize() in lexicon.name_heads
