@@ -24,6 +24,7 @@ from factcheck.rules.written import (
     style_key,
     variant_evidence,
     variant_listing,
+    word_support,
     written_forms,
     written_tokens,
 )
@@ -33,7 +34,12 @@ class SpellingVariant(Rule):
     """One person, place or group is spelt differently from one source to another.
 
     Transliterations and other changes of letters are warnings; differences of case, hyphens and
-    spacing only are reported by spelling.style.
+    spacing only are reported by spelling.style. The finding names the entity by its accepted
+    spelling (the registry's, else the one most sources write), quotes the deviant forms first
+    and carries the accepted spelling as data. Look-alikes are two words, not one name spelt
+    twice: a common word or two common names written alone ('Crest', 'Crust'; 'Clara', 'Clare'),
+    plurals, inflections and demonyms, a differing capital code, and one-word names whose sources
+    share no specific names (see rules/lookalikes.py).
 
     Conflicting:
         a.md: "Mahmoud Karimi was elected mayor of Qasr."
@@ -52,16 +58,20 @@ class SpellingVariant(Rule):
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
         parties = graph.parties()
+        support: Counter[str] | None = None
         for entity in graph.entities.values():
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
-                yield self._variant(graph, entity, chosen)
+                support = word_support(graph) if support is None else support
+                yield self._variant(graph, entity, chosen, support)
         for pair in core_variants(graph, context.lexicon):
             yield self._core_variant(pair)
 
-    def _variant(self, graph: FactGraph, entity: Entity, chosen: list[Written]) -> Finding:
+    def _variant(
+        self, graph: FactGraph, entity: Entity, chosen: list[Written], support: Counter[str]
+    ) -> Finding:
         """The deviant spellings first (the text an editor would change), then the accepted one."""
-        accepted = accepted_spelling(graph, entity, chosen)
+        accepted = accepted_spelling(graph, entity, chosen, support)
         deviant, usual = split_deviant(chosen, accepted)
         written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
         return self.finding(

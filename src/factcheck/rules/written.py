@@ -96,14 +96,29 @@ def _evidence(written: Written, note: str = "") -> list[Evidence]:
     return evidence
 
 
-def accepted_spelling(graph: FactGraph, entity: Entity, forms: list[Written]) -> str:
+def accepted_spelling(graph: FactGraph, entity: Entity, forms: list[Written], support: Counter[str]) -> str:
     """The spelling the others deviate from: the registry's name for the entity, else the form
-    the most sources write (then the form written most often)."""
+    the most sources write, then the form written most often, then the form whose words the
+    sources write most often elsewhere (`support`: 'Shinawatra' alone tells 'Shiniwatra' apart)."""
     link = graph.link(entity)
     if link is not None:
         return link.entry.name
     counts = Counter(r.mention.span.text for r in graph.mentions_of(entity))
-    return max(forms, key=lambda w: (len(w.first_in), counts[w.form], len(w.form), w.form)).form
+
+    def weight(written: Written) -> tuple[int, int, int, str]:
+        backing = sum(support[t] for t in name_tokens(written.form))
+        return len(written.first_in), counts[written.form], backing, written.form
+
+    return max(forms, key=weight).form
+
+
+def word_support(graph: FactGraph) -> Counter[str]:
+    """How many mentions of any entity write each folded name word."""
+    support: Counter[str] = Counter()
+    for extraction in graph.extractions.values():
+        for mention in extraction.mentions:
+            support.update(name_tokens(mention.span.text))
+    return support
 
 
 def split_deviant(forms: list[Written], accepted: str) -> tuple[list[Written], list[Written]]:
@@ -170,6 +185,8 @@ def _stutter(tokens: list[str]) -> bool:
 def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
+    if a.startswith(b + ".") or b.startswith(a + "."):
+        return False  # 'Bagle.AU' is a kind of 'Bagle', not a spelling of it
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
     # 'van der Hoek' and 'van Hoek' spell the particles two ways; 'Rato' for 'de Rato' is a short form
     particles = lexicon.particles
