@@ -117,3 +117,23 @@ def test_a_short_form_with_a_shorter_surname_is_not_a_variant_of_a_longer_name(f
         )
     )
     assert found == []
+
+
+def test_a_persons_name_has_no_place_word_core(findings_for):
+    found = fc201(
+        findings_for(
+            ("Singer Kanto West played Saltmere Arena, Oren Vasko of the Harbour Council said.", None),
+            ("Kento, the band, played Saltmere Arena, Oren Vasko of the Harbour Council said.", None),
+        )
+    )
+    assert found == []
+
+
+def test_a_dotted_variant_name_is_a_kind_not_a_spelling(findings_for):
+    found = fc201(
+        findings_for(
+            ("The Velkor worm hit Saltmere Bank, Oren Vasko of the Harbour Council said.", None),
+            ("A new form, Velkor.B, hit Saltmere Bank, Oren Vasko of the Harbour Council said.", None),
+        )
+    )
+    assert found == []
