@@ -114,8 +114,19 @@ def told_together(graph: FactGraph, sources_a: set[str], sources_b: set[str]) ->
             if len(shared) < 2:
                 continue
             for entity_id in shared - spread.keys():
-                spread[entity_id] = len({r.source_id for r in graph.entities[entity_id].mentions})
+                spread[entity_id] = _sources_up_to(graph, entity_id, specific + 1)
             found = sorted(spread[e] for e in shared if spread[e] <= specific)
             if len(found) >= 2 and found[0] <= rare:
                 return True
     return False
+
+
+def _sources_up_to(graph: FactGraph, entity_id: str, limit: int) -> int:
+    """How many sources name the entity, counted no further than `limit` ('UK' is named by
+    hundreds: knowing it is more than a few is enough)."""
+    seen: set[str] = set()
+    for ref in graph.entities[entity_id].mentions:
+        seen.add(ref.source_id)
+        if len(seen) >= limit:
+            break
+    return len(seen)
