@@ -20,6 +20,7 @@ from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
+from factcheck.lexicon.spelling import SpellingWords, spelling_words
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -63,6 +64,7 @@ class Lexicon:
     day_times: DayTimes  # parts of the day and clock modifiers as minutes (times_of_day.tsv)
     # names
     place_words: frozenset[str]  # a name part naming another place when it differs
+    spelling_words: SpellingWords  # common English words and given names: what is no rare name
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -114,7 +116,17 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         event_aspects=event_aspects(data),
         day_times=day_times(data),
         place_words=frozenset(reading.lines(data, "place_words.txt")),
+        spelling_words=spelling_words(data),
     )
 
 
-__all__ = ["AspectPhrase", "AspectWords", "Lexicon", "Trigger", "initials", "is_acronym", "load_lexicon"]
+__all__ = [
+    "AspectPhrase",
+    "AspectWords",
+    "Lexicon",
+    "SpellingWords",
+    "Trigger",
+    "initials",
+    "is_acronym",
+    "load_lexicon",
+]

@@ -49,6 +49,7 @@ class Finding:
     evidence: tuple[Evidence, ...]
     attribute: str = ""
     values: tuple[str, ...] = ()
+    accepted: str = ""  # the spelling a fix would write, where the finding is about a spelling
 
     @property
     def paths(self) -> tuple[str, ...]:

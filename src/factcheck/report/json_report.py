@@ -41,7 +41,7 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    return {
+    found = {
         "rule": finding.rule,
         "name": finding.name,
         "kind": finding.kind,
@@ -53,6 +53,9 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "evidence": [_evidence(e) for e in finding.evidence],
         "fingerprint": fingerprint(finding),
     }
+    if finding.accepted:
+        found["accepted"] = finding.accepted
+    return found
 
 
 def _notice(notice: Notice) -> dict[str, Any]:

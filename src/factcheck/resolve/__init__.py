@@ -10,8 +10,16 @@ from dataclasses import dataclass, field
 from factcheck.extract import OPENER_RULE
 from factcheck.lexicon import Lexicon, initials, is_acronym
 from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
-from factcheck.resolve.keys import exact_key, fold, name_parts, name_tokens, skeleton, skeleton_key
-from factcheck.resolve.names import COUNTRY_ADDED, added_country, close_letters, name_match
+from factcheck.resolve.keys import (
+    exact_key,
+    fold,
+    loose_form,
+    name_parts,
+    name_tokens,
+    skeleton,
+    skeleton_key,
+)
+from factcheck.resolve.names import COUNTRY_ADDED, MOVED_LETTERS, added_country, close_letters, name_match
 from factcheck.resolve.union import UnionFind
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
@@ -31,6 +39,7 @@ class LocalEntity:
     offices: set[str] = field(default_factory=set)
     countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
     neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
+    names_around: frozenset[str] = frozenset()  # exact keys of every name its source mentions
     weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
     guessed: bool = True  # its type is only guessed from the look of its words so far
 
@@ -56,6 +65,7 @@ def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[
         named = frozenset(
             countries[m.span.text.lower()] for m in extraction.mentions if m.span.text.lower() in countries
         )
+        names_around = frozenset(exact_key(m.key) for m in extraction.mentions)
         neighbours = frozenset(exact_key(m.key) for m in extraction.mentions if len(m.key.split()) >= 2)
         for index, mention in enumerate(extraction.mentions):
             slot = (extraction.source_id, mention.key)
@@ -67,6 +77,7 @@ def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[
                     mention.type,
                     countries=named,
                     neighbours=neighbours,
+                    names_around=names_around,
                     weak=True,
                 )
             if local.type == EntityType.UNKNOWN or (local.guessed and mention.rule not in GUESSES):
@@ -95,6 +106,7 @@ def block_keys(local: LocalEntity) -> set[str]:
         tokens = name_tokens(form)
         if tokens:
             keys.add("skeleton:" + skeleton_key(form))
+            keys.add("loose:" + "".join(loose_form(t) for t in tokens))
             parts = name_parts(form)  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
             keys.add("last:" + skeleton(parts[-1]))
             keys.add("first:" + skeleton(parts[0]))
@@ -121,7 +133,9 @@ def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
             reason = name_match(form_a, form_b, lexicon, organisation=organisation)
             if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b, lexicon):
                 continue
-            if reason and reason != COUNTRY_ADDED:
+            if reason and reason.startswith(MOVED_LETTERS):
+                reason = _in_one_story(reason, a, b)
+            elif reason and reason != COUNTRY_ADDED:
                 reason = _with_context(reason, a, b, close_letters(form_a, form_b, lexicon.particles))
             if reason:
                 return reason
@@ -154,6 +168,17 @@ def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> s
     if close and (smaller < 3 or a.source_id == b.source_id):
         return reason
     return None
+
+
+def _in_one_story(reason: str, a: LocalEntity, b: LocalEntity) -> str | None:
+    """A rare given name with letters moved ('Lahcen', 'Lanchen') beside the same surname is one
+    person where the two sources tell one story: they share an office, or three other names."""
+    if a.offices & b.offices:
+        return f"{reason}, and both are {sorted(a.offices & b.offices)[0]}"
+    around = (a.names_around & b.names_around) - {exact_key(a.key), exact_key(b.key)}
+    return (
+        f"{reason}, and their sources both name {len(around)} of the same names" if len(around) >= 3 else None
+    )
 
 
 def _in_country_context(form_a: str, a: LocalEntity, form_b: str, b: LocalEntity, lexicon: Lexicon) -> bool:

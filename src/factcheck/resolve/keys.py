@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -137,6 +138,22 @@ def vowel_form(token: str) -> str:
     for written, sound in _DIGRAPHS + _VOWEL_GROUPS:
         word = word.replace(written, sound)
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def loose_form(token: str) -> str:
+    """`vowel_form` with the consonant spellings romanisations swap folded as well: sh and ch
+    (a French 'ch' is an English 'sh': 'Tarabech', 'Tarabesh'), kh and h."""
+    return vowel_form(token.replace("sch", "sh").replace("ch", "sh").replace("kh", "h"))
+
+
+def moved_letters(a: str, b: str) -> bool:
+    """Two long tokens with the same first letter and the same letters but one, two edits apart:
+    a letter moved or slipped in ('Lahcen', 'Lanchen'), as copying a foreign name often does."""
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or Levenshtein.distance(a, b) > 2:
+        return False
+    extra = Counter(a)
+    extra.subtract(Counter(b))
+    return sum(abs(n) for n in extra.values()) <= 1
 
 
 def skeleton_key(name: str) -> str:

@@ -7,10 +7,20 @@ from collections.abc import Sequence
 from rapidfuzz.fuzz import ratio
 
 from factcheck.lexicon import Lexicon, is_acronym
-from factcheck.resolve.keys import close_spelling, name_parts, name_tokens, skeleton, skeleton_key, vowel_form
+from factcheck.resolve.keys import (
+    close_spelling,
+    loose_form,
+    moved_letters,
+    name_parts,
+    name_tokens,
+    skeleton,
+    skeleton_key,
+    vowel_form,
+)
 
 COUNTRY_ADDED = "the same name with its country added"
 NICKNAME = "the same name with a given name in its short form"
+MOVED_LETTERS = "one name part with a letter moved"
 
 
 def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> str | None:
@@ -25,10 +35,14 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
         return NICKNAME
     if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
         return f"same transliteration key '{skeleton_key(a)}'"
+    if len(tokens_a) == len(tokens_b) == 1 and loose_form(tokens_a[0]) == loose_form(tokens_b[0]):
+        return f"the same name with sh/ch or kh/h swapped ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
         differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
         if len(differing) == 1 and close_spelling(*differing[0]):
             return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
+        if len(differing) == 1 and _moved_in_rare_name(*differing[0], lexicon):
+            return f"{MOVED_LETTERS} ('{differing[0][0]}' ~ '{differing[0][1]}')"
     # 'Abdel Gogha' is short for 'Abdel Hafez Ghoga': a compound's first word stands for it
     for pair in ((tokens_a, tokens_b), (name_parts(a), name_parts(b))):
         shorter, longer = sorted(pair, key=len)
@@ -37,6 +51,14 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
     if organisation and added_country(a, b, lexicon):
         return COUNTRY_ADDED
     return None
+
+
+def _moved_in_rare_name(a: str, b: str, lexicon: Lexicon) -> bool:
+    """'Lahcen', 'Lanchen': letters moved in a rare name; two common given names are two people."""
+    words = lexicon.spelling_words
+    if words.is_given_name(a) and words.is_given_name(b):
+        return False
+    return moved_letters(a, b) or loose_form(a) == loose_form(b)
 
 
 def other_place(tokens_a: Sequence[str], tokens_b: Sequence[str], lexicon: Lexicon) -> bool:
@@ -96,6 +118,9 @@ def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:
 def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
     """'Abdel Gogha' within 'Abdel Hafez Ghoga': first and last parts agree, the rest in order."""
     if skeleton(shorter[0]) != skeleton(longer[0]) or skeleton(shorter[-1]) != skeleton(longer[-1]):
+        return False
+    # 'Robert Zoellick' is no short form of 'Robert Kilroy Silk': the ends agree in letters too
+    if ratio(vowel_form(shorter[-1]), vowel_form(longer[-1])) < 80:
         return False
     position = 1
     for token in shorter[1:-1]:

@@ -69,6 +69,7 @@ class Rule:
         attribute: str,
         values: Iterable[str],
         severity: Severity | None = None,
+        accepted: str = "",
     ) -> Finding:
         return Finding(
             rule=self.code,
@@ -80,6 +81,7 @@ class Rule:
             evidence=tuple(evidence),
             attribute=attribute,
             values=tuple(sorted(set(values))),
+            accepted=accepted,
         )
 
 

@@ -7,19 +7,24 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
 
 from factcheck.graph import FactGraph
-from factcheck.model import Entry, Finding, Source, Span
+from factcheck.model import Entity, Entry, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, RuleContext, quote, registry_evidence
+from factcheck.rules.name_cores import CoreVariant, core_variants
 from factcheck.rules.written import (
     Written,
+    accepted_spelling,
     spelling_variants,
+    split_deviant,
     spread,
     style_key,
     variant_evidence,
     variant_listing,
+    word_support,
     written_forms,
     written_tokens,
 )
@@ -29,7 +34,12 @@ class SpellingVariant(Rule):
     """One person, place or group is spelt differently from one source to another.
 
     Transliterations and other changes of letters are warnings; differences of case, hyphens and
-    spacing only are reported by spelling.style.
+    spacing only are reported by spelling.style. The finding names the entity by its accepted
+    spelling (the registry's, else the one most sources write), quotes the deviant forms first
+    and carries the accepted spelling as data. Look-alikes are two words, not one name spelt
+    twice: a common word or two common names written alone ('Crest', 'Crust'; 'Clara', 'Clare'),
+    plurals, inflections and demonyms, a differing capital code, and one-word names whose sources
+    share no specific names (see rules/lookalikes.py).
 
     Conflicting:
         a.md: "Mahmoud Karimi was elected mayor of Qasr."
@@ -48,16 +58,60 @@ class SpellingVariant(Rule):
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
         parties = graph.parties()
+        support: Counter[str] | None = None
         for entity in graph.entities.values():
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
-                yield self.finding(
-                    entity,
-                    f"{entity.name} is spelt {variant_listing(chosen)}",
-                    variant_evidence(chosen),
-                    attribute="spelling",
-                    values=[w.form for w in chosen],
-                )
+                support = word_support(graph) if support is None else support
+                yield self._variant(graph, entity, chosen, support)
+        for pair in core_variants(graph, context.lexicon):
+            yield self._core_variant(pair)
+
+    def _variant(
+        self, graph: FactGraph, entity: Entity, chosen: list[Written], support: Counter[str]
+    ) -> Finding:
+        """The deviant spellings first (the text an editor would change), then the accepted one."""
+        accepted = accepted_spelling(graph, entity, chosen, support)
+        deviant, usual = split_deviant(chosen, accepted)
+        written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
+        return self.finding(
+            accepted,
+            f"{accepted} is spelt {variant_listing(deviant)}{written}",
+            [*variant_evidence(deviant), *variant_evidence(usual, note="the accepted spelling")],
+            attribute="spelling",
+            values=[w.form for w in chosen],
+            accepted=accepted,
+        )
+
+    def _core_variant(self, pair: CoreVariant) -> Finding:
+        """'Tessel' alone against 'Tesel' inside 'Tesel District Prison': the word most sources
+        write is the accepted one."""
+        word = pair.alone[0].form
+        core = _core_as_written(pair.within[0].form, word)
+        alone_sources, within_sources = _sources(pair.alone), _sources(pair.within)
+        if len(alone_sources.split(", ")) >= len(within_sources.split(", ")):
+            accepted, deviant, usual = word, pair.within, pair.alone
+            message = f"{word} is spelt '{core}' ({variant_listing(deviant)}); '{word}' in {alone_sources}"
+        else:
+            accepted, deviant, usual = core, pair.alone, pair.within
+            message = f"{core} is spelt {variant_listing(deviant)}; '{core}' in {variant_listing(usual)}"
+        return self.finding(
+            accepted,
+            message,
+            [*variant_evidence(deviant), *variant_evidence(usual, note="the accepted spelling")],
+            attribute="spelling",
+            values=[word, core],
+            accepted=accepted,
+        )
+
+
+def _core_as_written(longer: str, word: str) -> str:
+    """The word of the longer name that stands for the one-word name, as the source writes it."""
+    return max(longer.split(), key=lambda part: ratio(part.casefold(), word.casefold()))
+
+
+def _sources(forms: list[Written]) -> str:
+    return ", ".join(sorted({s for w in forms for s in w.first_in}))
 
 
 class SpellingStyle(Rule):

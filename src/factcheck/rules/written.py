@@ -6,8 +6,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factcheck.graph import FactGraph, MentionRecord
 from factcheck.lexicon import Lexicon, is_acronym
@@ -15,6 +16,7 @@ from factcheck.model import Entity, EntityType, Evidence, Span
 from factcheck.resolve.keys import name_tokens
 from factcheck.resolve.names import NICKNAME, name_match
 from factcheck.rules.base import quote
+from factcheck.rules.lookalikes import lone, lookalike_words, other_code, related_words, told_together
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,36 +58,73 @@ def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> lis
     for i, key in enumerate(keys):
         for other in keys[i + 1 :]:
             first, second = by_key[key], by_key[other]
-            if _comparable(lexicon, first[0].form, second[0].form) and _told_together(graph, first, second):
+            if _comparable(lexicon, first[0].form, second[0].form) and _told_together(
+                graph, lexicon, first, second
+            ):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
 
 
-def _told_together(graph: FactGraph, first: list[Written], second: list[Written]) -> bool:
-    """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only where some source of
-    one form and some source of the other tell the same story (share another name): across
-    unrelated stories two close words are mostly two things."""
-    if len(name_tokens(first[0].form)) > 1 or len(name_tokens(second[0].form)) > 1:
+def _told_together(graph: FactGraph, lexicon: Lexicon, first: list[Written], second: list[Written]) -> bool:
+    """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only when neither form is a
+    word of the language or a common given name, and some source of one form and some source of
+    the other tell the same story (share specific names): across unrelated stories two close
+    words are mostly two things. Longer names have their other parts agreeing as evidence."""
+    tokens_a, tokens_b = name_tokens(first[0].form), name_tokens(second[0].form)
+    if not (lone(tokens_a) or lone(tokens_b)):
         return True
+    if lookalike_words(tokens_a, tokens_b, lexicon):
+        return False
     sources_a = {s for w in first for s in w.first_in}
     sources_b = {s for w in second for s in w.first_in}
-    if sources_a & sources_b:
-        return True
-    return any(len(graph.entities_in(a) & graph.entities_in(b)) >= 2 for a in sources_a for b in sources_b)
+    return told_together(graph, sources_a, sources_b)
 
 
-def variant_evidence(forms: list[Written]) -> list[Evidence]:
-    return [e for written in forms for e in _evidence(written)]
+def variant_evidence(forms: list[Written], note: str = "") -> list[Evidence]:
+    return [e for written in forms for e in _evidence(written, note)]
 
 
-def _evidence(written: Written) -> list[Evidence]:
+def _evidence(written: Written, note: str = "") -> list[Evidence]:
     """Each first mention as written, with the "the" that is part of the form."""
     evidence = []
     for record in written.first_in.values():
         span = record.mention.span
-        evidence.append(quote(record.source, Span(span.end - len(written.form), span.end, written.form)))
+        evidence.append(
+            quote(record.source, Span(span.end - len(written.form), span.end, written.form), note)
+        )
     return evidence
+
+
+def accepted_spelling(graph: FactGraph, entity: Entity, forms: list[Written], support: Counter[str]) -> str:
+    """The spelling the others deviate from: the registry's name for the entity, else the form
+    the most sources write, then the form written most often, then the form whose words the
+    sources write most often elsewhere (`support`: 'Shinawatra' alone tells 'Shiniwatra' apart)."""
+    link = graph.link(entity)
+    if link is not None:
+        return link.entry.name
+    counts = Counter(r.mention.span.text for r in graph.mentions_of(entity))
+
+    def weight(written: Written) -> tuple[int, int, int, str]:
+        backing = sum(support[t] for t in name_tokens(written.form))
+        return len(written.first_in), counts[written.form], backing, written.form
+
+    return max(forms, key=weight).form
+
+
+def word_support(graph: FactGraph) -> Counter[str]:
+    """How many mentions of any entity write each folded name word."""
+    support: Counter[str] = Counter()
+    for extraction in graph.extractions.values():
+        for mention in extraction.mentions:
+            support.update(name_tokens(mention.span.text))
+    return support
+
+
+def split_deviant(forms: list[Written], accepted: str) -> tuple[list[Written], list[Written]]:
+    """The forms that deviate from the accepted spelling, and those that write it (up to style)."""
+    key = style_key(accepted)
+    return [w for w in forms if style_key(w.form) != key], [w for w in forms if style_key(w.form) == key]
 
 
 def variant_listing(forms: list[Written]) -> str:
@@ -134,18 +173,37 @@ def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
     return True
 
 
+def _stutter(tokens: list[str]) -> bool:
+    """'Tran Van Mi Minh': a short syllable that repeats the start of the next part is a slip of
+    copying, not a middle name ('Ana Maria Lopez' and 'Ana Lopez' are one name in two lengths)."""
+    return any(
+        len(token) <= 3 and token.isalpha() and following.startswith(token) and following != token
+        for token, following in pairwise(tokens[1:])
+    )
+
+
 def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
+    if a.startswith(b + ".") or b.startswith(a + "."):
+        return False  # 'Bagle.AU' is a kind of 'Bagle', not a spelling of it
     shorter, longer = sorted((written_tokens(a), written_tokens(b)), key=len)
     # 'van der Hoek' and 'van Hoek' spell the particles two ways; 'Rato' for 'de Rato' is a short form
     particles = lexicon.particles
     dropped_particle = any(t in particles for t in shorter[1:]) and [
         t for t in longer if t not in particles
     ] == [t for t in shorter if t not in particles]
-    if len(shorter) < len(longer) and _is_sub_form(shorter, longer) and not dropped_particle:
+    if (
+        len(shorter) < len(longer)
+        and _is_sub_form(shorter, longer)
+        and not (dropped_particle or _stutter(longer))
+    ):
         return False
-    if len(shorter) == len(longer) and any(_other_word(x, y) for x, y in zip(shorter, longer, strict=True)):
+    if len(shorter) == len(longer) and any(
+        _other_word(x, y) or related_words(x, y) for x, y in zip(shorter, longer, strict=True)
+    ):
+        return False
+    if other_code(written_tokens(a), written_tokens(b), a, b):
         return False
     return name_match(a, b, lexicon, organisation=True) not in (
         None,
