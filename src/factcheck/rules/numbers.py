@@ -200,12 +200,11 @@ def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, secon
 
 
 def _two_readings(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
-    """A magnitude or a depth credited to two different bodies: each agency measures its own way."""
+    """A magnitude or a depth credited to a body, against one credited to another or to no one: each
+    agency measures its own way, and an outlet's own figure is often a third agency's reading."""
     a, b = first.claim.stance.speaker, second.claim.stance.speaker
     measure = first.claim.value.measure  # type: ignore[union-attr]
-    return (
-        measure in lexicon.measures["measured"] and a is not None and b is not None and a.lower() != b.lower()
-    )
+    return measure in lexicon.measures["measured"] and (a or "").lower() != (b or "").lower()
 
 
 def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
