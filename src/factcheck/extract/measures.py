@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.figures import Figure, Stretch, phrase_at
+from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -22,6 +22,8 @@ PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
 ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
+MODIFYING = frozenset(["by", "of", "from", "for", "with"])  # open a modifier of a noun
+LINK_REACH = 3  # tokens before a sum searched for a linking verb ("currently amount to")
 INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
 
 
@@ -80,7 +82,8 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
     if kind in ("percent", "fraction"):
         return _detailed(lexicon, tokens, "percent", end, figure, at, True)
     if kind == "money":
-        return Measure("money", _nearest(lexicon, tokens, figure, at, "money"), end, True)
+        detail = _linked(lexicon, tokens, figure, at) or _nearest(lexicon, tokens, figure, at, "money")
+        return Measure("money", detail, end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
     if kind in ("score", "division", "ordinal"):
@@ -97,18 +100,38 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
 
 
 def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:
-    """The word of a class nearest a figure in its stretch of the clause ("a fine of", "deep")."""
-    table = lexicon.measures[kind]
+    """The word or phrase of a class nearest a figure in its stretch of the clause ("a fine of",
+    "deep", "ordered to pay back")."""
     best: tuple[int, str] | None = None
     for j in range(max(at.lo, figure.start - INDICATOR_REACH), min(at.hi, figure.end + INDICATOR_REACH)):
         if figure.start <= j < figure.end:
             continue
-        word = tokens[j].text.lower()
-        if word in table:
-            distance = figure.start - j if j < figure.start else j - figure.end + 1
+        found = phrase_at(lexicon, tokens, j, kind)
+        if found is not None and (j >= figure.end or found[1] <= figure.start):
+            distance = figure.start - found[1] + 1 if j < figure.start else j - figure.end + 1
             if best is None or distance < best[0]:
-                best = (distance, table[word])
+                best = (distance, found[0])
     return best[1] if best else ""
+
+
+def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> str:
+    """What a sum pays when a verb joins it to its subject: the first money noun of the subject in
+    "the total damages caused by the fraud amount to $2bn", "losses in the case totalled $2bn"."""
+    link = None
+    for j in range(figure.start - 1, max(at.lo, figure.start - LINK_REACH) - 1, -1):
+        found = phrase_before(lexicon, tokens, j + 1, "link")
+        if found is not None:
+            link = found[1]
+            break
+    if link is None:
+        return ""
+    table = lexicon.measures["money"]
+    for j in range(link - 1, at.lo - 1, -1):
+        word = tokens[j].text.lower()
+        inside = {t.text.lower() for t in tokens[max(at.lo, j - 2) : j]} & MODIFYING
+        if word in table and not inside:  # "damages caused by the fraud": the fraud only modifies
+            return table[word]
+    return ""
 
 
 def _owner(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str | None:

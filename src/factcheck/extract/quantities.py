@@ -25,12 +25,15 @@ from factcheck.extract.measures import (
     verb_stem,
 )
 from factcheck.extract.partial_counts import is_partial
+from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Scope, Span
 
 PERIOD_WORDS = {"until": -1, "through": -1, "till": -1, "to": -1, "since": 1}
+# the measures whose holder is read by their own grammar: an age's person, a sum's payer
+PERSONAL = {"age": age_holder, "money": money_holder}
 SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word ("elsewhere")
 
 
@@ -58,7 +61,8 @@ def _scope(
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
     ]
-    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"]), None)
+    own = words["money"] if measure.name == "money" else {}  # "losses of $2m" are the sum itself
+    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"].keys() - own), None)
     if word in words["additive"] and measure.name not in seen:
         return Scope.MAIN, ""
     return (Scope.OTHER, word) if word else (Scope.MAIN, "")
@@ -99,7 +103,8 @@ def _as_of(
     clause) names, at year precision; else the publication date."""
     lexicon, tokens = document.lexicon, view.tokens
     years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(lexicon, t, None)]
-    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(lexicon, t, None)]
+    # a year after the next figure is that figure's ("$2bn, or 6% of output in 2023")
+    years = years or [int(t.text) for t in tokens[at.first : at.hi] if is_year(lexicon, t, None)]
     if period:
         years = list(period)
     if years:
@@ -146,7 +151,10 @@ def quantity_claims(document: Document) -> list[Claim]:
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
             floor = max(figure.end, measure.end if measure else 0)
-            if measure is not None:
+            before = claims[-1] if claims and k and claims[-1].span.start >= view.sentence.start else None
+            if figure.converts and before is not None and isinstance(before.value, Quantity):
+                claims.append(converted(document, view, before, figure))
+            elif measure is not None:
                 claims.append(_claim(stance, figure, measure, at, seen | counted))
                 seen.add(measure.name)
                 # "rose from 300 to 450": the figure after an earlier one counts the same
@@ -164,8 +172,15 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
     # a toll, a magnitude or a distance is the event's, never the nearest name's (a dateline city,
     # an outlet, a speaker, an official named beside it)
     unheld = measure.name in document.lexicon.measures["unheld"]
-    holder = None if unheld else holder_of(document, view, figure, at)
-    around = scope_of(document, view, measure.end, at) if holder else anchors_of(document, view, figure, at)
+    near = None if unheld else holder_of(document, view, figure, at)
+    whose = PERSONAL[measure.name](document, view, figure, at, near) if measure.name in PERSONAL else near
+    holder = whose if isinstance(whose, Placed) else None
+    subject = holder.index if holder else whose if isinstance(whose, int) else None
+    around = (
+        scope_of(document, view, measure.end, at)
+        if subject is not None
+        else anchors_of(document, view, figure, at)
+    )
     anchors = [p.index for p in around if p != holder]
     if document.lexicon.comparison(measure.name) == "reference":
         anchors = anchors[
@@ -198,7 +213,7 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
         sides=figure.sides,
     )
     return Claim(
-        subject=holder.index if holder else None,
+        subject=subject,
         predicate=Predicate.QUANTITY,
         value=value,
         span=_span(document, tokens, start, end),

@@ -83,7 +83,14 @@ class NumberConflict(Rule):
         main: _MainPlaces,
     ) -> Finding:
         sides = [[r for r in records if str(r.claim.value) == value] for value in values]
-        name = graph.entities[holder].name if holder != STORY else main.name_of(records)
+        held = {r.entity.name for r in records if r.entity is not None}
+        name = (
+            graph.entities[holder].name
+            if holder != STORY
+            else held.pop()
+            if len(held) == 1
+            else main.name_of(records)
+        )
         said = " vs ".join(f"{value} in {_who(side)}" for value, side in zip(values, sides, strict=True))
         measure, _, action = topic.partition(":")
         what = f"{measure} of '{action}'" if action else measure
@@ -104,7 +111,9 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         value = record.claim.value
         if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
-        if record.entity is not None:
+        if lexicon.comparison(value.measure) == "money":
+            keys = [STORY]  # a sum of one kind in a story: a named payer on one side only may be unsaid
+        elif record.entity is not None:
             keys = [record.entity.id]
         elif value.measure in lexicon.measures["unheld"]:
             keys = [STORY]  # a toll, a magnitude: the story's own, wherever the text places it
@@ -184,6 +193,8 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     graph, lexicon = context.graph, context.lexicon
     a = first.claim.value
     assert isinstance(a, Quantity)
+    if lexicon.comparison(a.measure) == "money" and a.detail in lexicon.measures["settled"]:
+        return False  # what a case found taken, lost or ordered repaid does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money"):
         return True  # ages grow; shares and sums move
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
@@ -278,7 +289,8 @@ def _same_scope(
     only the story's main place (a toll "in Port Alder" and a toll with no place, in a story about
     Port Alder; not a toll of a town named elsewhere); or they name only countries and share one or
     none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
-    if (first.entity is None) != (second.entity is None):
+    money = lexicon.comparison(first.claim.value.measure) == "money"  # type: ignore[union-attr]
+    if (first.entity is None) != (second.entity is None) and not money:
         return False
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
         return False

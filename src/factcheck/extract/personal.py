@@ -1,0 +1,123 @@
+"""Whose an age or a sum is: the person the grammar gives it to, not the name that stands nearest.
+
+Ages ("personal" figures):
+- "Mara Velden, 41," / "Velden, aged 41" / "Velden (41)": the name just before (the number reader
+  and `holder_of` find it);
+- "the 41-year-old Mara Velden", "41-year-old nurse Mara Velden", "Forty-one-year-old Velden", "a
+  41-year-old named Mara Velden": the person named right after the age (a few lower-case words
+  between), or after "named"/"called";
+- "The 41-year-old (leader of Halden Bank) was ...": with no person beside it, a definite age stands
+  for the person the text spoke of last (in this sentence or the one before); never a company
+  named after it.
+Sums: "She was ordered to repay $2m", "the court ordered him to pay $2m": a personal pronoun
+nearer the sum than any name stands for the person spoken of last. A currency code ("USD", "VND")
+is never a holder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.figures import Figure, Stretch
+from factcheck.extract.stance import speaks
+from factcheck.model import Claim, EntityType, Quantity, Span
+
+PERSONS = frozenset([EntityType.PERSON, EntityType.UNKNOWN])
+PRONOUNS = frozenset(["he", "she", "him", "her"])
+NAMERS = frozenset(["named", "called", "identified"])  # "a 41-year-old named Mara Velden"
+LINKS = frozenset(["from", "in", "of", "at", "on", "for", "with", "by", "and", "or", "to", "was", "is"])
+NOUN_GAP = 3  # lower-case words between an age and the name it describes ("41-year-old nurse")
+ANAPHOR_REACH = 8  # sentences back searched for the person a definite age or a pronoun stands for
+
+
+def is_currency(document: Document, placed: Placed) -> bool:
+    """A name that is a currency code or word ("USD", "VND", "euros"), read as a name by mistake."""
+    numbers = document.lexicon.numbers
+    text = document.mentions[placed.index].span.text
+    return text in numbers.currency_before or text.lower() in numbers.currency_after
+
+
+def age_holder(
+    document: Document, view: SentenceView, figure: Figure, at: Stretch, near: Placed | None
+) -> Placed | int | None:
+    """The person an age belongs to: the name it describes after it, else the person just before it
+    (`near`, found by the general reader), else, for "the N-year-old", the person spoken of last.
+    An index of `document.mentions` when that person stands in an earlier sentence."""
+    tokens = view.tokens
+    persons = [p for p in view.mentions if document.mentions[p.index].type in PERSONS]  # typed or not
+    for after in (p for p in persons if figure.end <= p.first <= at.last):
+        between = tokens[figure.end : after.first]
+        plain = all(t.text.isalpha() and t.text.islower() and t.text not in LINKS for t in between)
+        if (plain and len(between) <= NOUN_GAP) or any(t.text.lower() in NAMERS for t in between[-2:]):
+            return after
+    if near is not None and near.end <= figure.start and document.mentions[near.index].type in PERSONS:
+        return near
+    start = figure.start
+    definite = start > 0 and tokens[start - 1].text.lower() in ("the", "this")
+    if definite and not any(p.end <= start for p in persons):
+        return last_person(document, view, figure.start)
+    return None
+
+
+def money_holder(
+    document: Document, view: SentenceView, figure: Figure, at: Stretch, near: Placed | None
+) -> Placed | int | None:
+    """Who pays, owes or took a sum: the holder the general reader found, unless it is a currency
+    or a personal pronoun stands nearer the sum ("the bank said she must repay $2m")."""
+    if near is not None and is_currency(document, near):
+        near = None
+    tokens = view.tokens
+    floor = near.end if near is not None else at.first
+    if any(t.text.lower() in PRONOUNS for t in tokens[floor : figure.start]):
+        return last_person(document, view, figure.start)
+    return near
+
+
+def last_person(document: Document, view: SentenceView, before: int) -> Placed | int | None:
+    """The person spoken of last before a token: in its sentence (not a speaker), else in the
+    sentence before it (as an index of `document.mentions`)."""
+    here = [p for p in _people(document, view) if p.end <= before]
+    if here:
+        return here[-1]
+    index = view.memo.get("index")
+    if not isinstance(index, int):
+        index = next(k for k, candidate in enumerate(document.sentences) if candidate is view)
+        view.memo["index"] = index
+    for earlier in reversed(document.sentences[max(0, index - ANAPHOR_REACH) : index]):
+        people = _people(document, earlier)
+        if people:  # the first person of a sentence is most often its subject
+            return people[0].index
+    return None
+
+
+def _people(document: Document, view: SentenceView) -> list[Placed]:
+    """The persons of a sentence who are not speakers there, nor a body named after its kind
+    ("the property company Halden Velt", read as a person's name)."""
+    tokens, heads = view.tokens, document.lexicon.organization_heads
+    return [
+        p
+        for p in view.mentions
+        if document.mentions[p.index].type == EntityType.PERSON
+        and not (p.first and tokens[p.first - 1].text.islower() and tokens[p.first - 1].text.title() in heads)
+        and not speaks(document, view, p)
+    ]
+
+
+def converted(document: Document, view: SentenceView, claim: Claim, figure: Figure) -> Claim:
+    """The claim of a sum that gives the one before it in another currency: the same payer and
+    what it pays, its own figure and currency ("ordered to repay 2 trillion dong ($80m)")."""
+    value = claim.value
+    assert isinstance(value, Quantity)
+    tokens = view.tokens
+    begin, stop = tokens[figure.start].start, tokens[figure.end - 1].end
+    own = replace(
+        value,
+        low=figure.low,
+        high=figure.high,
+        bound=figure.form,
+        currency=figure.currency,
+        rounding=figure.rounding,
+    )
+    start = min(claim.span.start, begin)
+    return replace(claim, value=own, span=Span(start, stop, document.source.text[start:stop]))
