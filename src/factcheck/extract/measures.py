@@ -196,11 +196,27 @@ def _detailed(
         words = [t.text.lower() for t in tokens[end : min(end + 3, at.last)]]
         rest = [w for w in words[1:] if w not in DETERMINERS] if words[:1] == ["of"] else []
         detail = rest[0].removesuffix("'s").removesuffix("’s") if rest else ""
+        detail = _stake(lexicon, tokens, figure, end, detail)
     elif lexicon.comparison(name) == "verb":
         before = (verb_stem(lexicon, t) for t in reversed(tokens[at.first : figure.start]))
         after = (verb_stem(lexicon, t) for t in tokens[end : at.last])
         detail = next((v for v in before if v), "") or next((v for v in after if v), "")
     return Measure(name, detail, end, named)
+
+
+def _stake(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, end: int, detail: str) -> str:
+    """A share that is a holding in a company: "a 20% stake", "a stake of 20%", "20% of the
+    shares", "held 20% of Corven Bank" (a verb of holding and a name after "of")."""
+    stakes, owning = lexicon.measures["stake"], lexicon.measures["own"]
+    if detail in stakes:
+        return stakes[detail]
+    after = phrase_at(lexicon, tokens, end, "stake") if end < len(tokens) else None
+    before = [t.text.lower() for t in tokens[max(0, figure.start - 3) : figure.start]]
+    if after is not None or before[-2:] == ["stake", "of"] or before[-3:-1] == ["stake", "of"]:
+        return "stake"
+    named = end + 1 < len(tokens) and tokens[end].text.lower() == "of"
+    named = named and any(t.text[:1].isupper() for t in tokens[end + 1 : end + 3])
+    return "stake" if named and any(w in owning for w in before) else detail
 
 
 def verb_stem(lexicon: Lexicon, token: Token) -> str | None:

@@ -20,13 +20,16 @@ from dataclasses import replace
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch
-from factcheck.extract.stance import speaks
+from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.model import Claim, EntityType, Quantity, Span
 
 PERSONS = frozenset([EntityType.PERSON, EntityType.UNKNOWN])
 PRONOUNS = frozenset(["he", "she", "him", "her"])
 NAMERS = frozenset(["named", "called", "identified"])  # "a 41-year-old named Mara Velden"
 LINKS = frozenset(["from", "in", "of", "at", "on", "for", "with", "by", "and", "or", "to", "was", "is"])
+PREPOSITIONS = frozenset(["at", "from", "to", "of", "in", "with", "by", "against", "for", "into", "out"])
+RELATIVES = frozenset(["who", "which", "whose", "whom", "that"])
+RELATIVE_REACH = 6  # tokens before a name searched for the relative pronoun of its clause
 NOUN_GAP = 3  # lower-case words between an age and the name it describes ("41-year-old nurse")
 ANAPHOR_REACH = 8  # sentences back searched for the person a definite age or a pronoun stands for
 
@@ -65,13 +68,45 @@ def money_holder(
 ) -> Placed | int | None:
     """Who pays, owes or took a sum: the holder the general reader found, unless it is a currency
     or a personal pronoun stands nearer the sum ("the bank said she must repay $2m")."""
-    if near is not None and is_currency(document, near):
-        near = None
     tokens = view.tokens
+    if near is not None and (is_currency(document, near) or near.first >= figure.end):
+        near = None  # "repay $2m to Corven Bank": a name after the sum is paid, not paying
+    if near is not None:
+        near = _outside_relative(document, view, near)
+    if near is not None and near.first and tokens[near.first - 1].text.lower() in PREPOSITIONS:
+        # "the loans she arranged at Corven Bank were worth $2m": a name after a preposition is
+        # where or from whom; the payer is the nearest name before it that no preposition governs
+        free = [
+            p
+            for p in view.mentions
+            if at.lo <= p.first
+            and p.end <= near.first
+            and document.mentions[p.index].type in HOLDERS
+            and not (p.first and tokens[p.first - 1].text.lower() in PREPOSITIONS)
+        ]
+        near = free[-1] if free else None
     floor = near.end if near is not None else at.first
     if any(t.text.lower() in PRONOUNS for t in tokens[floor : figure.start]):
         return last_person(document, view, figure.start)
     return near
+
+
+def _outside_relative(document: Document, view: SentenceView, near: Placed) -> Placed | None:
+    """The holder a relative clause interrupts: in "Ilse Varga, who ran Corven Bank, took $2m" the
+    bank is named inside the clause about her; she took the sum."""
+    tokens = view.tokens
+    opener = next(
+        (
+            j
+            for j in range(near.first - 1, max(-1, near.first - RELATIVE_REACH), -1)
+            if tokens[j].text.lower() in RELATIVES and j and tokens[j - 1].text == ","
+        ),
+        None,
+    )
+    if opener is None:
+        return near
+    before = [p for p in view.mentions if p.end <= opener - 1 and document.mentions[p.index].type in HOLDERS]
+    return before[-1] if before else near
 
 
 def last_person(document: Document, view: SentenceView, before: int) -> Placed | int | None:

@@ -295,8 +295,8 @@ def _same_scope(
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
         return False
     places_a, places_b = _places(graph, first), _places(graph, second)
-    if not places_a and not places_b:
-        return True
+    if (not places_a and not places_b) or money:
+        return True  # a sum of one kind is the case's, wherever the sentence places the deed
     local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
     if local_a and local_b:
         return local_a == local_b
