@@ -193,8 +193,9 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     graph, lexicon = context.graph, context.lexicon
     a = first.claim.value
     assert isinstance(a, Quantity)
-    if lexicon.comparison(a.measure) == "money" and a.detail in lexicon.measures["settled"]:
-        return False  # what a case found taken, lost or ordered repaid does not move with the date
+    held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
+    if lexicon.comparison(a.measure) == "money" and a.detail in lexicon.measures["settled"] and held:
+        return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money"):
         return True  # ages grow; shares and sums move
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
