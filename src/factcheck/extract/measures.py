@@ -126,9 +126,9 @@ def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stret
     if link is None:
         return ""
     table = lexicon.measures["money"]
-    for j in range(link - 1, at.lo - 1, -1):
+    for j in range(link - 1, at.first - 1, -1):  # the subject may hold a count ("310 fake loans, worth")
         word = tokens[j].text.lower()
-        inside = {t.text.lower() for t in tokens[max(at.lo, j - 2) : j]} & MODIFYING
+        inside = {t.text.lower() for t in tokens[max(at.first, j - 2) : j]} & MODIFYING
         if word in table and not inside:  # "damages caused by the fraud": the fraud only modifies
             return table[word]
     return ""
