@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.extract import extract
 from factcheck.lexicon import Lexicon
-from factcheck.model import Quantity, Source
+from factcheck.model import Quantity, Scope, Source
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Read:
     holder: str | None
     currency: str
     phrase: str
+    main: bool  # the main figure of its measure, not an earlier or other one
 
 
 @pytest.fixture
@@ -36,7 +37,8 @@ def figures(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[[s
             value = claim.value
             holder = extraction.mentions[claim.subject].key if claim.subject is not None else None
             what = value.measure + (f":{value.detail}" if value.detail else "")
-            found.append(Read(what, value.low, value.high, holder, value.currency, claim.span.text))
+            main = value.scope == Scope.MAIN
+            found.append(Read(what, value.low, value.high, holder, value.currency, claim.span.text, main))
         return found
 
     return read
@@ -165,3 +167,19 @@ def test_the_ages_of_two_people_stay_apart(figures):
         if r.what == "age"
     ]
     assert {(r.low, r.holder) for r in found} == {(61, "Ilse Varga"), (34, "Petra Varga")}
+
+
+def test_a_possessive_gives_the_age_to_the_relative_named_after_it(figures):
+    text = "Tomas Reiter, 23, was charged with the murder of his 58-year-old mother, Anja Reiter."
+    found = {(r.low, r.holder) for r in figures(text) if r.what == "age"}
+    assert found == {(23, "Tomas Reiter"), (58, "Anja Reiter")}
+
+
+def test_a_definite_age_with_a_new_noun_is_not_the_person_last_named(figures):
+    text = "Officers approached Kofi Mensah on Friday. The 30-year-old sergeant fired first."
+    assert one(figures(text), "age").holder is None
+
+
+def test_an_age_once_reached_is_not_the_current_age(figures):
+    text = "Ilse Varga, who once wrote to the paper aged 15, said she was innocent."
+    assert not one(figures(text), "age").main

@@ -30,6 +30,11 @@ LINKS = frozenset(["from", "in", "of", "at", "on", "for", "with", "by", "and", "
 PREPOSITIONS = frozenset(["at", "from", "to", "of", "in", "with", "by", "against", "for", "into", "out"])
 RELATIVES = frozenset(["who", "which", "whose", "whom", "that"])
 RELATIVE_REACH = 6  # tokens before a name searched for the relative pronoun of its clause
+POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+# verbs that may follow a bare "the 55-year-old": it is the subject, not a noun's modifier
+ANAPHOR_VERBS = frozenset(
+    ["said", "says", "was", "is", "has", "had", "will", "would", "told", "added", "denies", "denied"]
+)
 NOUN_GAP = 3  # lower-case words between an age and the name it describes ("41-year-old nurse")
 ANAPHOR_REACH = 8  # sentences back searched for the person a definite age or a pronoun stands for
 
@@ -44,23 +49,36 @@ def is_currency(document: Document, placed: Placed) -> bool:
 def age_holder(
     document: Document, view: SentenceView, figure: Figure, at: Stretch, near: Placed | None
 ) -> Placed | int | None:
-    """The person an age belongs to: the name it describes after it, else the person just before it
-    (`near`, found by the general reader), else, for "the N-year-old", the person spoken of last.
-    An index of `document.mentions` when that person stands in an earlier sentence."""
+    """The person an age belongs to: the name it describes after it ("41-year-old nurse Mara
+    Velden", "his 58-year-old mother, Ana Velden"), else the person just before it (`near`, found by
+    the general reader) unless a possessive gives the age to someone else ("his 58-year-old
+    mother"), else, for a bare "the N-year-old" or "the N-year-old <role> of ...", the person spoken
+    of last (an index of `document.mentions` when named in an earlier sentence)."""
     tokens = view.tokens
     persons = [p for p in view.mentions if document.mentions[p.index].type in PERSONS]  # typed or not
-    for after in (p for p in persons if figure.end <= p.first <= at.last):
-        between = tokens[figure.end : after.first]
-        plain = all(t.text.isalpha() and t.text.islower() and t.text not in LINKS for t in between)
-        if (plain and len(between) <= NOUN_GAP) or any(t.text.lower() in NAMERS for t in between[-2:]):
+    for after in (p for p in persons if figure.end <= p.first <= at.last and not speaks(document, view, p)):
+        between = [t.text for t in tokens[figure.end : after.first]]
+        between = between[:-1] if between[-1:] == [","] else between  # "his 58-year-old mother, Ana"
+        plain = all(w.isalpha() and w.islower() and w not in LINKS for w in between)
+        if (plain and len(between) <= NOUN_GAP) or any(w.lower() in NAMERS for w in between[-2:]):
             return after
-    if near is not None and near.end <= figure.start and document.mentions[near.index].type in PERSONS:
-        return near
     start = figure.start
-    definite = start > 0 and tokens[start - 1].text.lower() in ("the", "this")
-    if definite and not any(p.end <= start for p in persons):
-        return last_person(document, view, figure.start)
+    before = tokens[start - 1].text.lower() if start else ""
+    if before in POSSESSIVES or before.endswith(("'s", "’s")):
+        return None  # "Velden's 58-year-old mother": not Velden's age
+    if near is not None and near.end <= start and document.mentions[near.index].type in PERSONS:
+        return near
+    after_age = tokens[figure.end].text if figure.end < len(tokens) else "."
+    role_of = figure.end + 1 < len(tokens) and tokens[figure.end + 1].text.lower() == "of"
+    bare = not after_age.isalpha() or not after_age.islower() or role_of or verb_stem_like(after_age)
+    if before in ("the", "this") and bare and not any(p.end <= start for p in persons):
+        return last_person(document, view, start)
     return None
+
+
+def verb_stem_like(word: str) -> bool:
+    """A word after "the 55-year-old" that is its verb, not a noun that names someone new."""
+    return word.lower() in ANAPHOR_VERBS or word.endswith("ed")
 
 
 def money_holder(

@@ -103,8 +103,7 @@ def _as_of(
     clause) names, at year precision; else the publication date."""
     lexicon, tokens = document.lexicon, view.tokens
     years = [int(t.text) for t in tokens[at.lo : at.hi] if is_year(lexicon, t, None)]
-    # a year after the next figure is that figure's ("$2bn, or 6% of output in 2023")
-    years = years or [int(t.text) for t in tokens[at.first : at.hi] if is_year(lexicon, t, None)]
+    years = years or [int(t.text) for t in tokens[at.first : at.last] if is_year(lexicon, t, None)]
     if period:
         years = list(period)
     if years:

@@ -111,8 +111,8 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         value = record.claim.value
         if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
-        if lexicon.comparison(value.measure) == "money":
-            keys = [STORY]  # a sum of one kind in a story: a named payer on one side only may be unsaid
+        if _settled(value, lexicon):
+            keys = [STORY]  # a sum a case fixes: a named payer on one side only may be unsaid
         elif record.entity is not None:
             keys = [record.entity.id]
         elif value.measure in lexicon.measures["unheld"]:
@@ -150,6 +150,11 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
 APPOSED_GAP = 8  # characters between a name and its age: ", aged "
 AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
 PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
+
+
+def _settled(value: Quantity, lexicon: Lexicon) -> bool:
+    """A sum a case fixes once: taken, lost to a fraud, ordered repaid ("money:embezzled")."""
+    return lexicon.comparison(value.measure) == "money" and value.detail in lexicon.measures["settled"]
 
 
 def _chamber(name: str, lexicon: Lexicon) -> bool:
@@ -194,7 +199,7 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     a = first.claim.value
     assert isinstance(a, Quantity)
     held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
-    if lexicon.comparison(a.measure) == "money" and a.detail in lexicon.measures["settled"] and held:
+    if _settled(a, lexicon) and held:
         return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money"):
         return True  # ages grow; shares and sums move
@@ -290,7 +295,7 @@ def _same_scope(
     only the story's main place (a toll "in Port Alder" and a toll with no place, in a story about
     Port Alder; not a toll of a town named elsewhere); or they name only countries and share one or
     none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
-    money = lexicon.comparison(first.claim.value.measure) == "money"  # type: ignore[union-attr]
+    money = isinstance(first.claim.value, Quantity) and _settled(first.claim.value, lexicon)
     if (first.entity is None) != (second.entity is None) and not money:
         return False
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
