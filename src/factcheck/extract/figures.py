@@ -20,7 +20,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
 LONGEST_PHRASE = 3  # words in the longest phrase of measures.tsv ("no fewer than")
-LARGEST = 1e15  # beyond any count or sum in the news; also keeps figures finite
+LARGEST = 1e18  # beyond any count or sum in the news (a quadrillion dong is news); keeps figures finite
 DENOMINATOR_JOINS = frozenset([("of",), ("of", "the"), ("out", "of")])
 AGED = frozenset([EntityType.PERSON, EntityType.UNKNOWN])  # the names an age after a comma may be of
 BOUND_FORMS: dict[str, str] = {}  # the reader's bound names the claims keep under another name
@@ -43,6 +43,7 @@ class Figure:
     rounding: float = 0.0
     sides: tuple[float, ...] = ()
     unit: str = ""  # the unit's name as the reader knows it ("mile", "kilometre", "USD")
+    converts: bool = False  # gives the sum before it in another currency: "2 trillion dong ($80m)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +100,13 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
     inside = _inside_names(view)
     starts = [t.start for t in tokens]
     found: list[Figure] = []
+    currencies = {p.start: p.currency for p in phrases if p.kind == "money"}
     for phrase in sorted([*ages, *phrases], key=lambda p: p.start):  # stable: an age after a name first
         first, end = bisect_left(starts, phrase.start), bisect_left(starts, phrase.end)
-        if first >= end or first in inside or (phrase.pair is not None and phrase.pair < phrase.start):
+        converts = phrase.pair is not None and phrase.pair < phrase.start
+        # a sum in another currency is kept: each currency is compared with its own ("$2bn (£1.6bn)")
+        kept = converts and phrase.kind == "money" and currencies.get(phrase.pair or 0) != phrase.currency
+        if first >= end or first in inside or (converts and not kept):
             continue  # inside a name, or the conversion of the phrase before it ("80km (50 miles)")
         if found and first < found[-1].end:
             continue
@@ -110,7 +115,7 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
         if found and _denominator(tokens, found[-1], first, phrase):
             found[-1] = replace(found[-1], end=end)  # "88 of the 150 seats": 150 is no figure of its own
             continue
-        found.append(_figure(phrase, first, end))
+        found.append(replace(_figure(phrase, first, end), converts=kept))
     return found
 
 

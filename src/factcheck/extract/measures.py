@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.figures import Figure, Stretch, phrase_at
+from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -23,6 +23,8 @@ ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the nou
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
 SUPERLATIVE_REACH = 8  # tokens before a span of years searched for "worst", "first time"
+MODIFYING = frozenset(["by", "of", "from", "for", "with"])  # open a modifier of a noun
+LINK_REACH = 3  # tokens before a sum searched for a linking verb ("currently amount to")
 INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
 
 
@@ -81,7 +83,8 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
     if kind in ("percent", "fraction"):
         return _detailed(lexicon, tokens, "percent", end, figure, at, True)
     if kind == "money":
-        return Measure("money", _nearest(lexicon, tokens, figure, at, "money"), end, True)
+        detail = _linked(lexicon, tokens, figure, at) or _nearest(lexicon, tokens, figure, at, "money")
+        return Measure("money", detail, end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
     if kind in ("score", "division", "ordinal"):
@@ -113,18 +116,38 @@ def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
 
 
 def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:
-    """The word of a class nearest a figure in its stretch of the clause ("a fine of", "deep")."""
-    table = lexicon.measures[kind]
+    """The word or phrase of a class nearest a figure in its stretch of the clause ("a fine of",
+    "deep", "ordered to pay back")."""
     best: tuple[int, str] | None = None
     for j in range(max(at.lo, figure.start - INDICATOR_REACH), min(at.hi, figure.end + INDICATOR_REACH)):
         if figure.start <= j < figure.end:
             continue
-        word = tokens[j].text.lower()
-        if word in table:
-            distance = figure.start - j if j < figure.start else j - figure.end + 1
+        found = phrase_at(lexicon, tokens, j, kind)
+        if found is not None and (j >= figure.end or found[1] <= figure.start):
+            distance = figure.start - found[1] + 1 if j < figure.start else j - figure.end + 1
             if best is None or distance < best[0]:
-                best = (distance, table[word])
+                best = (distance, found[0])
     return best[1] if best else ""
+
+
+def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> str:
+    """What a sum pays when a verb joins it to its subject: the first money noun of the subject in
+    "the total damages caused by the fraud amount to $2bn", "losses in the case totalled $2bn"."""
+    link = None
+    for j in range(figure.start - 1, max(at.lo, figure.start - LINK_REACH) - 1, -1):
+        found = phrase_before(lexicon, tokens, j + 1, "link")
+        if found is not None:
+            link = found[1]
+            break
+    if link is None:
+        return ""
+    table = lexicon.measures["money"]
+    for j in range(link - 1, at.first - 1, -1):  # the subject may hold a count ("310 fake loans, worth")
+        word = tokens[j].text.lower()
+        inside = {t.text.lower() for t in tokens[max(at.first, j - 2) : j]} & MODIFYING
+        if word in table and not inside:  # "damages caused by the fraud": the fraud only modifies
+            return table[word]
+    return ""
 
 
 def _owner(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str | None:
@@ -189,11 +212,27 @@ def _detailed(
         words = [t.text.lower() for t in tokens[end : min(end + 3, at.last)]]
         rest = [w for w in words[1:] if w not in DETERMINERS] if words[:1] == ["of"] else []
         detail = rest[0].removesuffix("'s").removesuffix("’s") if rest else ""
+        detail = _stake(lexicon, tokens, figure, end, detail)
     elif lexicon.comparison(name) == "verb":
         before = (verb_stem(lexicon, t) for t in reversed(tokens[at.first : figure.start]))
         after = (verb_stem(lexicon, t) for t in tokens[end : at.last])
         detail = next((v for v in before if v), "") or next((v for v in after if v), "")
     return Measure(name, detail, end, named)
+
+
+def _stake(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, end: int, detail: str) -> str:
+    """A share that is a holding in a company: "a 20% stake", "a stake of 20%", "20% of the
+    shares", "held 20% of Corven Bank" (a verb of holding and a name after "of")."""
+    stakes, owning = lexicon.measures["stake"], lexicon.measures["own"]
+    if detail in stakes:
+        return stakes[detail]
+    after = phrase_at(lexicon, tokens, end, "stake") if end < len(tokens) else None
+    before = [t.text.lower() for t in tokens[max(0, figure.start - 3) : figure.start]]
+    if after is not None or before[-2:] == ["stake", "of"] or before[-3:-1] == ["stake", "of"]:
+        return "stake"
+    named = end + 1 < len(tokens) and tokens[end].text.lower() == "of"
+    named = named and any(t.text[:1].isupper() for t in tokens[end + 1 : end + 3])
+    return "stake" if named and any(w in owning for w in before) else detail
 
 
 def verb_stem(lexicon: Lexicon, token: Token) -> str | None:

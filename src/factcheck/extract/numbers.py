@@ -95,7 +95,8 @@ ARTICLE_BEFORE = frozenset(
     "for within in over after nearly almost about around than past last just under".split()
 )
 CONVERSION_JOINS = (("(",), (",", "or"), ("or",))
-_NAME_AGE = re.compile(r"\s*,\s*(\d{1,3})(?!,\d{3})(?=\s*(?:[,;.)]|$))")  # not "X, 10,600 people"
+# "X, 41," (not "X, 10,600 people") or "X (41)"
+_NAME_AGE = re.compile(r"\s*(?:,\s*(\d{1,3})(?!,\d{3})(?=\s*(?:[,;.)]|$))|\(\s*(\d{1,3})\s*\))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,13 +158,14 @@ def ages_after_names(
     found = []
     for end in name_ends:
         match = _NAME_AGE.match(text, end - offset) if 0 <= end - offset <= len(text) else None
-        if match and 1 <= int(match.group(1)) <= 120:
-            age = float(match.group(1))
+        group = (1 if match.group(1) else 2) if match else 0
+        if match and 1 <= int(match.group(group)) <= 120:
+            age = float(match.group(group))
             found.append(
                 NumberPhrase(
-                    offset + match.start(1),
-                    offset + match.end(1),
-                    match.group(1),
+                    offset + match.start(group),
+                    offset + match.end(group),
+                    match.group(group),
                     age,
                     age,
                     "exact",

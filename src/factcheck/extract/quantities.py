@@ -25,6 +25,7 @@ from factcheck.extract.measures import (
     verb_stem,
 )
 from factcheck.extract.partial_counts import stage_of
+from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
@@ -32,6 +33,8 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Scope, Span
 
 PERIOD_WORDS = {"until": -1, "through": -1, "till": -1, "to": -1, "since": 1}
+# the measures whose holder is read by their own grammar: an age's person, a sum's payer
+PERSONAL = {"age": age_holder, "money": money_holder}
 SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word ("elsewhere")
 
 
@@ -59,7 +62,8 @@ def _scope(
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
     ]
-    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"]), None)
+    own = words["money"] if measure.name == "money" else {}  # "losses of $2m" are the sum itself
+    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"].keys() - own), None)
     if word in words["additive"] and measure.name not in seen:
         return Scope.MAIN, ""
     return (Scope.OTHER, word) if word else (Scope.MAIN, "")
@@ -161,7 +165,10 @@ def quantity_claims(document: Document) -> list[Claim]:
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
             measure = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
             floor = max(figure.end, measure.end if measure else 0)
-            if measure is not None:
+            before = held[-1][2] if held else None  # "95 trillion dong ($3.8bn)": the sum it converts
+            if figure.converts and before is not None and isinstance(before.value, Quantity):
+                claims.append(converted(document, view, before, figure))
+            elif measure is not None:
                 held.append((figure, measure, _claim(stance, figure, measure, at, seen | counted)))
                 seen.add(measure.name)
                 count = measure if figure.kind == "count" else count
@@ -181,8 +188,15 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
     # a toll, a magnitude or a distance is the event's, never the nearest name's (a dateline city,
     # an outlet, a speaker, an official named beside it)
     unheld = measure.name in document.lexicon.measures["unheld"]
-    holder = None if unheld else holder_of(document, view, figure, at)
-    around = scope_of(document, view, measure.end, at) if holder else anchors_of(document, view, figure, at)
+    near = None if unheld else holder_of(document, view, figure, at)
+    whose = PERSONAL[measure.name](document, view, figure, at, near) if measure.name in PERSONAL else near
+    holder = whose if isinstance(whose, Placed) else None
+    subject = holder.index if holder else whose if isinstance(whose, int) else None
+    around = (
+        scope_of(document, view, measure.end, at)
+        if subject is not None
+        else anchors_of(document, view, figure, at)
+    )
     anchors = [p.index for p in around if p != holder]
     if document.lexicon.comparison(measure.name) == "reference":
         anchors = anchors[
@@ -220,7 +234,7 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
         sides=figure.sides,
     )
     return Claim(
-        subject=holder.index if holder else None,
+        subject=subject,
         predicate=Predicate.QUANTITY,
         value=value,
         span=_span(document, tokens, start, end),

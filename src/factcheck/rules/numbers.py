@@ -85,7 +85,14 @@ class NumberConflict(Rule):
         main: _MainPlaces,
     ) -> Finding:
         sides = [[r for r in records if str(r.claim.value) == value] for value in values]
-        name = graph.entities[holder].name if holder != STORY else main.name_of(records)
+        held = {r.entity.name for r in records if r.entity is not None}
+        name = (
+            graph.entities[holder].name
+            if holder != STORY
+            else held.pop()
+            if len(held) == 1
+            else main.name_of(records)
+        )
         said = " vs ".join(f"{value} in {_who(side)}" for value, side in zip(values, sides, strict=True))
         measure, _, action = topic.partition(":")
         action, _, stage = action.partition(" at ")  # a tally's stage of counting: "at 60% of ..."
@@ -124,7 +131,9 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         value = record.claim.value
         if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
-        if record.entity is not None:
+        if _settled(value, lexicon):
+            keys = [STORY]  # a sum a case fixes: a named payer on one side only may be unsaid
+        elif record.entity is not None:
             keys = [record.entity.id]
         elif value.measure in lexicon.measures["unheld"]:
             keys = [STORY]  # a toll, a magnitude: the story's own, wherever the text places it
@@ -161,6 +170,11 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
 APPOSED_GAP = 8  # characters between a name and its age: ", aged "
 AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
 PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
+
+
+def _settled(value: Quantity, lexicon: Lexicon) -> bool:
+    """A sum a case fixes once: taken, lost to a fraud, ordered repaid ("money:embezzled")."""
+    return lexicon.comparison(value.measure) == "money" and value.detail in lexicon.measures["settled"]
 
 
 def _chamber(name: str, lexicon: Lexicon) -> bool:
@@ -214,6 +228,9 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     graph, lexicon = context.graph, context.lexicon
     a = first.claim.value
     assert isinstance(a, Quantity)
+    held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
+    if _settled(a, lexicon) and held:
+        return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
         return True  # ages grow; shares and sums move; a record's reach counts back from the date
     shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
@@ -323,15 +340,16 @@ def _same_scope(
     only the story's main place (a toll "in Port Alder" and a toll with no place, in a story about
     Port Alder; not a toll of a town named elsewhere); or they name only countries and share one or
     none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
-    if (first.entity is None) != (second.entity is None):
+    money = isinstance(first.claim.value, Quantity) and _settled(first.claim.value, lexicon)
+    if (first.entity is None) != (second.entity is None) and not money:
         return False
     if first.claim.value.measure in lexicon.measures["unplaced"]:  # type: ignore[union-attr]
         return True  # "the worst since the 2004 floods in Oldtown": the place is the earlier event's
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
         return False
     places_a, places_b = _places(graph, first), _places(graph, second)
-    if not places_a and not places_b:
-        return True
+    if (not places_a and not places_b) or money:
+        return True  # a sum of one kind is the case's, wherever the sentence places the deed
     local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
     if local_a and local_b:
         return local_a == local_b
