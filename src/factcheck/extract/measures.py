@@ -22,6 +22,7 @@ PLACES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])
 ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the noun after a figure
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
+UNKEYED_RECORDS = frozenset(["first", "only", "last"])
 SUPERLATIVE_REACH = 8  # tokens before a span of years searched for "worst", "first time"
 MODIFYING = frozenset(["by", "of", "from", "for", "with"])  # open a modifier of a noun
 LINK_REACH = 3  # tokens before a sum searched for a linking verb ("currently amount to")
@@ -112,7 +113,10 @@ def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
     in a decade"): records of two kinds ("the worst", "the first time") are never compared."""
     before = tokens[max(0, figure.start - SUPERLATIVE_REACH) : figure.start]
     words = [t.text.lower() for t in before if t.text.lower() in lexicon.numbers.classes["superlative"]]
-    return words[-1] if words else ""
+    # "the first time since", "the only", "the last": said of any deed of anyone in the story, so two of
+    # them are seldom one record
+    record = words[-1] if words else ""
+    return "" if record in UNKEYED_RECORDS else record
 
 
 def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:

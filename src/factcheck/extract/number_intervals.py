@@ -18,6 +18,7 @@ YEAR_SECONDS = 31556952.0
 CHANGE_REACH = 6  # tokens before "from N" searched for a verb of change ("rose ... from 300")
 AGE_OPENERS = frozenset(["aged", "age"])
 EXACT = ("exact", 1.0, 1.0)
+SMALL_FLOOR = 10  # "at least N" below this says only that there were some
 
 
 def hyphen_old(tokens: Sequence[Token], end: int) -> bool:
@@ -42,6 +43,8 @@ def reading_of(
     name, low_factor, high_factor = bound
     kind = kind_of(low, unit)
     lo, hi = low.low * low_factor, high.high * high_factor
+    if name == "floor" and unit is None and 0 < lo < SMALL_FLOOR:
+        hi = float("inf")  # "killing at least one" bounds nothing above: 12 dead agrees with it
     step = max(low.step, high.step)
     if unit is not None:
         lo, hi, step = unit.to_base(lo), unit.to_base(hi), step * unit.factor
