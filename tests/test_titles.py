@@ -207,6 +207,11 @@ def test_a_possessive_place_before_the_body_is_not_the_owner(titles):
     assert only_title(found, "Olaf Lind").jurisdiction == "Federation of Small Ferries"
 
 
+def test_a_plural_possessive_before_the_body_is_not_the_owner(titles):
+    found = titles("Ada Quill, director of the Union of Harbour Pilots' Safety Programme, spoke first.")
+    assert only_title(found, "Ada Quill").jurisdiction == "Safety Programme"
+
+
 def test_an_honorific_inside_the_office_is_not_its_owner(titles):
     found = titles("The Lord Chief Justice, Lord Harrow, ruled on the appeal.")
     assert all(t.jurisdiction != "Lord" for t in found.get("Harrow", []) + found.get("Lord Harrow", []))

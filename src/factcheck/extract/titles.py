@@ -241,6 +241,8 @@ class TitleReader:
             words.append(tokens[index].bare)
             possessive = tokens[index].bare != tokens[index].text
             index += 1
+            if _plural_possessive(tokens, index - 1, end):
+                possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
             if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
                 while index < end and not tokens[index].is_capitalised:
                     index += 1
@@ -331,3 +333,15 @@ def parse_title(text: str, lexicon: Lexicon) -> Title:
         jurisdiction = lexicon.country_of(owner) or owner or None
         return Title(office, modifier, jurisdiction)
     return Title(text.casefold())
+
+
+def _plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """A plural name with its apostrophe glued after it ("Workers'"), which the tokeniser splits off."""
+    word = tokens[index]
+    following = tokens[index + 1] if index + 1 < end else None
+    return (
+        following is not None
+        and following.text in ("'", "’")
+        and following.start == word.end
+        and word.text.endswith("s")
+    )

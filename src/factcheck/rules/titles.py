@@ -181,8 +181,21 @@ def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) ->
         return country_a != country_b
     if _one_names_the_other(a.jurisdiction, b.jurisdiction):
         return False
+    if any(_plain_word(lexicon, j) for j in (a.jurisdiction, b.jurisdiction)):
+        return False  # "Polygamist Leader" in a headline: a capitalised word, not a body's name
     body_a, body_b = graph.entity_named(a.jurisdiction), graph.entity_named(b.jurisdiction)
     return body_a is not None and body_b is not None and body_a.id != body_b.id
+
+
+def _plain_word(lexicon: Lexicon, jurisdiction: str) -> bool:
+    """One word of the language, not a country: "Polygamist", "Opposition"."""
+    words = jurisdiction.split()
+    countries = lexicon.countries
+    return (
+        len(words) == 1
+        and jurisdiction.lower() not in countries
+        and lexicon.spelling_words.is_word(jurisdiction)
+    )
 
 
 def _one_names_the_other(a: str, b: str) -> bool:
