@@ -14,6 +14,7 @@ from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, s
 from factcheck.rules.number_compare import agreement
 
 REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
+LEDE_CHARACTERS = 1200  # the opening paragraphs of an article's body
 STORY_MENTIONS = 2  # mentions of a place that make it what an article's story is about
 STORY_NAMES = 3  # names two undated articles share, their main place among them, to tell one story
 STORY = ""  # the group of figures held by no one: the story's own event
@@ -266,10 +267,17 @@ def _one_story(context: RuleContext, main: _MainPlaces, first: ClaimRecord, seco
     assert isinstance(value, Quantity)
     if first.entity is not None or value.measure not in context.lexicon.measures["unheld"]:
         return False
-    if value.measure == "years-since":
-        return False  # the reach of a record counts back from the article's date, which is unknown
+    if value.measure == "years-since" or value.measure in context.lexicon.measures["measured"]:
+        return False  # a record's reach counts back from an unknown date; a quake may have shocks after it
+    if not (_in_lede(first) and _in_lede(second)):
+        return False  # deeper down, a war or a crisis story counts other incidents
     places = main.of_story(first) & main.of_story(second)
     return bool(places) and same_story(context.graph, first.source.id, second.source.id, STORY_NAMES)
+
+
+def _in_lede(record: ClaimRecord) -> bool:
+    """A figure in the first paragraphs, where news gives the toll of the story it tells."""
+    return record.claim.span.start - record.source.body_start < LEDE_CHARACTERS
 
 
 def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
