@@ -94,6 +94,8 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
     if not tokens or not _worth_reading(document.lexicon, view):
         return []
     written = document.source.text[sentence.start : sentence.end]
+    if "://" in written or "www." in written:
+        return []  # a web address: "/magnitude-61-quake-hits/" is a slug, not a figure
     phrases = read_numbers(written, sentence.start, numbers, document.published)
     ends = [tokens[p.end - 1].end for p in view.mentions if document.mentions[p.index].type in AGED]
     ages = ages_after_names(written, sentence.start, ends, numbers)

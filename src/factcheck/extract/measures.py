@@ -195,7 +195,12 @@ def _indicator(
     found = []
     joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
     lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
-    for j in [*range(lo, figure.start), *range(after, min(at.hi, after + INDICATOR_REACH))]:
+    stop = min(at.hi, after + INDICATOR_REACH)
+    # "shooting three, killing one": the participle after a comma has its own object
+    stop = next(
+        (j for j in range(after, stop) if tokens[j].text == "," and _participle_next(tokens, j)), stop
+    )
+    for j in [*range(lo, figure.start), *range(after, stop)]:
         named = phrase_at(lexicon, tokens, j, "toll")  # "the number of dead in the valley has climbed to"
         if named is None and (j >= after or j >= figure.start - INDICATOR_REACH):
             named = phrase_at(lexicon, tokens, j, "measure") or (
@@ -204,6 +209,12 @@ def _indicator(
         if named and named[1] <= at.hi:
             found.append((figure.start - j + 0.5 if j < figure.start else j - figure.end + 1, named[0]))
     return min(found)[1] if found else None
+
+
+def _participle_next(tokens: Sequence[Token], comma: int) -> bool:
+    """A comma followed by an "-ing" word opens a clause of its own ("..., killing one")."""
+    following = tokens[comma + 1].text.lower() if comma + 1 < len(tokens) else ""
+    return following.endswith("ing") and len(following) > 5
 
 
 def _detailed(
