@@ -16,11 +16,13 @@ is never a holder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch
 from factcheck.extract.stance import HOLDERS, speaks
+from factcheck.extract.text import Token
 from factcheck.model import Claim, EntityType, Quantity, Span
 
 PERSONS = frozenset([EntityType.PERSON, EntityType.UNKNOWN])
@@ -66,6 +68,8 @@ def age_holder(
     before = tokens[start - 1].text.lower() if start else ""
     if before in POSSESSIVES or before.endswith(("'s", "’s")):
         return None  # "Velden's 58-year-old mother": not Velden's age
+    if before in ("a", "an") and not _apposed(tokens, start, near):
+        return None  # "convicted of assaulting a 12-year-old": someone new, not the person named before
     if near is not None and near.end <= start and document.mentions[near.index].type in PERSONS:
         return near
     after_age = tokens[figure.end].text if figure.end < len(tokens) else "."
@@ -74,6 +78,11 @@ def age_holder(
     if before in ("the", "this") and bare and not any(p.end <= start for p in persons):
         return last_person(document, view, start)
     return None
+
+
+def _apposed(tokens: Sequence[Token], start: int, near: Placed | None) -> bool:
+    """ "Mara Velden, a 41-year-old nurse": the indefinite age stands in apposition to the name."""
+    return near is not None and start >= 2 and tokens[start - 2].text == "," and near.end == start - 2
 
 
 def verb_stem_like(word: str) -> bool:
