@@ -68,7 +68,8 @@ def measure_of(
     indicator = _indicator(
         lexicon, tokens, figure, close, figure.end if noun is None else noun + 1, noun is None
     )
-    if indicator and lexicon.comparison(indicator) == "total":
+    agent = figure.start > 0 and tokens[figure.start - 1].text.lower() == "by"
+    if indicator and lexicon.comparison(indicator) == "total" and not agent:  # "killed ... by thousands who"
         return Measure(indicator, own, figure.end if noun is None else noun + 1, noun is not None)
     if noun is None and previous and previous.named and lexicon.comparison(previous.name) != "none":
         return _detailed(lexicon, tokens, previous.name, figure.end, figure, at, True)

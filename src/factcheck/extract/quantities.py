@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
@@ -58,6 +59,10 @@ def _scope(
         return Scope.EARLIER, ""  # "so far, X had 31,200 votes": a partial count of no known stage
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
+    inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
+    whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
+    if figure.kind == "count" and measure.name in words["unheld"] and whole:
+        return Scope.PART, ""  # "30 of the 80 wounded": some of a toll, unlike "88 of the 150 seats"
     around = [
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
