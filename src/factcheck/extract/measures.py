@@ -197,7 +197,7 @@ def _indicator(
     joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
     lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
     stop = min(at.hi, after + INDICATOR_REACH)
-    # "shooting three, killing one": the participle after a comma has its own object
+    # "firing at four, killing two": the participle after a comma has its own object
     stop = next(
         (j for j in range(after, stop) if tokens[j].text == "," and _participle_next(tokens, j)), stop
     )

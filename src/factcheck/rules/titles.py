@@ -182,13 +182,13 @@ def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) ->
     if _one_names_the_other(a.jurisdiction, b.jurisdiction):
         return False
     if any(_plain_word(lexicon, j) for j in (a.jurisdiction, b.jurisdiction)):
-        return False  # "Polygamist Leader" in a headline: a capitalised word, not a body's name
+        return False  # "Separatist Leader" in a headline: a capitalised word, not a body's name
     body_a, body_b = graph.entity_named(a.jurisdiction), graph.entity_named(b.jurisdiction)
     return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
 def _plain_word(lexicon: Lexicon, jurisdiction: str) -> bool:
-    """One word of the language, not a country: "Polygamist", "Opposition"."""
+    """One word of the language, not a country: "Separatist", "Opposition"."""
     words = jurisdiction.split()
     countries = lexicon.countries
     return (
