@@ -95,7 +95,7 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
         return []
     written = document.source.text[sentence.start : sentence.end]
     if "://" in written or "www." in written:
-        return []  # a web address: "/magnitude-61-quake-hits/" is a slug, not a figure
+        return []  # a web address: "/quake-of-magnitude-58-hits/" is a slug, not a figure
     phrases = read_numbers(written, sentence.start, numbers, document.published)
     ends = [tokens[p.end - 1].end for p in view.mentions if document.mentions[p.index].type in AGED]
     ages = ages_after_names(written, sentence.start, ends, numbers)

@@ -62,7 +62,7 @@ def _scope(
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
     if figure.kind == "count" and measure.name in words["unheld"] and whole:
-        return Scope.PART, ""  # "30 of the 80 wounded": some of a toll, unlike "88 of the 150 seats"
+        return Scope.PART, ""  # "12 of the 45 wounded": some of a toll, unlike "88 of the 150 seats"
     around = [
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
