@@ -69,9 +69,7 @@ def test_paying_back_is_restitution(figures):
 
 
 def test_a_sum_joined_to_its_subject_pays_what_the_subject_names(figures):
-    found = figures(
-        "The total damages caused by the fraud at Corven Trust Bank currently amount to $11 billion."
-    )
+    found = figures("The total damages from the scheme at Corven Trust Bank now amount to $11 billion.")
     assert one(found, "money:damages").low == 11e9
 
 

@@ -79,7 +79,7 @@ def test_a_count_for_a_name_is_that_name_s(tallies: Callable[[str], list[Tally]]
     [
         "Tomas Brant won 1.1 million votes out of 2.1 million ballots.",
         "Tomas Brant won 1.1 million of the votes; 2.1 million votes were cast in all.",
-        "The total number of votes stood at 2.1 million, the Corvia election board said.",
+        "In all, the total count of votes came to 2.1 million, the Corvia election board said.",
         "A total of 2.1 million ballots were counted in Corvia.",
     ],
 )

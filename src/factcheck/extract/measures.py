@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
+from factcheck.extract.number_shapes import SUPERLATIVE_REACH
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -23,7 +24,6 @@ ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the nou
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
 UNKEYED_RECORDS = frozenset(["first", "only", "last"])
-SUPERLATIVE_REACH = 8  # tokens before a span of years searched for "worst", "first time"
 MODIFYING = frozenset(["by", "of", "from", "for", "with"])  # open a modifier of a noun
 LINK_REACH = 3  # tokens before a sum searched for a linking verb ("currently amount to")
 INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
@@ -137,7 +137,8 @@ def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stre
 
 def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> str:
     """What a sum pays when a verb joins it to its subject: the first money noun of the subject in
-    "the total damages caused by the fraud amount to $2bn", "losses in the case totalled $2bn"."""
+    "the overall harm done by the scheme comes to $3m" (a noun group, then a linking verb, then the
+    sum): the money noun before the verb, not the noun of the modifier after it."""
     link = None
     for j in range(figure.start - 1, max(at.lo, figure.start - LINK_REACH) - 1, -1):
         found = phrase_before(lexicon, tokens, j + 1, "link")

@@ -1,5 +1,6 @@
 """A speaker's statement given as paragraphs of its own without quote marks (a block quotation whose
-markup was lost): "The council said in a statement on Monday:" then "We will rebuild the pier ..."."""
+markup was lost): a sentence that names a speaker and ends in a colon, then first-person
+paragraphs ("We ...", "I ...") that carry the statement on."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from factcheck.lexicon.quotes import AttributionWords
 TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|[^\w\s]")
 MAX_SPEAKER = 10  # words
 MAX_VERB_GAP = 16  # tokens between the start of a trailing attribution and its verb
-MAX_TAIL = 8  # tokens between a leading verb and ":" ("told a news conference in the capital:")
+MAX_TAIL = 8  # tokens between a leading verb and ":" (an audience, a place, a time after "told")
 
 
 class Token(NamedTuple):

@@ -15,8 +15,8 @@ tests/test_tallies.py and tests/shapes/numbers_tallies.yaml with sentences of ou
   "P% of the vote", a share won ("X took P%"): the holder's share of the vote;
 - a bare count after a share ("won P per cent and N votes", "P% and N"): a count, never a share;
 - totals, held by no one: "out of N votes", "of the N votes cast", "N ballots were counted", "a
-  total of N votes", "the total number of votes at N"; turnout: "turnout of P%", "turnout stood at
-  P per cent", "P% turnout";
+  total of N votes", a count of votes put at N; turnout: "turnout of P%", turnout given as a
+  share with a linking verb, "P% turnout";
 - seats: "X won N of the M seats" (M is the whole, no figure of its own: figures.py).
 
 A vote count written to a few digits ("9.4 million", "3,400") may be truncated as well as rounded
@@ -37,7 +37,7 @@ from factcheck.model import Claim, ClaimValue, Quantity, Scope
 
 VOTES, CAST, TURNOUT, SHARE = "votes", "votes cast", "turnout", "vote"
 HELD = frozenset([VOTES, "seats"])  # the tallies a holder has; a share in brackets follows them
-TOTAL_REACH = 8  # words before a figure searched for "total" ("the total number of votes at")
+TOTAL_REACH = 8  # words before a figure searched for "total" (the noun group that the figure completes)
 CHAIN_REACH = 16  # tokens after a figure searched for the noun its list shares ("N (P%) and M votes")
 CHAIN_WORDS = frozenset(["and", "or", "respectively", "per", "cent", "percent"])
 GAINS = frozenset(["gained", "gain", "gains"])  # scope words (measures.tsv) that are a verb of winning votes
@@ -113,7 +113,7 @@ def _noun_ahead(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: S
 
 def _total(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, end: int) -> bool:
     """Whether a count of votes is the total cast: "out of N votes", "N votes cast", "N ballots
-    were counted", "a total of N votes", "the total number of votes at N"."""
+    were counted", "a total of N votes", and the word "total" in the noun group before the figure."""
     words = [t.text.lower() for t in tokens]
     if words[max(0, figure.start - 2) : figure.start] == ["out", "of"]:
         return True
@@ -232,7 +232,7 @@ def _coordinated(view: SentenceView, before: Figure, figure: Figure) -> bool:
     """A figure joined to the one before it as a second object of its verb: "won 52% and 9,000
     votes" (lower-case words and joins between them, no name)."""
     if view.clause_of(before.start) != view.clause_of(figure.start):
-        return False  # "X won 54 seats, while 17 seats went to Y"
+        return False  # a second clause ("..., whereas N seats went to Y") has its own verb and holder
     between = view.tokens[before.end : figure.start]
     joined = any(t.text.lower() in JOINS for t in between)
     return (

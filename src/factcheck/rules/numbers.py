@@ -100,8 +100,8 @@ class NumberConflict(Rule):
         what = f"the count of {measure} of '{action}'" if action else f"the count of {measure}"
         if measure == "years-since":
             what = f"how far back '{action}' reaches"
-        undated = sorted({r.source.id for r in records if r.source.published is None})
-        undated = undated if measure in main.lexicon.measures["unheld"] else []
+        unheld = measure in main.lexicon.measures["unheld"]
+        undated = sorted({r.source.id for r in records if r.source.published is None}) if unheld else []
         moved = (
             f" ({', '.join(undated)} undated: the figure may have moved between reports)" if undated else ""
         )
@@ -171,6 +171,7 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
 APPOSED_GAP = 8  # characters between a name and its age: ", aged "
 AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
 PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
+PLACE_ONLY = frozenset([EntityType.PLACE])
 
 
 def _settled(value: Quantity, lexicon: Lexicon) -> bool:
@@ -378,10 +379,10 @@ class _MainPlaces:
 
     def __init__(self, graph: FactGraph, lexicon: Lexicon) -> None:
         self.graph, self.lexicon = graph, lexicon
-        self.found: dict[str, set[str]] = {}
+        self.found: dict[tuple[str, frozenset[EntityType], int], set[str]] = {}
 
     def of(self, record: ClaimRecord) -> set[str]:
-        return self._top(record.source.id, frozenset([EntityType.PLACE]))
+        return self._top(record.source.id, PLACE_ONLY)
 
     def of_story(self, record: ClaimRecord) -> set[str]:
         """The places, or names of unknown type ("the town of Velmora"), a source mentions most and
@@ -389,7 +390,7 @@ class _MainPlaces:
         return self._top(record.source.id, PLACE_TYPES, STORY_MENTIONS)
 
     def _top(self, source: str, types: frozenset[EntityType], least: int = 1) -> set[str]:
-        key = f"{source}\0{len(types)}\0{least}"
+        key = (source, types, least)
         if key not in self.found:
             counts: dict[str, int] = {}
             for entity_id in _local(self.graph, self.lexicon, set(self.graph.entities_in(source))):
