@@ -9,7 +9,8 @@ Shapes read (word classes in data/measures.tsv, kind `partial`):
 
 The stage of a partial count is the share counted ("with 60% of the ballots counted", "with 60 per
 cent of precincts reporting"): two tallies compare only at the same stage (`stage_of`); a count
-with everything counted ("with 100% of the votes counted") is the final one.
+with everything counted ("with 100% of the votes counted") is the final one. A count "so far" of
+no stated stage is compared only with a report of the same release (rules/numbers.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
+from factcheck.model import UNKNOWN_STAGE
 
 OPENER_REACH = 4  # "with counting still under way": the qualified word follows within a few words
 UNIT_REACH = 3  # "of all the ballots counted": "of", up to two determiners, the unit, the participle
@@ -41,8 +43,9 @@ SHARE_WORDS = frozenset(["%", "percent", "per", "cent", "pc"])
 
 
 def stage_of(lexicon: Lexicon, tokens: Sequence[Token]) -> str | None:
-    """The stage of counting a sentence gives its tallies at: None for the final count, "" for a
-    partial count of no known stage ("so far"), else the share counted ("60% of ballots counted")."""
+    """The stage of counting a sentence gives its tallies at: None for the final count,
+    UNKNOWN_STAGE for a partial count of no known stage ("so far"), else the share counted ("60% of
+    ballots counted")."""
     if not is_partial(lexicon, tokens):
         return None
     words = [t.text.lower() for t in tokens]
@@ -57,7 +60,7 @@ def stage_of(lexicon: Lexicon, tokens: Sequence[Token]) -> str | None:
         if float(number) >= 100:
             return None  # "with 100% of the votes counted": the final count
         return f"{number}% of {word} {words[i + 1]}"
-    return ""
+    return UNKNOWN_STAGE
 
 
 def is_partial(lexicon: Lexicon, tokens: Sequence[Token]) -> bool:

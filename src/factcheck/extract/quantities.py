@@ -55,8 +55,6 @@ def _scope(
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
-    if measure.name in words.get("tally", {}) and stage_of(lexicon, tokens) == "":
-        return Scope.EARLIER, ""  # "so far, X had 31,200 votes": a partial count of no known stage
     if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]

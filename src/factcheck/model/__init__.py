@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factcheck.model.claims import (
+    UNKNOWN_STAGE,
     Affiliation,
     Aspect,
     Bearing,
@@ -28,6 +29,7 @@ from factcheck.model.source import Source, Span
 
 __all__ = [
     "OUTPUT_FORMATS",
+    "UNKNOWN_STAGE",
     "Affiliation",
     "Aspect",
     "Bearing",

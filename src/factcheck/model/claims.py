@@ -76,6 +76,10 @@ class Scope(enum.StrEnum):
     OTHER = "other"  # another part than the main count: "elsewhere", "combined" (see `scope_word`)
 
 
+# the stage of a tally counted "so far" with no share counted given: it ends a Quantity's detail
+UNKNOWN_STAGE = "an unknown stage"
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as an interval ("more than 100" is 101..202) of a measure, with what it counts.
@@ -138,12 +142,14 @@ def _display_unit(quantity: Quantity) -> tuple[float, str]:
 def _number(value: float) -> str:
     if value == float("inf"):
         return "∞"
+    whole = value == int(value)
     for size, word in SCALES:
-        if abs(value) >= size:
-            return f"{value / size:.4g} {word}"
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:.4g}" if abs(value) < 10 else f"{round(value):,}"
+        scaled = value / size
+        if abs(value) >= size and not (whole and round(scaled, 3) != scaled):
+            return f"{scaled:.4g} {word}"
+    if whole:
+        return f"{int(value):,}"  # "10,415,191", never a rounding that hides the digit that differs
+    return f"{value:,.3f}".rstrip("0").rstrip(".")  # "38.61", "2.5"
 
 
 @dataclass(frozen=True, slots=True)

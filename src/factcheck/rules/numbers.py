@@ -8,14 +8,14 @@ from datetime import timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon
-from factcheck.model import EntityType, Finding, Precision, Predicate, Quantity, Scope
+from factcheck.model import UNKNOWN_STAGE, Finding, Precision, Predicate, Quantity, Scope
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
 from factcheck.rules.number_compare import agreement
+from factcheck.rules.number_stories import MainPlaces, Releases, Stories, anchored_places, local_places
 
 REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
 LEDE_CHARACTERS = 1200  # the opening paragraphs of an article's body
-STORY_MENTIONS = 2  # mentions of a place that make it what an article's story is about
 STORY_NAMES = 3  # names two undated articles share, their main place among them, to tell one story
 STORY = ""  # the group of figures held by no one: the story's own event
 
@@ -59,11 +59,12 @@ class NumberConflict(Rule):
         """One finding per measure, holder or place, and pair of values that disagree."""
         graph = context.graph
         reported: set[tuple[str, tuple[str, str], frozenset[tuple[str, int]]]] = set()
-        main = _MainPlaces(graph, context.lexicon)
+        stories = Stories(MainPlaces(graph, context.lexicon), Releases(graph))
+        main = stories.places
         for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
             for first, second in cross_source_pairs(records):
-                if _disagree(context, main, first, second):
+                if _disagree(context, stories, first, second):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]
             for values, paired in found.items():
@@ -83,7 +84,7 @@ class NumberConflict(Rule):
         holder: str,
         values: tuple[str, str],
         records: list[ClaimRecord],
-        main: _MainPlaces,
+        main: MainPlaces,
     ) -> Finding:
         sides = [[r for r in records if str(r.claim.value) == value] for value in values]
         held = {r.entity.name for r in records if r.entity is not None}
@@ -105,9 +106,12 @@ class NumberConflict(Rule):
         moved = (
             f" ({', '.join(undated)} undated: the figure may have moved between reports)" if undated else ""
         )
+        stage_note = _stage_note(measure, stage)
+        if any(_unstaged(r.claim.value) for r in records):  # type: ignore[arg-type]
+            stage_note = " (one release of a count under way: the reports give other figures alike)"
         return self.finding(
             name,
-            f"{what} for {name}{_stage_note(measure, stage)} differs: {said}{moved}",
+            f"{what} for {name}{stage_note} differs: {said}{moved}",
             [quote(r.source, r.claim.span, _note(r)) for r in records],
             attribute=f"quantity:{topic}",
             values=values,
@@ -139,10 +143,14 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         elif value.measure in lexicon.measures["unheld"]:
             keys = [STORY]  # a toll, a magnitude: the story's own, wherever the text places it
         else:
-            keys = sorted(_places(graph, record))  # seats or votes of no one named: by their place
+            keys = sorted(anchored_places(graph, record))  # seats or votes of no one named: by their place
         topic = value.measure + (f":{value.detail}" if value.detail else "")
+        # a count "so far" of no stated stage may be the same release as another's final figure
+        detail = value.detail.removesuffix(f"at {UNKNOWN_STAGE}").strip()
+        unstaged = value.measure + (f":{detail}" if detail else "")
         for key in keys:
-            groups[(topic, key)].append(record)
+            for each in dict.fromkeys([topic, unstaged]):
+                groups[(each, key)].append(record)
     return groups
 
 
@@ -170,8 +178,6 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
 
 APPOSED_GAP = 8  # characters between a name and its age: ", aged "
 AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
-PLACE_TYPES = frozenset([EntityType.PLACE, EntityType.UNKNOWN])  # "In Quilmore, 40 died": a place not typed
-PLACE_ONLY = frozenset([EntityType.PLACE])
 
 
 def _settled(value: Quantity, lexicon: Lexicon) -> bool:
@@ -184,22 +190,19 @@ def _chamber(name: str, lexicon: Lexicon) -> bool:
     return any(word in chambers for word in name.lower().split())
 
 
-def _places(graph: FactGraph, record: ClaimRecord) -> set[str]:
-    """The places a figure is anchored to; a name of unknown type counts for a figure held by no one."""
-    kinds = PLACE_TYPES if record.entity is None else {EntityType.PLACE}
-    return {a for a in record.anchors if graph.entities[a].type in kinds}
-
-
-def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
+def _disagree(context: RuleContext, stories: Stories, first: ClaimRecord, second: ClaimRecord) -> bool:
     """Two figures of one count that cannot both hold. A figure credited to someone ("the ministry
     said 40") is compared with the outlet's own: the finding says who gave which."""
-    graph, a, b = context.graph, first.claim, second.claim
+    graph, a, b, main = context.graph, first.claim, second.claim, stories.places
     assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
     if first.source.id == second.source.id or (a.value.listed and b.value.listed):
         return False
     if not _same_moment(first, second, context.settings.same_moment):
         return False
-    undated = _needs_dates(context, first, second) and not _same_setting(first, second)
+    released = stories.releases.shared(first, second)
+    if (_unstaged(a.value) or _unstaged(b.value)) and not released:
+        return False  # a count "so far" is of an unknown stage unless both reports copy one release
+    undated = _needs_dates(context, first, second) and not _same_setting(first, second) and not released
     if undated and not (_ages_apart(context, first, second) or _one_story(context, main, first, second)):
         return False
     if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
@@ -213,6 +216,10 @@ def _disagree(context: RuleContext, main: _MainPlaces, first: ClaimRecord, secon
     if not same_story(graph, first.source.id, second.source.id):
         return False
     return not _agree(a.value, b.value)
+
+
+def _unstaged(value: Quantity) -> bool:
+    return value.detail.endswith(f"at {UNKNOWN_STAGE}")
 
 
 def _two_readings(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -235,7 +242,7 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
         return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
         return True  # ages grow; shares and sums move; a record's reach counts back from the date
-    shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
+    shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
 
 
@@ -259,7 +266,7 @@ def _apposed(record: ClaimRecord) -> bool:
     return 0 <= gap <= APPOSED_GAP
 
 
-def _one_story(context: RuleContext, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
+def _one_story(context: RuleContext, main: MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
     """Two undated tolls of one story: both articles are mostly about the same town or region and
     share more names than that, so a figure that differs is one of them wrong or a count that moved
     (the message says neither date is known). Articles about other disasters in an archive name
@@ -292,7 +299,7 @@ def _same_reference(context: RuleContext, first: ClaimRecord, second: ClaimRecor
     """A distance is compared only from the same place below the country level, and only with one
     of its own size: "72 km from X" and "200 km from X" measure two different things from X."""
     graph, lexicon = context.graph, context.lexicon
-    shared = _local(graph, lexicon, _places(graph, first) & _places(graph, second))
+    shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     a, b = first.claim.value, second.claim.value
     assert isinstance(a, Quantity) and isinstance(b, Quantity)
     near = max(a.low, b.low) <= REFERENCE_RATIO * min(a.high, b.high)
@@ -342,7 +349,7 @@ def _same_moment(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta
 
 
 def _same_scope(
-    graph: FactGraph, lexicon: Lexicon, main: _MainPlaces, first: ClaimRecord, second: ClaimRecord
+    graph: FactGraph, lexicon: Lexicon, main: MainPlaces, first: ClaimRecord, second: ClaimRecord
 ) -> bool:
     """Two figures of one holder, or of the story, about the same place: they name the same places
     below the country level ("in Derna" and "in Libya's Derna"); or one names none and the other
@@ -356,58 +363,18 @@ def _same_scope(
         return True  # "the worst since the 2004 floods in Oldtown": the place is the earlier event's
     if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
         return False
-    places_a, places_b = _places(graph, first), _places(graph, second)
+    places_a, places_b = anchored_places(graph, first), anchored_places(graph, second)
     if (not places_a and not places_b) or money:
         return True  # a sum of one kind is the case's, wherever the sentence places the deed
-    local_a, local_b = _local(graph, lexicon, places_a), _local(graph, lexicon, places_b)
+    local_a, local_b = local_places(graph, lexicon, places_a), local_places(graph, lexicon, places_b)
     if local_a and local_b:
         return local_a == local_b
     if local_a or local_b:
         placed, bare = (first, second) if local_a else (second, first)
-        return not _local(graph, lexicon, _places(graph, bare)) and (local_a or local_b) <= main.of(placed)
+        return not local_places(graph, lexicon, anchored_places(graph, bare)) and (
+            local_a or local_b
+        ) <= main.of(placed)
     return bool(places_a & places_b) or not places_a or not places_b
-
-
-def _local(graph: FactGraph, lexicon: Lexicon, places: set[str]) -> set[str]:
-    """The places below the country level."""
-    countries = lexicon.countries
-    return {p for p in places if graph.entities[p].name.lower() not in countries}
-
-
-class _MainPlaces:
-    """The places below the country level that a source mentions most: where its story happens."""
-
-    def __init__(self, graph: FactGraph, lexicon: Lexicon) -> None:
-        self.graph, self.lexicon = graph, lexicon
-        self.found: dict[tuple[str, frozenset[EntityType], int], set[str]] = {}
-
-    def of(self, record: ClaimRecord) -> set[str]:
-        return self._top(record.source.id, PLACE_ONLY)
-
-    def of_story(self, record: ClaimRecord) -> set[str]:
-        """The places, or names of unknown type ("the town of Velmora"), a source mentions most and
-        more than once: what its story is about, not a town it names in passing."""
-        return self._top(record.source.id, PLACE_TYPES, STORY_MENTIONS)
-
-    def _top(self, source: str, types: frozenset[EntityType], least: int = 1) -> set[str]:
-        key = (source, types, least)
-        if key not in self.found:
-            counts: dict[str, int] = {}
-            for entity_id in _local(self.graph, self.lexicon, set(self.graph.entities_in(source))):
-                entity = self.graph.entities[entity_id]
-                if entity.type in types:
-                    counts[entity_id] = sum(
-                        1 for m in self.graph.mentions_of(entity) if m.source.id == source
-                    )
-            top = max(counts.values(), default=0)
-            self.found[key] = {e for e, n in counts.items() if n == top and top >= least}
-        return self.found[key]
-
-    def name_of(self, records: list[ClaimRecord]) -> str:
-        """What a finding about the story's own count is filed under: the place its figures share."""
-        shared = set.intersection(*(self.of(r) | _places(self.graph, r) for r in records))
-        names = sorted(self.graph.entities[p].name for p in shared)
-        return names[0] if names else "the story"
 
 
 def _who(records: list[ClaimRecord]) -> str:
