@@ -181,3 +181,47 @@ def test_a_definite_age_with_a_new_noun_is_not_the_person_last_named(figures):
 def test_an_age_once_reached_is_not_the_current_age(figures):
     text = "Ilse Varga, who once wrote to the paper aged 15, said she was innocent."
     assert not one(figures(text), "age").main
+
+
+# When a sum holds: a year after another figure is that figure's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The damages at Corven Trust Bank came to $11 billion, equal to 4% of the region's output in 2030.",
+        "The damages at Corven Trust Bank came to $11 billion, or 4 percent of its budget for 2030.",
+        "The damages at Corven Trust Bank came to $11 billion, against $3 billion in 2030.",
+        "The damages at Corven Trust Bank came to $11 billion, twice the 4.8 billion lost in 2030.",
+        "The damages at Corven Trust Bank came to $11 billion, up from $9 billion in 2030.",
+    ],
+)
+def test_a_year_after_another_figure_does_not_date_the_sum_before_it(figures, text):
+    assert one(figures(text), "money:damages").main
+
+
+def test_a_year_before_the_sum_still_dates_it(figures):
+    found = figures("In 2030, the damages at Corven Trust Bank came to $11 billion.")
+    assert not one(found, "money:damages").main
+
+
+# Sums of one case in two reports
+
+
+CASE = "The court in Port Alder heard the Corven Trust Bank case against Ilse Varga and Tomas Brant."
+
+
+def test_a_sum_with_no_payer_meets_the_payers_sum_in_an_undated_report_of_one_case(findings_for):
+    one = (f"{CASE} Prosecutors said the damages came to $11 billion.", "2032-02-14")
+    other = (f"{CASE} Ilse Varga is accused of causing damages of about $8 billion.", None)
+    assert [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_a_sum_with_no_payer_in_an_undated_report_naming_another_payer_is_not_compared(findings_for):
+    one = (f"{CASE} Prosecutors said the damages came to $11 billion.", "2032-02-14")
+    other = (
+        "A court in Delmar heard the Halden Motors case. The damages caused by Ada Mirren totalled "
+        "about $8 billion, prosecutors said.",
+        None,
+    )
+    assert not [f for f in findings_for(one, other) if f.rule == "FC501"]

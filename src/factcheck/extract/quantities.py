@@ -114,9 +114,15 @@ def _as_of(
     own = range(figure.start, figure.end) if figure else range(0)
 
     def years_in(lo: int, hi: int) -> list[int]:
-        return [
-            int(tokens[k].text) for k in range(lo, hi) if k not in own and is_year(lexicon, tokens[k], None)
-        ]
+        found = []
+        for k in range(lo, hi):
+            if k in own:
+                continue
+            if is_year(lexicon, tokens[k], None):
+                found.append(int(tokens[k].text))
+            elif figure and k >= figure.end and any(c.isdigit() for c in tokens[k].text):
+                break  # "$27 billion, 6% of GDP in 2023": a year after another figure is that one's
+        return found
 
     years = years_in(at.lo, at.hi) or years_in(at.first, at.last)
     if period:

@@ -238,12 +238,22 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     a = first.claim.value
     assert isinstance(a, Quantity)
     held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
-    if _settled(a, lexicon) and held:
+    if _settled(a, lexicon) and (held or _payer_named_by_both(graph, first, second)):
         return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
         return True  # ages grow; shares and sums move; a record's reach counts back from the date
     shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
+
+
+def _payer_named_by_both(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
+    """One sum gives its payer and the other none ("the damages came to $2bn"), in two articles of
+    one story that both name that payer: the same case's sum."""
+    payers = {r.entity.id for r in (first, second) if r.entity is not None}
+    if len(payers) != 1:
+        return False
+    both = graph.entities_in(first.source.id) & graph.entities_in(second.source.id)
+    return payers <= both and same_story(graph, first.source.id, second.source.id, STORY_NAMES)
 
 
 def _ages_apart(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:
