@@ -36,6 +36,7 @@ from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Sc
 PERIOD_WORDS = {"until": -1, "through": -1, "till": -1, "to": -1, "since": 1}
 # the measures whose holder is read by their own grammar: an age's person, a sum's payer
 PERSONAL = {"age": age_holder, "money": money_holder}
+SET_OFF = frozenset([",", "(", "—", "–", ";"])  # marks that open an apposition or a comparison
 SCOPE_REACH = 6  # tokens on either side of a figure searched for a scope word ("elsewhere")
 
 
@@ -114,14 +115,16 @@ def _as_of(
     own = range(figure.start, figure.end) if figure else range(0)
 
     def years_in(lo: int, hi: int) -> list[int]:
-        found = []
+        found, set_off = [], False
         for k in range(lo, hi):
             if k in own:
                 continue
             if is_year(lexicon, tokens[k], None):
                 found.append(int(tokens[k].text))
-            elif figure and k >= figure.end and any(c.isdigit() for c in tokens[k].text):
-                break  # "$27 billion, 6% of GDP in 2023": a year after another figure is that one's
+            elif figure and k >= figure.end and tokens[k].text in SET_OFF:
+                set_off = True
+            elif set_off and any(c.isdigit() for c in tokens[k].text):
+                break  # "$27 billion, 6% of GDP in 2023": a year after a figure set off is that one's
         return found
 
     years = years_in(at.lo, at.hi) or years_in(at.first, at.last)

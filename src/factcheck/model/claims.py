@@ -118,7 +118,8 @@ class Quantity:
         if self.bound == "floor":
             value = f"at least {_number(low)}"
         elif self.bound == "approx":
-            value = f"about {_number((low + high) / 2)}"
+            middle = (low + high) / 2
+            value = f"about {_number(round(middle) if abs(middle) >= 10 else middle)}"
         else:
             value = _number(low) if low == high else f"{_number(low)}..{_number(high)}"
         money = f"{self.currency} " if self.currency else ""
@@ -149,7 +150,7 @@ def _number(value: float) -> str:
             return f"{scaled:.4g} {word}"
     if whole:
         return f"{int(value):,}"  # "10,415,191", never a rounding that hides the digit that differs
-    return f"{value:,.3f}".rstrip("0").rstrip(".")  # "38.61", "2.5"
+    return f"{round(value):,}" if abs(value) >= 1000 else f"{value:.4g}"  # "38.61", "968.8"
 
 
 @dataclass(frozen=True, slots=True)
