@@ -225,3 +225,32 @@ def test_a_sum_with_no_payer_in_an_undated_report_naming_another_payer_is_not_co
         None,
     )
     assert not [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_a_repayment_ordered_to_one_person_is_one_sum_in_reports_that_share_only_that_name(findings_for):
+    one = (
+        "A court ordered Ilse Varga to repay $4.6 billion to savers, the state broadcaster said.",
+        "2032-02-14",
+    )
+    other = ("Ilse Varga, the former banker, has been ordered to repay $5.2 billion.", None)
+    assert [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_a_loss_of_one_company_is_not_one_sum_in_reports_that_share_only_that_name(findings_for):
+    one = ("Halden Motors reported losses of $4.6 billion for the year, its chief said.", "2032-02-14")
+    other = ("Halden Motors posted losses of $5.2 billion as its sales in Corvia fell.", None)
+    assert not [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The damages caused by Ilse Varga came to $11 billion.", "money:damages"),
+        ("Prosecutors said the sum embezzled by Ilse Varga reached $2.9 billion.", "money:embezzled"),
+        ("The losses inflicted by Ilse Varga on savers totalled $3.1 billion.", "money:losses"),
+        ("The funds siphoned off by Ilse Varga amounted to $2.9 billion.", "money:embezzled"),
+        ("The loans taken out by Ilse Varga were worth $26 billion.", "money:loans"),
+    ],
+)
+def test_the_agent_of_a_passive_is_the_payer(figures, text, what):
+    assert one(figures(text), what).holder == "Ilse Varga"

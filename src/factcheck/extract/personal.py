@@ -30,6 +30,8 @@ PRONOUNS = frozenset(["he", "she", "him", "her"])
 NAMERS = frozenset(["named", "called", "identified"])  # "a 41-year-old named Mara Velden"
 LINKS = frozenset(["from", "in", "of", "at", "on", "for", "with", "by", "and", "or", "to", "was", "is"])
 PREPOSITIONS = frozenset(["at", "from", "to", "of", "in", "with", "by", "against", "for", "into", "out"])
+PARTICLES = frozenset(["up", "off", "out", "away", "down", "on"])
+IRREGULAR_PARTICIPLES = frozenset(["paid", "made", "won", "lost", "owed", "held", "run", "spent", "built"])
 RELATIVES = frozenset(["who", "which", "whose", "whom", "that"])
 RELATIVE_REACH = 6  # tokens before a name searched for the relative pronoun of its clause
 POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -100,7 +102,9 @@ def money_holder(
         near = None  # "repay $2m to Corven Bank": a name after the sum is paid, not paying
     if near is not None:
         near = _outside_relative(document, view, near)
-    if near is not None and near.first and tokens[near.first - 1].text.lower() in PREPOSITIONS:
+    if near is not None and _agent(tokens, near):
+        pass  # "the damages caused by Ilse Varga": the agent of a passive did it
+    elif near is not None and near.first and tokens[near.first - 1].text.lower() in PREPOSITIONS:
         # "the loans she arranged at Corven Bank were worth $2m": a name after a preposition is
         # where or from whom; the payer is the nearest name before it that no preposition governs
         free = [
@@ -116,6 +120,17 @@ def money_holder(
     if any(t.text.lower() in PRONOUNS for t in tokens[floor : figure.start]):
         return last_person(document, view, figure.start)
     return near
+
+
+def _agent(tokens: Sequence[Token], near: Placed) -> bool:
+    """A name after "by" and a participle: "caused by X", "embezzled by X", "stolen by X"."""
+    if near.first < 2 or tokens[near.first - 1].text.lower() != "by":
+        return False
+    at = near.first - 2
+    if at and tokens[at].text.lower() in PARTICLES:
+        at -= 1  # "siphoned off by", "taken out by"
+    verb = tokens[at].text.lower()
+    return verb.endswith(("ed", "en")) or verb in IRREGULAR_PARTICIPLES
 
 
 def _outside_relative(document: Document, view: SentenceView, near: Placed) -> Placed | None:

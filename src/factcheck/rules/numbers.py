@@ -213,7 +213,9 @@ def _disagree(context: RuleContext, stories: Stories, first: ClaimRecord, second
         return False
     if not _same_scope(graph, context.lexicon, main, first, second):
         return False
-    if not same_story(graph, first.source.id, second.source.id):
+    if not same_story(
+        graph, first.source.id, second.source.id, _names_to_share(context.lexicon, first, second)
+    ):
         return False
     return not _agree(a.value, b.value)
 
@@ -244,6 +246,15 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
         return True  # ages grow; shares and sums move; a record's reach counts back from the date
     shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
+
+
+def _names_to_share(lexicon: Lexicon, first: ClaimRecord, second: ClaimRecord) -> int:
+    """Names two reports share to be of one story: two, or only the payer for one kind of sum a case
+    fixes to one person (what a court ordered Mara Velden to repay is one sum in any report)."""
+    value = first.claim.value
+    assert isinstance(value, Quantity)
+    held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
+    return 1 if held and _settled(value, lexicon) else 2
 
 
 def _payer_named_by_both(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> bool:
