@@ -24,6 +24,7 @@ ENDS_NOUN = ("function", "generic", "measure")  # kinds of word that end the nou
 SCOPE_PREPOSITIONS = frozenset(["in", "across", "throughout"])
 DETERMINERS = frozenset(["the", "a", "an", "all", "my", "our", "your", "his", "her", "its", "their"])
 UNKEYED_RECORDS = frozenset(["first", "only", "last"])
+RELATIVE_OF = frozenset(["whom", "which"])
 MODIFYING = frozenset(["by", "of", "from", "for", "with"])  # open a modifier of a noun
 LINK_REACH = 3  # tokens before a sum searched for a linking verb ("currently amount to")
 INDICATOR_REACH = 4  # tokens after a figure searched for its indicator ("10,000 are reported missing")
@@ -49,7 +50,9 @@ def measure_of(
     if read is not None:
         return None if read.name == "" else read
     start = figure.end
-    if start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
+    if of_relative(tokens, figure):
+        pass  # "40 were hurt, six of whom died": the verb after the pronoun says what six counts
+    elif start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
         start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
     named, noun = _noun_after(lexicon, tokens, start, at.hi, figure.low == 1)
     if named:
@@ -65,15 +68,24 @@ def measure_of(
     own = tokens[noun].text.lower() if noun is not None else ""
     # a figure with a noun of its own takes an indicator only right next to it ("killed two women")
     close = at if noun is None else Stretch(at.first, max(at.lo, figure.start - 3), at.hi, at.last)
-    indicator = _indicator(
-        lexicon, tokens, figure, close, figure.end if noun is None else noun + 1, noun is None
-    )
+    after = figure.end + 2 if of_relative(tokens, figure) else figure.end  # past "of whom"
+    indicator = _indicator(lexicon, tokens, figure, close, after if noun is None else noun + 1, noun is None)
     agent = figure.start > 0 and tokens[figure.start - 1].text.lower() == "by"
     if indicator and lexicon.comparison(indicator) == "total" and not agent:  # "killed ... by thousands who"
         return Measure(indicator, own, figure.end if noun is None else noun + 1, noun is not None)
     if noun is None and previous and previous.named and lexicon.comparison(previous.name) != "none":
         return _detailed(lexicon, tokens, previous.name, figure.end, figure, at, True)
     return Measure(own, "", noun + 1, True) if noun is not None else None
+
+
+def of_relative(tokens: Sequence[Token], figure: Figure) -> bool:
+    """A figure followed by "of whom" or "of which": the whole count of what the clause says next."""
+    end = figure.end
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text.lower() == "of"
+        and tokens[end + 1].text.lower() in RELATIVE_OF
+    )
 
 
 def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> Measure | None:

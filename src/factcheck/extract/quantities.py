@@ -22,6 +22,7 @@ from factcheck.extract.measures import (
     anchors_of,
     holder_of,
     measure_of,
+    of_relative,
     scope_of,
     verb_stem,
 )
@@ -56,7 +57,8 @@ def _scope(
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
-    if figure.end < at.hi and tokens[figure.end].text.lower() == "of" and measure.name != "percent":
+    of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
+    if of and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
@@ -66,7 +68,8 @@ def _scope(
         *tokens[max(at.lo, figure.start - SCOPE_REACH) : figure.start],
         *tokens[figure.end : min(at.hi, max(figure.end, measure.end) + SCOPE_REACH)],
     ]
-    own = words["money"] if measure.name == "money" else {}  # "losses of $2m" are the sum itself
+    own = set(words["money"]) if measure.name == "money" else set()  # "losses of $2m" are the sum itself
+    own |= set(words["scoped"].get(measure.name, "").split())  # "critically ill" is a count of its own
     word = next((t.text.lower() for t in around if t.text.lower() in words["scope"].keys() - own), None)
     if word in words["additive"] and measure.name not in seen:
         return Scope.MAIN, ""
@@ -150,11 +153,13 @@ def _phrase_span(
     while start > max(at.lo, figure.start - 3) and tokens[start - 1].text[:1].isalnum():
         start -= 1
     end = max(figure.end, measure.end if measure.named else figure.end)
-    for j in range(end, min(at.hi, end + INDICATOR_REACH)):
+    reach = end + INDICATOR_REACH + (2 if of_relative(tokens, figure) else 0)  # "six of whom are in ..."
+    for j in range(end, min(at.hi, reach)):
         if not tokens[j].text[:1].isalnum():
             break
-        if phrase_at(lexicon, tokens, j, "measure"):
-            end = j + 1
+        found = phrase_at(lexicon, tokens, j, "measure")
+        if found:
+            end = found[1]  # the whole phrase: "intensive care"
     return start, min(end, len(tokens))
 
 

@@ -1,0 +1,65 @@
+"""Counts of patients: people taken to hospital and people in intensive care are counts of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.lexicon import Lexicon
+from factcheck.model import Finding, Quantity, Scope, Source
+
+STORY = "A commuter train left the rails near Delmar on Tuesday, fire chief Ana Rusk said."
+
+
+@pytest.fixture
+def counted(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[[str], dict[str, float]]:
+    """The main figures of a text by measure."""
+
+    def read(text: str) -> dict[str, float]:
+        extraction = extract(make_source(f"{STORY} {text}", published="2031-03-02"), lexicon)
+        return {
+            c.value.measure: c.value.low
+            for c in extraction.claims
+            if isinstance(c.value, Quantity) and c.value.scope == Scope.MAIN
+        }
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("At least 40 people were taken to hospital, six of whom are in intensive care.", 6),
+        ("Of the 40 injured, 12 remain in intensive care.", 12),
+        ("Nine people were in critical condition on Wednesday.", 9),
+        ("Hospitals are treating 40 people, 11 in intensive care.", 11),
+        ("At least 40 people were hurt, of whom six are in intensive care.", 6),
+        ("Doctors said 14 people were critically ill.", 14),
+    ],
+)
+def test_people_in_intensive_care_are_their_own_count(counted, text, number):
+    assert counted(text).get("critical") == number
+
+
+def test_the_people_of_whom_a_clause_speaks_are_the_whole_of_its_count(counted):
+    assert counted("At least 40 people were hurt, six of whom died.") == {"injured": 40, "deaths": 6}
+
+
+def test_people_taken_to_hospital_are_counted_as_hospitalised(counted):
+    assert counted("At least 40 people were hospitalised after the crash.").get("hospitalised") == 40
+
+
+def test_two_counts_of_patients_in_intensive_care_conflict(findings_for: Callable[..., tuple[Finding, ...]]):
+    one = (f"{STORY} Of the 40 injured in Delmar, 12 remain in intensive care.", "2031-03-02")
+    other = (f"{STORY} Thirty people were hurt in Delmar, five of whom are in intensive care.", "2031-03-02")
+    assert [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_a_count_of_patients_in_intensive_care_does_not_meet_the_injured(
+    findings_for: Callable[..., tuple[Finding, ...]],
+):
+    one = (f"{STORY} Of the 40 injured in Delmar, 12 remain in intensive care.", "2031-03-02")
+    other = (f"{STORY} Forty people were hurt in Delmar, officials said.", "2031-03-02")
+    assert not [f for f in findings_for(one, other) if f.rule == "FC501"]
