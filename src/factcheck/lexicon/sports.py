@@ -16,7 +16,7 @@ class Act:
     """A decisive act inside a game: its class and how often it happens in one game."""
 
     name: str
-    frequency: str  # "once", "held" (once per player) or "many"
+    frequency: str  # "once", "held" (once per player), "attached" or "many"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class SportsWords:
     games: frozenset[str]
     main: frozenset[str]
     streaks: frozenset[str]
+    ignored: frozenset[str]
     triggers: frozenset[str]  # a sentence without one of these words holds no sports fact
 
     def act(self, word: str) -> Act | None:
@@ -63,6 +64,7 @@ def sports_words(folder: Traversable) -> SportsWords:
         games=words.get("game", frozenset()),
         main=words.get("main", frozenset()),
         streaks=words.get("streak", frozenset()),
+        ignored=words.get("ignore", frozenset()),
         triggers=frozenset(
             [*table.get("title", {}), *table.get("unit", {}), *table.get("occasion", {}), "white", "black"]
         ),

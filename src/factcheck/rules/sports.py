@@ -59,18 +59,24 @@ class MomentConflict(Rule):
             if not stance.hedged and not stance.negated:
                 groups[value.detail][record.source.id].append(record)
         for detail, by_source in sorted(groups.items()):
+            once = _frequency(context, detail) == "once"
+            found: list[ClaimRecord] = []
             for a, b in combinations(sorted(by_source), 2):
-                pair = self._pair(context, by_source[a], by_source[b])
+                pair = self._pair(context, by_source[a], by_source[b], once)
                 if pair is not None and same_story(context.graph, a, b):
-                    yield self._finding(detail, *pair)
+                    found.extend(r for r in pair if r not in found)
+            if found:
+                yield self._finding(detail, found)
 
     def _pair(
-        self, context: RuleContext, left: Sequence[ClaimRecord], right: Sequence[ClaimRecord]
+        self, context: RuleContext, left: Sequence[ClaimRecord], right: Sequence[ClaimRecord], once: bool
     ) -> tuple[ClaimRecord, ClaimRecord] | None:
         for first in left:
             for second in right:
                 if not _close_in_time(context, first, second) or not _same_player(first, second):
                     continue
+                if not once and first.entity is None and second.entity is None:
+                    continue  # an act each player may make, by no one named: perhaps two players
                 if _value(first) == _value(second):
                     return None  # the sources agree on this act
                 if _telling_two(left, first) or _telling_two(right, second):
@@ -78,20 +84,28 @@ class MomentConflict(Rule):
                 return first, second
         return None
 
-    def _finding(self, detail: str, first: ClaimRecord, second: ClaimRecord) -> Finding:
+    def _finding(self, detail: str, records: list[ClaimRecord]) -> Finding:
+        """One finding for an act: every source's moment of it, the player named by any of them."""
         unit, _, rest = detail.partition(":")
         act, _, game = rest.partition("@")
-        player = first.entity or second.entity
+        player = next((r.entity for r in records if r.entity is not None), None)
         whose = f" by {player.name}" if player else ""
         where = f" in {game}" if game else ""
-        said = f"{unit} {_value(first)} in {_who(first)} vs {unit} {_value(second)} in {_who(second)}"
+        records = sorted(records, key=lambda r: (r.source.id, r.claim.span.start))
+        said = " vs ".join(f"{unit} {_value(r)} in {_who(r)}" for r in records)
         return self.finding(
             player or f"the {act}",
             f"the {unit} of the {act}{whose}{where} differs: {said}",
-            [quote(r.source, r.claim.span, f"{act} at {unit} {_value(r)}") for r in (first, second)],
+            [quote(r.source, r.claim.span, f"{act} at {unit} {_value(r)}") for r in records],
             attribute=f"moment:{detail}",
-            values=[str(_value(first)), str(_value(second))],
+            values=[str(_value(r)) for r in records],
         )
+
+
+def _frequency(context: RuleContext, detail: str) -> str:
+    """How often the act of a moment happens in a game (data/sports.tsv): "once" or "held"."""
+    act = detail.partition(":")[2].partition("@")[0]
+    return next((a.frequency for a in context.lexicon.sports.acts.values() if a.name == act), "held")
 
 
 def _value(record: ClaimRecord) -> int:
@@ -137,9 +151,8 @@ class SideConflict(Rule):
         games: dict[str, dict[str, list[ClaimRecord]]] = defaultdict(lambda: defaultdict(list))
         for record in graph.claims(Predicate.EVENT):
             value, stance = record.claim.value, record.claim.stance
-            if isinstance(value, Side) and record.entity is not None and not stance.negated:
-                if not stance.hedged:
-                    games[value.game][record.source.id].append(record)
+            if isinstance(value, Side) and record.entity is not None and not stance.negated | stance.hedged:
+                games[value.game][record.source.id].append(record)
         for game, by_source in sorted(games.items()):
             kept = {s: rs for s, rs in by_source.items() if not _two_sides(rs)}
             for a, b in combinations(sorted(kept), 2):
