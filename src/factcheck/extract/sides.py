@@ -17,8 +17,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.measures import holders
-from factcheck.extract.stance import StanceReader
+from factcheck.extract.stance import HOLDERS, StanceReader, speaks
 from factcheck.extract.text import Token
 from factcheck.model import Claim, DateRange, Predicate, Side, Span
 
@@ -73,10 +72,31 @@ def game_of(document: Document, view: SentenceView, i: int, main: int) -> str:
     if document.lexicon.sports.games.isdisjoint(lows):
         return ""
     found = _numbered(document, lows)
-    if not found:
+    first, last = view.clause_of(i)
+    inside = [f for f in found if first <= f[0] < last] or [f for f in found if f[0] < i]
+    if not inside:
         return ""
-    _, number = min(found, key=lambda f: abs(f[0] - i))
+    _, number = min(inside, key=lambda f: abs(f[0] - i))
     return "" if number == main else f"game {number}"
+
+
+def players(document: Document, view: SentenceView) -> list[Placed]:
+    """The persons, teams and bodies of a sentence that are not speakers ("X said")."""
+    return [
+        p
+        for p in view.mentions
+        if document.mentions[p.index].type in HOLDERS and not speaks(document, view, p)
+    ]
+
+
+def player_near(document: Document, view: SentenceView, start: int, end: int) -> Placed | None:
+    """The player of a fact over tokens [start, end): the nearest one before it in its clause, else
+    the first one after it there."""
+    first, last = view.clause_of(start)
+    found = players(document, view)
+    before = [p for p in found if first <= p.first and p.end <= start]
+    after = [p for p in found if end <= p.first and p.end <= last]
+    return before[-1] if before else after[0] if after else None
 
 
 def side_claims(document: Document, view: SentenceView, stance: StanceReader, main: int) -> list[Claim]:
@@ -131,7 +151,7 @@ def _player(document: Document, view: SentenceView, start: int) -> Placed | None
     """Who had the side: the subject of the verb of playing before it, or the first name after a
     phrase that opens the sentence ("Playing with black, X ...")."""
     lows, plays = view.words(), document.lexicon.sports.plays
-    found = holders(document, view)
+    found = players(document, view)
     verbs = [j for j in range(max(0, start - VERB_REACH), start + 1) if lows[j] in plays]
     if not verbs and start != 0:
         return None

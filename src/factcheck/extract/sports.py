@@ -15,20 +15,25 @@ times in a game (goals, wickets) give no claim, and "winner" only joined to its 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
-from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.sides import game_of, main_game, ordinal, side_claims
+from factcheck.extract.document import Document, Placed, SentenceView, modality_in
+from factcheck.extract.scores import score_claims
+from factcheck.extract.sides import game_of, main_game, ordinal, player_near, side_claims
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
-from factcheck.extract.titles_won import Found, StoryTitle, count_word, holder_near, title_count
+from factcheck.extract.titles_won import Found, StoryTitle, count_word, title_count
 from factcheck.lexicon.sports import Act, SportsWords
-from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Span
+from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Span, Stance
 
 MOMENT = "moment"  # the measure class of data/measures.tsv
 ACT_REACH = 10  # tokens from a moment to its act
 MOMENT_OPENERS = frozenset("on in at during after by".split())
 SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "i", "we"])
+HEDGE_REACH = 4  # tokens before a moment searched for a modal ("could crash on lap 5")
+YEAR_REACH = 6  # tokens on either side of a count searched for the year it holds in
+BOUNDARIES = frozenset([",", ";", "and", "but", "while"])  # a year beyond these dates another deed
 
 
 def sports_claims(document: Document) -> list[Claim]:
@@ -50,6 +55,7 @@ def sports_claims(document: Document) -> list[Claim]:
                 start, end, value, holder = found
                 claims.append(_claim(stance, start, end, value, holder))
         claims.extend(side_claims(document, view, stance, main))
+        claims.extend(score_claims(document, view, stance))
     return claims
 
 
@@ -76,7 +82,7 @@ def _moment(document: Document, view: SentenceView, i: int, main: int) -> Found 
     game = game_of(document, view, i, main)
     detail = f"{unit}:{name}" + (f"@{game}" if game else "")
     value = Quantity(number, number, MOMENT, f"{unit} {number}", detail, kind="ordinal")
-    holder = holder_near(document, view, start, end) if frequency == "held" else None
+    holder = player_near(document, view, start, end) if frequency == "held" else None
     if frequency == "held" and holder is None and _pronoun_subject(view, start):
         return None  # "she was knocked out in the first round": someone the text does not name here
     return (min(start, at), max(end, at + 1), value, holder)
@@ -108,7 +114,13 @@ def _act(document: Document, view: SentenceView, start: int, end: int) -> tuple[
 
 
 def _act_at(words: SportsWords, lows: Sequence[str], j: int) -> Act | None:
-    return words.acts.get(" ".join(lows[j : j + 2])) or words.acts.get(lows[j])
+    """The act a token names, a phrase of two words first ("winning goal", not "goal")."""
+    acts = words.acts
+    return (
+        acts.get(" ".join(lows[j : j + 2]))
+        or acts.get(" ".join(lows[max(0, j - 1) : j + 1]))
+        or acts.get(lows[j])
+    )
 
 
 def _named_later(words: SportsWords, lows: Sequence[str], end: int, last: int) -> tuple[str, str, int] | None:
@@ -133,10 +145,21 @@ def _claim(stance: StanceReader, start: int, end: int, value: Quantity, holder: 
         value=value,
         span=_span(document, tokens, start, end),
         rule=f"sports.{value.measure}",
-        as_of=_as_of(document, tokens, first, last),
-        stance=stance.of_figure(start, end, first),
+        as_of=_as_of(document, tokens, start, end),
+        stance=_stance(stance, start, end, first, value),
         anchors=anchors,
     )
+
+
+def _stance(stance: StanceReader, start: int, end: int, first: int, value: Quantity) -> Stance:
+    """The stance of a count or a moment. The number reader's words of a goal ("a goal of 500
+    homes") are no hedge beside a moment: "the winning goal in the 87th minute"."""
+    found = stance.of_figure(start, end, first)
+    if value.measure != MOMENT or not found.hedged:
+        return found
+    document, tokens = stance.document, stance.view.tokens
+    near = tokens[max(first, start - HEDGE_REACH) : end]
+    return replace(found, hedged=bool(modality_in(document.lexicon, near) & {"hedge", "future"}))
 
 
 def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> Span:
@@ -144,10 +167,18 @@ def _span(document: Document, tokens: Sequence[Token], start: int, end: int) -> 
     return Span(begin, stop, document.source.text[begin:stop])
 
 
-def _as_of(document: Document, tokens: Sequence[Token], first: int, last: int) -> DateRange | None:
-    """When a count holds: the year its clause names ("in 2019 she won her third title"), else the
-    publication date."""
-    years = [int(t.text) for t in tokens[first:last] if t.text.isdigit() and 1900 <= int(t.text) <= 2100]
+def _as_of(document: Document, tokens: Sequence[Token], start: int, end: int) -> DateRange | None:
+    """When a count holds: a year written next to it, in its own part of the clause ("in 2019 she won
+    her third title"), else the publication date."""
+    lo = start
+    while lo > max(0, start - YEAR_REACH) and tokens[lo - 1].text.lower() not in BOUNDARIES:
+        lo -= 1
+    hi = end
+    while hi < min(len(tokens), end + YEAR_REACH) and tokens[hi].text.lower() not in BOUNDARIES:
+        hi += 1
+    opening = [t for t in tokens[:3] if t.text.lower() in ("in", "by", "during")][:1]  # "In 2027, ..."
+    near = [*tokens[lo:hi], *(tokens[: lo and 3] if opening else [])]
+    years = [int(t.text) for t in near if t.text.isdigit() and 1900 <= int(t.text) <= 2100]
     if years:
         return DateRange(date(min(years), 1, 1), date(max(years), 12, 31), Precision.YEAR)
     published = document.published

@@ -24,9 +24,7 @@ import re
 from collections.abc import Sequence
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.figures import Figure, Stretch
-from factcheck.extract.measures import holder_of
-from factcheck.extract.sides import ordinal
+from factcheck.extract.sides import ordinal, player_near
 from factcheck.lexicon.sports import SportsWords
 from factcheck.model import EntityType, Quantity
 
@@ -170,7 +168,7 @@ def _won_times(
     if not detail:
         return None
     value = Quantity(count, count, TITLES, " ".join(lows[verb:end]), detail, kind="count")
-    return (verb, end, value, holder_near(document, view, verb, end))
+    return (verb, end, value, player_near(document, view, verb, end))
 
 
 def _titled(
@@ -189,7 +187,7 @@ def _titled(
     holder = _named_after(view, end) if apposed else None
     if holder is None and i and lows[i - 1].endswith(("'s", "’s")):
         holder = next((p for p in view.mentions if p.end == i), None)
-    holder = holder or holder_near(document, view, i, end)
+    holder = holder or player_near(document, view, i, end)
     if holder is not None and i and lows[i - 1] in POSSESSIVES:
         holder = holder if document.mentions[holder.index].type == EntityType.PERSON else None
     value = Quantity(count, count, TITLES, " ".join(lows[i:end]), detail, kind="count")
@@ -209,9 +207,3 @@ def _streak(words: SportsWords, lows: Sequence[str], end: int) -> bool:
 def _named_after(view: SentenceView, end: int) -> Placed | None:
     """ "the five-time champion Mara Velden": the name right after the noun."""
     return next((p for p in view.mentions if p.first == end), None)
-
-
-def holder_near(document: Document, view: SentenceView, start: int, end: int) -> Placed | None:
-    first, last = view.clause_of(start)
-    figure = Figure(0, 0, start, end, "exact")
-    return holder_of(document, view, figure, Stretch(first, first, last, last))

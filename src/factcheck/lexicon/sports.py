@@ -35,6 +35,8 @@ class SportsWords:
     main: frozenset[str]
     streaks: frozenset[str]
     ignored: frozenset[str]
+    results: Mapping[str, str]  # "beat" -> "win"
+    partial: frozenset[str]
     triggers: frozenset[str]  # a sentence without one of these words holds no sports fact
 
     def act(self, word: str) -> Act | None:
@@ -65,7 +67,16 @@ def sports_words(folder: Traversable) -> SportsWords:
         main=words.get("main", frozenset()),
         streaks=words.get("streak", frozenset()),
         ignored=words.get("ignore", frozenset()),
+        results=table.get("result", {}),
+        partial=words.get("partial", frozenset()),
         triggers=frozenset(
-            [*table.get("title", {}), *table.get("unit", {}), *table.get("occasion", {}), "white", "black"]
+            [
+                *table.get("title", {}),
+                *table.get("unit", {}),
+                *table.get("occasion", {}),
+                *table.get("result", {}),
+                "white",
+                "black",
+            ]
         ),
     )

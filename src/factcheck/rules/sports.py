@@ -105,7 +105,8 @@ class MomentConflict(Rule):
 def _frequency(context: RuleContext, detail: str) -> str:
     """How often the act of a moment happens in a game (data/sports.tsv): "once" or "held"."""
     act = detail.partition(":")[2].partition("@")[0]
-    return next((a.frequency for a in context.lexicon.sports.acts.values() if a.name == act), "held")
+    kinds = {a.frequency for a in context.lexicon.sports.acts.values() if a.name == act}
+    return "once" if kinds & {"once", "attached"} else "held"
 
 
 def _value(record: ClaimRecord) -> int:
