@@ -262,3 +262,27 @@ def test_a_score_from_the_losers_side_agrees(findings_for: FindingsFor) -> None:
         ("Kestrel Town lost 1-3 to Port Alder Rovers at Harlow Park on Saturday.", DAY),
     )
     assert _codes(found, "FC522") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mara Velden won a fifth world title in Port Alder.", ("5", "titles:world title")),
+        ("Mara Velden lifted her record-extending 10th world title.", ("10", "titles:world title")),
+        ("Mara Velden's 20th major came in Port Alder.", ("20", "titles:major")),
+        ("Mara Velden won the Harlow Cup for a record fifth time.", ("5", "titles:harlow cup")),
+    ],
+)
+def test_more_shapes_of_an_ordinal_title(
+    sports: Callable[[str], list[Read]], text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "Mara Velden") in sports(text)
+
+
+def test_a_rank_among_champions_is_no_count(sports: Callable[[str], list[Read]]) -> None:
+    assert sports("Mara Velden became the 18th world champion in Port Alder.") == []
+
+
+def test_a_moment_in_minutes_after_on(sports: Callable[[str], list[Read]]) -> None:
+    text = "Ilse Kovar was sent off on 62 minutes at Harlow Park."
+    assert sports(text) == [("62", "moment:minute:sending-off", "Ilse Kovar")]

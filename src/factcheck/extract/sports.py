@@ -65,6 +65,8 @@ def _moment(document: Document, view: SentenceView, i: int, main: int) -> Found 
     number, unit_at = ordinal(document, lows[i]), i + 1
     if number and lows[i + 1 : i + 2] == ["-"]:
         unit_at = i + 2  # "89th-minute"
+    elif lows[i].isdigit() and lows[i - 1 : i] == ["on"] and lows[i + 1 : i + 2] == ["minutes"]:
+        number = int(lows[i])  # "scored on 89 minutes"
     elif not number and lows[i] in words.units and lows[i] not in ("over", "set"):
         number, unit_at = count_word(document, lows[i + 1]) if i + 1 < len(lows) else 0, i
         if lows[i - 1 : i] == [] or lows[i - 1] not in MOMENT_OPENERS:
@@ -72,8 +74,8 @@ def _moment(document: Document, view: SentenceView, i: int, main: int) -> Found 
     if not number or unit_at >= len(lows) or lows[unit_at] not in words.units:
         return None
     unit = words.units[lows[unit_at]]
-    if unit_at > i and lows[unit_at] not in ("moves",) and lows[unit_at].endswith("s") and unit != "inning":
-        return None
+    if lows[unit_at].endswith("s") and unit != "inning" and not lows[i].isdigit():
+        return None  # "the 10th moves"
     start, end = (i - 2 if i > 1 and lows[i - 2] in MOMENT_OPENERS else i), max(unit_at, i + 1) + 1
     act = _act(document, view, start, end)
     if act is None:

@@ -83,14 +83,8 @@ def title_count(document: Document, view: SentenceView, i: int, story: StoryTitl
         noun = _noun(words, lows, after, last, HEADS)
         return _titled(document, view, i, noun, count, apposed=True) if noun else None
     number = ordinal(document, lows[i])
-    if number and i and (lows[i - 1] in POSSESSIVES or lows[i - 1].endswith(("'s", "’s"))):
-        noun = _noun(words, lows, i + 1, last)  # "his third title", "X's 20th major"
-        return _titled(document, view, i, noun, number) if noun else None
-    if number and lows[i - 2 : i] in (["for", "the"], ["for", "a"]) and lows[i + 1 : i + 2] == ["time"]:
-        return _won_times(document, view, i - 2, number, i + 2, story)  # "won the cup for the fourth time"
-    recorded = lows[i - 3 : i] in (["for", "the", "record"], ["for", "a", "record"])
-    if number and recorded and lows[i + 1 : i + 2] == ["time"]:  # "for a record fifth time"
-        return _won_times(document, view, i - 3, number, i + 2, story)
+    if number:
+        return _ordinal_title(document, view, i, number, story)
     count = count_word(document, lows[i])
     if count and lows[i + 1 : i + 2] and lows[i + 1] in words.occasions:
         at = i - 1 if lows[i - 1] == "on" else i
@@ -102,6 +96,27 @@ def title_count(document: Document, view: SentenceView, i: int, story: StoryTitl
             return None  # "three gold medals in Athens": one event's
         return _titled(document, view, i, noun, count) if noun else None
     return None
+
+
+def _ordinal_title(
+    document: Document, view: SentenceView, i: int, number: int, story: StoryTitle
+) -> Found | None:
+    """ "his third title", "X's 20th major", "his record-extending 10th title", "won a fifth world
+    title", "won the cup for the fourth time", "for a record fifth time"."""
+    words, lows = document.lexicon.sports, view.words()
+    _, last = view.clause_of(i)
+    if lows[i + 1 : i + 2] == ["time"]:
+        back = i - 1 if lows[i - 1 : i] == ["record"] else i
+        if lows[max(0, back - 2) : back] in (["for", "the"], ["for", "a"]):
+            return _won_times(document, view, back - 2, number, i + 2, story)
+        return None
+    k = i - 1
+    while k > max(-1, i - 3) and (lows[k] in words.ignored or lows[k].startswith("record-")):
+        k -= 1  # "his record-extending 10th title"
+    owned = k >= 0 and (lows[k] in POSSESSIVES or lows[k].endswith(("'s", "’s")))
+    won = k >= 1 and lows[k] in ("a", "an") and lows[k - 1] in words.wins  # "won a fifth world title"
+    noun = _noun(words, lows, i + 1, last) if owned or won else None
+    return _titled(document, view, i, noun, number, owner=k) if noun else None
 
 
 def count_word(document: Document, word: str) -> int:
@@ -177,18 +192,21 @@ def _titled(
     i: int,
     noun: tuple[str, int],
     count: int,
+    owner: int | None = None,
     apposed: bool = False,
 ) -> Found | None:
+    """A count of titles at token i with its noun group; `owner` is the token of a possessive or
+    an article before it ("his", "X's", "a"), `apposed` says the holder may follow the noun."""
     words, lows = document.lexicon.sports, view.words()
     detail, end = noun
     if _streak(words, lows, end):
         return None
-    start = i - 1 if i and (lows[i - 1] in ("a", "an", "the", "record") or lows[i - 1] in POSSESSIVES) else i
+    start = owner if owner is not None else i - 1 if i and lows[i - 1] in ("a", "an", "the", "record") else i
     holder = _named_after(view, end) if apposed else None
-    if holder is None and i and lows[i - 1].endswith(("'s", "’s")):
-        holder = next((p for p in view.mentions if p.end == i), None)
-    holder = holder or player_near(document, view, i, end)
-    if holder is not None and i and lows[i - 1] in POSSESSIVES:
+    if holder is None and owner is not None and lows[owner].endswith(("'s", "’s")):
+        holder = next((p for p in view.mentions if p.end == owner + 1), None)
+    holder = holder or player_near(document, view, start, end)
+    if holder is not None and owner is not None and lows[owner] in POSSESSIVES:
         holder = holder if document.mentions[holder.index].type == EntityType.PERSON else None
     value = Quantity(count, count, TITLES, " ".join(lows[i:end]), detail, kind="count")
     return (start, end, value, holder)
