@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factcheck.extract.document import Document, SentenceView
-from factcheck.extract.stance import StanceReader
-from factcheck.model import Claim, DateRange, Predicate, Quantity, Span
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.stance import StanceReader, speaks
+from factcheck.model import Claim, DateRange, EntityType, Predicate, Quantity, Span
 
 SCORE = "score"  # the measure class of data/measures.tsv
 DASHES = frozenset(["-", "–", "—"])
 RESULT_REACH = 8  # tokens between a word of a result and its score
 PARTIAL_REACH = 6  # tokens around a score searched for a word of another stage
+VENUES = frozenset(["at", "in", "on", "of", "from", "during"])  # before a place of play, not a side
+OWNERS = frozenset(["his", "her", "their", "its"])
 HIGHEST = 200  # a side above this is no score ("1939-1945")
 
 
@@ -93,9 +95,13 @@ def _claim(
     if any(w in words.partial for w in around) or _year_in(lows[first:last]):
         return None
     lo, hi = min(start, results[0]), max(end, results[0] + 1)
-    sides = tuple(x for pair in sets for x in pair)
-    value = Quantity(min(sets[0]), max(sets[0]), SCORE, " ".join(lows[start:end]), kind="score", sides=sides)
-    anchors = tuple(p.index for p in view.mentions_between(first, last))
+    numbers = tuple(x for pair in sets for x in pair)
+    value = Quantity(
+        min(sets[0]), max(sets[0]), SCORE, " ".join(lows[start:end]), kind="score", sides=numbers
+    )
+    anchors = _match_sides(document, view, min(start, results[0]), first, last)
+    if not anchors:
+        return None
     published = document.published
     return Claim(
         subject=None,
@@ -109,6 +115,35 @@ def _claim(
         stance=stance.of_figure(start, end, first),
         anchors=anchors,
     )
+
+
+def _match_sides(document: Document, view: SentenceView, at: int, first: int, last: int) -> tuple[int, ...]:
+    """The two sides of a match around its result at token `at`: one before and one after it ("X
+    beat Y 3-1", "X's 3-1 win over Y"), or two joined by "and" ("X and Y drew 2-2", "a 2-2 draw
+    between X and Y"); none when the clause does not name two."""
+    found, lows = _sides(document, view, first, last), view.words()
+    before = [p for p in found if p.end <= at]
+    if before and any(w in OWNERS or w.endswith(("side's", "team's")) for w in lows[before[-1].end : at]):
+        before = []  # "X ... after his side's 1-1 draw": the side is someone else
+    after = [p for p in found if p.first > at]
+    if before and after:
+        return before[-1].index, after[0].index
+    pair = before[-2:] if len(before) >= 2 else after[:2]
+    joined = len(pair) == 2 and lows[pair[0].end : pair[1].first] == ["and"]
+    return (pair[0].index, pair[1].index) if joined else ()
+
+
+def _sides(document: Document, view: SentenceView, first: int, last: int) -> list[Placed]:
+    """The names of a clause that may be the two sides of a match: not a venue or a place of
+    play ("at Harlow Park", "in Port Alder"), not a named competition, not a speaker."""
+    lows = view.words()
+    return [
+        p
+        for p in view.mentions_between(first, last)
+        if document.mentions[p.index].type != EntityType.EVENT
+        and not (p.first and lows[p.first - 1] in VENUES)
+        and not speaks(document, view, p)
+    ]
 
 
 def _year_in(lows: Sequence[str]) -> bool:
