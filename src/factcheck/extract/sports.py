@@ -50,6 +50,8 @@ def sports_claims(document: Document) -> list[Claim]:
         for i, word in enumerate(lows):
             if word in words.titles:
                 story.remember(words, view, i)
+            if not _may_count(document, word):
+                continue
             found = title_count(document, view, i, story) or _moment(document, view, i, main)
             if found is not None:
                 start, end, value, holder = found
@@ -57,6 +59,18 @@ def sports_claims(document: Document) -> list[Claim]:
         claims.extend(side_claims(document, view, stance, main))
         claims.extend(score_claims(document, view, stance))
     return claims
+
+
+def _may_count(document: Document, word: str) -> bool:
+    """A word that may begin a count of titles or a moment: a number, an ordinal, "five-time", a unit."""
+    numbers = document.lexicon.numbers
+    return (
+        word[:1].isdigit()
+        or word in numbers.cardinals
+        or word in numbers.ordinals
+        or word.endswith(("-time", "-times"))
+        or word in document.lexicon.sports.units
+    )
 
 
 def _moment(document: Document, view: SentenceView, i: int, main: int) -> Found | None:
