@@ -178,6 +178,7 @@ def test_two_players_blunders_are_two_acts(findings_for: FindingsFor) -> None:
         "With the white pieces, Mara Velden beat Tomas Rusk.",
         "Mara Velden had the white pieces against Tomas Rusk.",
         "Mara Velden played as White against Tomas Rusk.",
+        "Mara Velden won with white against Tomas Rusk.",
     ],
 )
 def test_a_side_is_given_to_the_player_of_the_verb(sports: Callable[[str], list[Read]], text: str) -> None:

@@ -159,6 +159,8 @@ def _player(document: Document, view: SentenceView, start: int) -> Placed | None
     if verb == 0 or (verb == 1 and lows[0] in ("while", "when")):
         comma = next((j for j in range(start, len(lows)) if lows[j] == ","), None)
         return next((p for p in found if comma is not None and p.first == comma + 1), None)
+    if view.mentions_between(verb, start):
+        return None  # "lost the opening game to X with white": whose side is unclear
     first, _ = view.clause_of(verb)
     before = [p for p in found if first <= p.first and p.end <= verb]
     return before[-1] if before else None
