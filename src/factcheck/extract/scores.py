@@ -22,6 +22,8 @@ DASHES = frozenset(["-", "–", "—"])
 RESULT_REACH = 8  # tokens between a word of a result and its score
 PARTIAL_REACH = 6  # tokens around a score searched for a word of another stage
 VENUES = frozenset(["at", "in", "on", "of", "from", "during"])  # before a place of play, not a side
+# words that may stand between a result and its score: "beat them 3-1", "won the final 2-0"
+BETWEEN = frozenset("by them him her it the a an match game tie final series fight bout contest".split())
 OWNERS = frozenset(["his", "her", "their", "its"])
 HIGHEST = 200  # a side above this is no score ("1939-1945")
 
@@ -91,6 +93,8 @@ def _claim(
     results = [j for j in near if lows[j] in words.results and not start <= j < end]
     if not results:
         return None
+    if not _about_the_match(view, results[0], start):
+        return None
     around = lows[max(first, start - PARTIAL_REACH) : min(last, end + PARTIAL_REACH)]
     if any(w in words.partial for w in around) or _year_in(lows[first:last]):
         return None
@@ -115,6 +119,16 @@ def _claim(
         stance=stance.of_figure(start, end, first),
         anchors=anchors,
     )
+
+
+def _about_the_match(view: SentenceView, result: int, start: int) -> bool:
+    """A result word before a score that is the match's: "beat X 3-1", "won the final 2-0", "won
+    by 7.5-6.5"; not a contest inside it ("won the turnover battle 3-0")."""
+    if result > start:
+        return True  # "a 3-1 win"
+    lows, named = view.words(), {j for p in view.mentions for j in range(p.first, p.end)}
+    between = [lows[j] for j in range(result + 1, start) if j not in named and lows[j].isalpha()]
+    return all(w in BETWEEN or w.endswith("ly") for w in between)
 
 
 def _match_sides(document: Document, view: SentenceView, at: int, first: int, last: int) -> tuple[int, ...]:
