@@ -16,6 +16,7 @@ from factcheck.extract.names import NameFinder, NameRun
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.quote_claims import quote_claims
+from factcheck.extract.sports import sports_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
 from factcheck.lexicon import Lexicon, is_acronym
@@ -35,6 +36,7 @@ CLAIM_EXTRACTORS = (
     aspect_claims,
     quote_claims,
     bearing_claims,
+    sports_claims,
 )
 
 

@@ -21,6 +21,7 @@ from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
 from factcheck.lexicon.spelling import SpellingWords, spelling_words
+from factcheck.lexicon.sports import SportsWords, sports_words
 
 NOTHING: frozenset[str] = frozenset()
 
@@ -65,6 +66,7 @@ class Lexicon:
     # names
     place_words: frozenset[str]  # a name part naming another place when it differs
     spelling_words: SpellingWords  # common English words and given names: what is no rare name
+    sports: SportsWords  # titles counted, moments of a game and sides of a player (sports.tsv)
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -117,6 +119,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         day_times=day_times(data),
         place_words=frozenset(reading.lines(data, "place_words.txt")),
         spelling_words=spelling_words(data),
+        sports=sports_words(data),
     )
 
 

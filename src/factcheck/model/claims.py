@@ -239,7 +239,19 @@ class TimeOfDay:
         return f"{self.start // 60:02d}:{self.start % 60:02d}-{self.end // 60:02d}:{self.end % 60:02d}"
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing | TimeOfDay
+@dataclass(frozen=True, slots=True)
+class Side:
+    """The side a player had in a game ("playing with the white pieces"): the player is the claim's
+    subject; `game` is which game ("game 3"), "" for the game the story is about."""
+
+    side: str
+    game: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.side} in {self.game or 'the game'}"
+
+
+ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing | TimeOfDay | Side
 
 
 @dataclass(frozen=True, slots=True)

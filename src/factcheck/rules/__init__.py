@@ -13,7 +13,9 @@ from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
 from factcheck.rules.quotes import QuoteConflict
+from factcheck.rules.scores import ScoreConflict
 from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
+from factcheck.rules.sports import MomentConflict, SideConflict
 from factcheck.rules.times import TimeOfDayConflict
 from factcheck.rules.titles import RegistryTitle, TitleConflict
 
@@ -36,6 +38,9 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     BearingConflict,
     AspectConflict,
     TimeOfDayConflict,
+    MomentConflict,
+    SideConflict,
+    ScoreConflict,
 )
 
 

@@ -127,8 +127,11 @@ def identifying(
             for i in first.anchors & second.anchors
             if graph.entities[i].type in ANY_IDENTITY and not lexicon.country_of(graph.entities[i].name)
         )
-        # one name does not tell one win or one final from another: the same player wins often
-        return named if identity == "lasting" or len(named) >= 2 else frozenset()
+        # one name does not tell one win or one final from another: the same player wins often;
+        # a named competition does, in the news of the day ("won the Harlow Open on Sunday")
+        if identity == "lasting" or len(named) >= 2:
+            return named
+        return frozenset(i for i in named if graph.entities[i].type == EntityType.EVENT)
     for i in first.anchors | second.anchors:
         if i not in narrow:  # asked once per entity: it searches the texts of its sources
             narrow[i] = _narrow_place(graph, lexicon, graph.entities[i])

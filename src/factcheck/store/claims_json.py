@@ -31,6 +31,7 @@ from factcheck.model import (
     Quantity,
     Quoted,
     Scope,
+    Side,
     Source,
     Span,
     Stance,
@@ -223,6 +224,8 @@ def _value(value: ClaimValue) -> JSON:
     if isinstance(value, Aspect):
         return {"type": "aspect", "aspect": value.aspect, "value": value.value, "about": value.about,
                 "written": value.written}  # fmt: skip
+    if isinstance(value, Side):
+        return {"type": "side", "side": value.side, "game": value.game}
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -263,6 +266,8 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         )
     if kind == "aspect":
         return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
+    if kind == "side":
+        return Side(str(v["side"]), str(v["game"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 
