@@ -110,6 +110,8 @@ def block_keys(local: LocalEntity) -> set[str]:
             parts = name_parts(form)  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
             keys.add("last:" + skeleton(parts[-1]))
             keys.add("first:" + skeleton(parts[0]))
+            if len(tokens) == 1 and tokens[0].endswith("s"):  # 'Velmoras' meets 'Velmora'
+                keys.add("skeleton:" + skeleton_key(form.rstrip()[:-1]))
         if len(tokens) >= 2 and local.type in ORGANISATIONS | {EntityType.UNKNOWN}:
             keys.add("exact:" + initials(form))
     keys.add("exact:" + exact_key(local.key))

@@ -37,6 +37,8 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
         return f"same transliteration key '{skeleton_key(a)}'"
     if len(tokens_a) == len(tokens_b) == 1 and loose_form(tokens_a[0]) == loose_form(tokens_b[0]):
         return f"the same name with sh/ch or kh/h swapped ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
+    if len(tokens_a) == len(tokens_b) == 1 and _final_s(tokens_a[0], tokens_b[0], lexicon):
+        return f"the same rare name with and without a final s ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
         differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
         if len(differing) == 1 and close_spelling(*differing[0]):
@@ -51,6 +53,19 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
     if organisation and added_country(a, b, lexicon):
         return COUNTRY_ADDED
     return None
+
+
+FINAL_S_LEAST = 5  # letters of the shorter form: 'Velmora' and 'Velmoras', not 'Ana' and 'Anas'
+
+
+def _final_s(a: str, b: str, lexicon: Lexicon) -> bool:
+    """'Velmora' and 'Velmoras': a final 's' makes a plural only of a word, and another name only
+    of a known one ('William', 'Williams'); a rare name with and without it is one name."""
+    shorter, longer = sorted((a, b), key=len)
+    if longer != shorter + "s" or len(shorter) < FINAL_S_LEAST or shorter.endswith("s"):
+        return False
+    words = lexicon.spelling_words
+    return not any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
 
 
 def _moved_in_rare_name(a: str, b: str, lexicon: Lexicon) -> bool:

@@ -65,13 +65,25 @@ def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> boo
     countries = lexicon.countries
     if (x in countries or y in countries) and countries.get(x) != countries.get(y):
         return True
-    return related_words(x, y) or Levenshtein.distance(x, y) > 2
+    return related_words(x, y, lexicon) or Levenshtein.distance(x, y) > 2
 
 
-def related_words(a: str, b: str) -> bool:
+def plural_of_word(lexicon: Lexicon, a: str, b: str) -> bool:
+    """One of two forms that differ by a final 's' is a word of the language or a common name
+    ('Spring', 'Springs'; 'William', 'Williams'): a plural or another name, not a spelling.
+    Neither known ('Velmora', 'Velmoras'): one place written two ways."""
+    words = lexicon.spelling_words
+    return any(words.is_word(w) or words.is_common_name(w) for w in (a, b))
+
+
+def related_words(a: str, b: str, lexicon: Lexicon | None = None) -> bool:
     """'gypsy' and 'gypsies', 'jews' and 'jewish', 'society' and 'societies': one stem, two words.
-    A doubled letter is a spelling, not an ending ('Idris', 'Idriss'; 'Zelensky', 'Zelenskyy')."""
+    A doubled letter is a spelling, not an ending ('Idris', 'Idriss'; 'Zelensky', 'Zelenskyy'),
+    and so is a final 's' on a name neither of whose forms the lexicon knows (`plural_of_word`)."""
     if _undoubled(a) == _undoubled(b):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if lexicon is not None and longer == shorter + "s" and not plural_of_word(lexicon, shorter, longer):
         return False
     for cut_a in _stems(a):
         for cut_b in _stems(b):
