@@ -90,7 +90,7 @@ def test_a_country_and_its_people_s_adjective_are_two_words(findings_for, first,
     ],
 )
 def test_a_place_with_and_without_a_final_s_is_a_spelling_variant(findings_for, first, second):
-    story = "Floods cut the road to {} on Monday, Mayor Ilse Kovar of Dunmere told the Harlow Courier."
+    story = "Floods cut off the road in {} on Monday, Mayor Ilse Kovar of Dunmere told the Harlow Courier."
     found = one_each(findings_for, story.format(first), story.format(second))
     assert len(found) == 1
     assert set(found[0].values) == {first, second}
@@ -100,6 +100,6 @@ def test_a_place_with_and_without_a_final_s_is_a_spelling_variant(findings_for, 
     ("first", "second"), [("Spring", "Springs"), ("Williams", "William"), ("Kestrel", "Kestrels")]
 )
 def test_a_word_or_a_common_name_with_a_final_s_is_another_word(findings_for, first, second):
-    story = "Floods cut the road to {} on Monday, Mayor Ilse Kovar of Dunmere told the Harlow Courier."
+    story = "Floods cut off the road in {} on Monday, Mayor Ilse Kovar of Dunmere told the Harlow Courier."
     found = one_each(findings_for, story.format(first), story.format(second))
     assert found == []

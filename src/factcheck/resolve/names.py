@@ -37,8 +37,6 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
         return f"same transliteration key '{skeleton_key(a)}'"
     if len(tokens_a) == len(tokens_b) == 1 and loose_form(tokens_a[0]) == loose_form(tokens_b[0]):
         return f"the same name with sh/ch or kh/h swapped ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
-    if len(tokens_a) == len(tokens_b) == 1 and _final_s(tokens_a[0], tokens_b[0], lexicon):
-        return f"the same rare name with and without a final s ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
         differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
         if len(differing) == 1 and close_spelling(*differing[0]):
@@ -56,6 +54,17 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
 
 
 FINAL_S_LEAST = 5  # letters of the shorter form: 'Velmora' and 'Velmoras', not 'Ana' and 'Anas'
+
+
+FINAL_S = "the same rare place name with and without a final s"
+
+
+def final_s(a: str, b: str, lexicon: Lexicon) -> str | None:
+    """Why two one-word place names are one ('Velmora', 'Velmoras'), or None (see `_final_s`)."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) == len(tokens_b) == 1 and _final_s(tokens_a[0], tokens_b[0], lexicon):
+        return f"{FINAL_S} ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
+    return None
 
 
 def _final_s(a: str, b: str, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from factcheck.graph import FactGraph, MentionRecord
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Entity, EntityType, Evidence, Span
 from factcheck.resolve.keys import name_tokens
-from factcheck.resolve.names import NICKNAME, name_match
+from factcheck.resolve.names import NICKNAME, final_s, name_match
 from factcheck.rules.base import quote
 from factcheck.rules.lookalikes import (
     lone,
@@ -70,17 +70,20 @@ def spelling_variants(
         for other in keys[i + 1 :]:
             first, second = by_key[key], by_key[other]
             a, b = first[0].form, second[0].form
+            place = entity.type == EntityType.PLACE
             if (
                 (punctuation or not _punctuated_alike(a, b))
-                and _comparable(lexicon, a, b)
-                and _told_together(graph, lexicon, first, second)
+                and _comparable(lexicon, a, b, place)
+                and _told_together(graph, lexicon, first, second, place)
             ):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
 
 
-def _told_together(graph: FactGraph, lexicon: Lexicon, first: list[Written], second: list[Written]) -> bool:
+def _told_together(
+    graph: FactGraph, lexicon: Lexicon, first: list[Written], second: list[Written], place: bool
+) -> bool:
     """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only when neither form is a
     word of the language or a common given name, and some source of one form and some source of
     the other tell the same story (share specific names): across unrelated stories two close
@@ -88,7 +91,7 @@ def _told_together(graph: FactGraph, lexicon: Lexicon, first: list[Written], sec
     tokens_a, tokens_b = name_tokens(first[0].form), name_tokens(second[0].form)
     if not (lone(tokens_a) or lone(tokens_b)):
         return True
-    if lookalike_words(tokens_a, tokens_b, lexicon):
+    if lookalike_words(tokens_a, tokens_b, lexicon, place):
         return False
     sources_a = {s for w in first for s in w.first_in}
     sources_b = {s for w in second for s in w.first_in}
@@ -209,7 +212,7 @@ def _stutter(tokens: list[str]) -> bool:
     )
 
 
-def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
+def _comparable(lexicon: Lexicon, a: str, b: str, place: bool = False) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     if a.startswith(b + ".") or b.startswith(a + "."):
@@ -227,12 +230,16 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     ):
         return False
     if len(shorter) == len(longer) and any(
-        _other_word(lexicon, x, y) or _same_country(lexicon, x, y) or related_words(x, y, lexicon)
+        _other_word(lexicon, x, y, place)
+        or _same_country(lexicon, x, y)
+        or related_words(x, y, lexicon, place)
         for x, y in zip(shorter, longer, strict=True)
     ):
         return False
     if other_code(written_tokens(a), written_tokens(b), a, b):
         return False
+    if place and final_s(a, b, lexicon):
+        return True  # 'Velmora' and 'Velmoras': one rare place name
     return name_match(a, b, lexicon, organisation=True) not in (
         None,
         NICKNAME,
@@ -258,15 +265,15 @@ def _same_country(lexicon: Lexicon, a: str, b: str) -> bool:
     return a != b and country is not None and country == lexicon.countries.get(b)
 
 
-def _other_word(lexicon: Lexicon, a: str, b: str) -> bool:
+def _other_word(lexicon: Lexicon, a: str, b: str, place: bool = False) -> bool:
     """'Bush' and 'Bushies', 'Arab' and 'Arabia', 'Tex' and 'Texas': one word built on another."""
     shorter, longer = sorted((a, b), key=len)
     if shorter == longer or not longer.startswith(shorter):
         return False
     if longer[len(shorter) :] == "s" and shorter.endswith("s"):
         return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
-    if longer[len(shorter) :] == "s" and len(shorter) > 3 and not plural_of_word(lexicon, shorter, longer):
-        return False  # 'Velmora' and 'Velmoras': a name is no plural when neither is a word
+    if place and longer[len(shorter) :] == "s" and not plural_of_word(lexicon, shorter, longer):
+        return False  # 'Port Velmora' and 'Port Velmoras': a place name is no plural unless a word
     ending = longer[len(shorter) :]
     # a short word with more letters added is another word ('Tex', 'Texas'); 'Ko', 'Koh' is a spelling
     # an initial ('J' for 'Jo') is a short form, not a spelling
