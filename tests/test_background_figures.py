@@ -132,3 +132,12 @@ def test_a_figure_the_other_source_also_gives_is_no_conflict(findings_for):
         )
     )
     assert found == []
+
+
+def test_a_date_a_running_count_starts_from_leaves_the_sentence_the_story_s(make_source, lexicon):
+    text = (
+        "At least 43 people were killed in the shelling of Velmora on Tuesday, pushing the toll "
+        "above 600 since the fighting began on March 2."
+    )
+    found = scopes(make_source, lexicon, text, "2031-07-14")
+    assert found[43] == Scope.MAIN

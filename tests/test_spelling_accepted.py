@@ -103,3 +103,19 @@ def test_a_word_or_a_common_name_with_a_final_s_is_another_word(findings_for, fi
     story = "Floods cut off the road in {} on Monday, Mayor Ilse Kovar of Dunmere told the Harlow Courier."
     found = one_each(findings_for, story.format(first), story.format(second))
     assert found == []
+
+
+def test_a_source_writing_both_forms_uses_a_plural_not_a_misspelling(findings_for):
+    found = fc201(
+        findings_for(
+            ("The Quillan Award went to Mara Velden in Port Alder. She won two Quillan Awards.", None),
+            ("Mara Velden won the Quillan Awards in Port Alder on Monday.", None),
+        )
+    )
+    assert found == []
+
+
+def test_a_people_with_and_without_a_final_s_is_no_place_variant(findings_for):
+    story = "Floods cut off the road in North {} country on Monday, Mayor Ilse Kovar of Dunmere said."
+    found = one_each(findings_for, story.format("American"), story.format("Americans"))
+    assert found == []

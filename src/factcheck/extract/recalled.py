@@ -26,6 +26,9 @@ _DATED = re.compile(
     rf"\b(?P<lead>[Ii]n|[Oo]n|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:early\s+|late\s+|mid-)?"
     rf"(?P<month>{_MONTH_NAMES})(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?\b(?!,?\s+\d{{4}})"
 )
+# a date a running count starts from: "since the war began on March 2", "from early May"
+_PERIOD_START = re.compile(r"\b(?:since|from|began|begun|started|starting)\b", re.IGNORECASE)
+PERIOD_REACH = 40  # characters before a date searched for the start of a period
 _POINTING_BACK = frozenset(["it", "that", "this", "those", "these"])
 
 
@@ -40,12 +43,17 @@ def recalled_sentences(document: Document) -> frozenset[int]:
         if not view.tokens:
             continue
         start, end = view.tokens[0].start, view.tokens[-1].end
-        months = [_month_end(m, published) for m in _DATED.finditer(text, start, end)]
+        months = [_month_end(m, published) for m in _DATED.finditer(text, start, end) if not _from(text, m)]
         recent = WEEKDAY.search(text, start, end) or RELATIVE_DAY.search(text, start, end)
         dated_before = bool(months) and all(_before_story(m, published) for m in months)
         if not recent and (dated_before or (index - 1 in found and _points_back(view))):
             found.add(index)
     return frozenset(found)
+
+
+def _from(text: str, match: re.Match[str]) -> bool:
+    """ "since the conflict began on December 27": the day a count runs from, not another event."""
+    return bool(_PERIOD_START.search(text, max(0, match.start() - PERIOD_REACH), match.start()))
 
 
 def _month_end(match: re.Match[str], published: date | None) -> date | None:

@@ -70,10 +70,11 @@ def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon, place:
 
 def plural_of_word(lexicon: Lexicon, a: str, b: str) -> bool:
     """One of two forms that differ by a final 's' is a word of the language or a common name
-    ('Spring', 'Springs'; 'William', 'Williams'): a plural or another name, not a spelling.
+    ('Spring', 'Springs'; 'William', 'Williams') or a people ('Velmoran', 'Velmorans'): a plural or
+    another name, not a spelling.
     Neither known ('Velmora', 'Velmoras'): one place written two ways."""
     words = lexicon.spelling_words
-    return any(words.is_word(w) or words.is_common_name(w) for w in (a, b))
+    return any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
 
 
 def related_words(a: str, b: str, lexicon: Lexicon | None = None, place: bool = False) -> bool:

@@ -70,7 +70,7 @@ def spelling_variants(
         for other in keys[i + 1 :]:
             first, second = by_key[key], by_key[other]
             a, b = first[0].form, second[0].form
-            place = entity.type == EntityType.PLACE
+            place = entity.type == EntityType.PLACE and not _written_both(first, second)
             if (
                 (punctuation or not _punctuated_alike(a, b))
                 and _comparable(lexicon, a, b, place)
@@ -79,6 +79,12 @@ def spelling_variants(
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
+
+
+def _written_both(first: list[Written], second: list[Written]) -> bool:
+    """Some source writes both forms: a plural or an inflection it uses ('Harbour Award',
+    'the Harbour Awards'), not a slip in how it spells a place."""
+    return bool({s for w in first for s in w.first_in} & {s for w in second for s in w.first_in})
 
 
 def _told_together(
