@@ -69,3 +69,15 @@ def test_a_precise_figure_is_shown_to_its_last_digit() -> None:
     assert str(Quantity(10_415_191, 10_415_191, "votes", "votes")) == "10,415,191 votes"
     assert str(Quantity(10_400_000, 10_400_000, "votes", "votes")) == "10.4 million votes"
     assert str(Quantity(38.61, 38.61, "percent", "percent")) == "38.61 percent"
+
+
+def test_a_rounded_figure_in_one_report_does_not_stand_for_the_precise_one_it_rounds(
+    findings_for: FindingsFor,
+) -> None:
+    one = (
+        f"So far, Ilse Varga leads with 9,126,448 votes in Corvia. Ilse Varga had 9.1 million votes "
+        f"by noon, the board said. {RELEASE}",
+        None,
+    )
+    other = (f"Ilse Varga received 9,126,848 votes in Corvia. {RELEASE}", "2031-05-12")
+    assert _number_findings(findings_for(one, other))

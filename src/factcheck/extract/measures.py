@@ -100,7 +100,8 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         detail = _linked(lexicon, tokens, figure, at) or _nearest(lexicon, tokens, figure, at, "money")
         return Measure("money", detail, end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
-        return Measure("magnitude", _nearest(lexicon, tokens, figure, at, "shock") or "quake", end, True)
+        shock = _nearest(lexicon, tokens, figure, at, "shock") or _shock_before(lexicon, tokens, figure)
+        return Measure("magnitude", shock or "quake", end, True)
     if kind in ("score", "division", "ordinal"):
         return Measure("", "", end, False)  # read, so that they are no count, but not compared yet
     if kind == "year-span":
@@ -130,6 +131,18 @@ def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
     # them are seldom one record
     record = words[-1] if words else ""
     return "" if record in UNKEYED_RECORDS else record
+
+
+def _shock_before(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
+    """ "Two aftershocks, magnitude 2.9 and 2.2": an aftershock named earlier in the sentence, with
+    no word of an event between it and the magnitude ("an aftershock followed the quake of 6.1")."""
+    for j in range(figure.start - 1, -1, -1):
+        found = phrase_at(lexicon, tokens, j, "shock")
+        if found is not None:
+            return found[0]
+        if (tokens[j].text.lower(),) in lexicon.event_words:
+            return ""
+    return ""
 
 
 def _nearest(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, kind: str) -> str:

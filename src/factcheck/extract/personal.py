@@ -72,6 +72,14 @@ def age_holder(
         return None  # "Velden's 58-year-old mother": not Velden's age
     if before in ("a", "an") and not _apposed(tokens, start, near):
         return None  # "convicted of assaulting a 12-year-old": someone new, not the person named before
+    if (
+        before == "the"
+        and near is not None
+        and near.end <= start
+        and not _apposed(tokens, start, near)
+        and _noun_after(tokens, figure)
+    ):
+        return None  # "accused of assaulting the 12-year-old girl": the girl's age, not the accused's
     if near is not None and near.end <= start and document.mentions[near.index].type in PERSONS:
         return near
     after_age = tokens[figure.end].text if figure.end < len(tokens) else "."
@@ -80,6 +88,13 @@ def age_holder(
     if before in ("the", "this") and bare and not any(p.end <= start for p in persons):
         return last_person(document, view, start)
     return None
+
+
+def _noun_after(tokens: Sequence[Token], figure: Figure) -> bool:
+    """ "the 12-year-old girl": a noun follows the age, naming whom it describes."""
+    at = figure.end + (figure.end < len(tokens) and tokens[figure.end].text.lower() == "old")  # "12-year old"
+    after = tokens[at].text if at < len(tokens) else ""
+    return after.isalpha() and after.islower() and after not in LINKS and not verb_stem_like(after)
 
 
 def _apposed(tokens: Sequence[Token], start: int, near: Placed | None) -> bool:

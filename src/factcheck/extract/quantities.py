@@ -28,6 +28,7 @@ from factcheck.extract.measures import (
 )
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
+from factcheck.extract.recalled import recalled_sentences
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
@@ -167,7 +168,8 @@ def quantity_claims(document: Document) -> list[Claim]:
     """The quantity claims of a document: one per figure with a measure, and the counts of its lists."""
     claims: list[Claim] = []
     counted: set[str] = set()  # the measures of the sentences before
-    for view in document.sentences:
+    recalled = recalled_sentences(document)
+    for index, view in enumerate(document.sentences):
         found = figures(document, view)
         stance = StanceReader(document, view)
         previous: Measure | None = None
@@ -186,7 +188,8 @@ def quantity_claims(document: Document) -> list[Claim]:
             if figure.converts and before is not None and isinstance(before.value, Quantity):
                 claims.append(converted(document, view, before, figure))
             elif measure is not None:
-                held.append((figure, measure, _claim(stance, figure, measure, at, seen | counted)))
+                claim = _claim(stance, figure, measure, at, seen | counted, index in recalled)
+                held.append((figure, measure, claim))
                 seen.add(measure.name)
                 count = measure if figure.kind == "count" else count
                 # "rose from 300 to 450": the figure after an earlier one counts the same
@@ -199,7 +202,9 @@ def quantity_claims(document: Document) -> list[Claim]:
     return claims
 
 
-def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, seen: set[str]) -> Claim:
+def _claim(
+    stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, seen: set[str], recalled: bool
+) -> Claim:
     document, view = stance.document, stance.view
     tokens = view.tokens
     # a toll, a magnitude or a distance is the event's, never the nearest name's (a dateline city,
@@ -222,7 +227,7 @@ def _claim(stance: StanceReader, figure: Figure, measure: Measure, at: Stretch, 
     period = _period(document.lexicon, tokens, figure, measure)
     as_of = _as_of(document, view, at, period, figure)
     scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
-    if scope == Scope.MAIN and _historical(document, as_of, period):
+    if scope == Scope.MAIN and (recalled or _historical(document, as_of, period)):
         scope = Scope.EARLIER
     start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
     counted = (text(tokens, figure.end, measure.end) if measure.named else "") or measure.name

@@ -19,7 +19,14 @@ from factcheck.resolve.keys import (
     skeleton,
     skeleton_key,
 )
-from factcheck.resolve.names import COUNTRY_ADDED, MOVED_LETTERS, added_country, close_letters, name_match
+from factcheck.resolve.names import (
+    COUNTRY_ADDED,
+    MOVED_LETTERS,
+    added_country,
+    close_letters,
+    final_s,
+    name_match,
+)
 from factcheck.resolve.union import UnionFind
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
@@ -110,6 +117,8 @@ def block_keys(local: LocalEntity) -> set[str]:
             parts = name_parts(form)  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
             keys.add("last:" + skeleton(parts[-1]))
             keys.add("first:" + skeleton(parts[0]))
+            if len(tokens) == 1 and tokens[0].endswith("s"):  # 'Velmoras' meets 'Velmora'
+                keys.add("skeleton:" + skeleton_key(form.rstrip()[:-1]))
         if len(tokens) >= 2 and local.type in ORGANISATIONS | {EntityType.UNKNOWN}:
             keys.add("exact:" + initials(form))
     keys.add("exact:" + exact_key(local.key))
@@ -139,6 +148,8 @@ def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
                 reason = _with_context(reason, a, b, close_letters(form_a, form_b, lexicon.particles))
             if reason:
                 return reason
+            if a.type == b.type == EntityType.PLACE and final_s(form_a, form_b, lexicon):
+                return _with_context(final_s(form_a, form_b, lexicon) or "", a, b, False)
     if _initialism(a, b) or _initialism(b, a):
         return "acronym of the full name"
     return None

@@ -53,6 +53,30 @@ def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> 
     return None
 
 
+FINAL_S_LEAST = 5  # letters of the shorter form: 'Velmora' and 'Velmoras', not 'Ana' and 'Anas'
+
+
+FINAL_S = "the same rare place name with and without a final s"
+
+
+def final_s(a: str, b: str, lexicon: Lexicon) -> str | None:
+    """Why two one-word place names are one ('Velmora', 'Velmoras'), or None (see `_final_s`)."""
+    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    if len(tokens_a) == len(tokens_b) == 1 and _final_s(tokens_a[0], tokens_b[0], lexicon):
+        return f"{FINAL_S} ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
+    return None
+
+
+def _final_s(a: str, b: str, lexicon: Lexicon) -> bool:
+    """'Velmora' and 'Velmoras': a final 's' makes a plural only of a word, and another name only
+    of a known one ('William', 'Williams'); a rare name with and without it is one name."""
+    shorter, longer = sorted((a, b), key=len)
+    if longer != shorter + "s" or len(shorter) < FINAL_S_LEAST or shorter.endswith("s"):
+        return False
+    words = lexicon.spelling_words
+    return not any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
+
+
 def _moved_in_rare_name(a: str, b: str, lexicon: Lexicon) -> bool:
     """'Lahcen', 'Lanchen': letters moved in a rare name; two common given names are two people."""
     words = lexicon.spelling_words

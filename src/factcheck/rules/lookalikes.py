@@ -54,7 +54,7 @@ def lone(tokens: Sequence[str]) -> bool:
     return len(tokens) == 1 or (len(tokens) == 2 and len(tokens[0]) == 1)
 
 
-def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> bool:
+def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon, place: bool = False) -> bool:
     """Whether two lone names (folded tokens) are two words rather than one name spelt twice."""
     x, y = a[-1], b[-1]
     words = lexicon.spelling_words
@@ -65,13 +65,27 @@ def lookalike_words(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> boo
     countries = lexicon.countries
     if (x in countries or y in countries) and countries.get(x) != countries.get(y):
         return True
-    return related_words(x, y) or Levenshtein.distance(x, y) > 2
+    return related_words(x, y, lexicon, place) or Levenshtein.distance(x, y) > 2
 
 
-def related_words(a: str, b: str) -> bool:
+def plural_of_word(lexicon: Lexicon, a: str, b: str) -> bool:
+    """One of two forms that differ by a final 's' is a word of the language or a common name
+    ('Spring', 'Springs'; 'William', 'Williams') or a people ('Velmoran', 'Velmorans'): a plural or
+    another name, not a spelling.
+    Neither known ('Velmora', 'Velmoras'): one place written two ways."""
+    words = lexicon.spelling_words
+    return any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
+
+
+def related_words(a: str, b: str, lexicon: Lexicon | None = None, place: bool = False) -> bool:
     """'gypsy' and 'gypsies', 'jews' and 'jewish', 'society' and 'societies': one stem, two words.
-    A doubled letter is a spelling, not an ending ('Idris', 'Idriss'; 'Zelensky', 'Zelenskyy')."""
+    A doubled letter is a spelling, not an ending ('Idris', 'Idriss'; 'Zelensky', 'Zelenskyy'),
+    and so is a final 's' on a place name neither of whose forms the lexicon knows (`plural_of_word`):
+    a people ('Velmoran', 'Velmorans') or a team has plurals, a town has none."""
     if _undoubled(a) == _undoubled(b):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if place and lexicon and longer == shorter + "s" and not plural_of_word(lexicon, shorter, longer):
         return False
     for cut_a in _stems(a):
         for cut_b in _stems(b):

@@ -74,7 +74,7 @@ class Releases:
         self.figures: dict[str, set[float]] = {}
         for record in graph.claims(Predicate.QUANTITY):
             value = record.claim.value
-            if isinstance(value, Quantity) and _precise(value):
+            if isinstance(value, Quantity) and precise(value):
                 self.figures.setdefault(record.source.id, set()).add(value.low)
 
     def shared(self, first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -84,7 +84,8 @@ class Releases:
         return len(a & b) >= SAME_RELEASE
 
 
-def _precise(value: Quantity) -> bool:
+def precise(value: Quantity) -> bool:
+    """A figure given to more digits than a rounding would keep: "9,473,208", "1,066"."""
     if value.low != value.high or value.low < PRECISE_FLOOR or value.bound != "exact":
         return False
     digits = f"{value.low:.15g}".replace(".", "").strip("0")

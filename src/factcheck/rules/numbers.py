@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
@@ -12,7 +12,16 @@ from factcheck.model import UNKNOWN_STAGE, Finding, Precision, Predicate, Quanti
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
 from factcheck.rules.number_compare import agreement
-from factcheck.rules.number_stories import MainPlaces, Releases, Stories, anchored_places, local_places
+from factcheck.rules.number_parts import also_given, told_apart
+from factcheck.rules.number_parts import key as figure_key
+from factcheck.rules.number_stories import (
+    MainPlaces,
+    Releases,
+    Stories,
+    anchored_places,
+    local_places,
+    precise,
+)
 
 REFERENCE_RATIO = 1.5  # two distances from one place further apart than this measure different things
 LEDE_CHARACTERS = 1200  # the opening paragraphs of an article's body
@@ -63,8 +72,16 @@ class NumberConflict(Rule):
         main = stories.places
         for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
+            local = _local_of(graph, context.lexicon)
+            parts = told_apart(records, local, _same_value)
             for first, second in cross_source_pairs(records):
-                if _disagree(context, stories, first, second):
+                if (figure_key(first) in parts or figure_key(second) in parts) and local(first) != local(
+                    second
+                ):
+                    continue  # a district's count, which its source tells apart from the whole
+                if _disagree(context, stories, first, second) and not also_given(
+                    records, first, second, _gives
+                ):
                     values = tuple(sorted((str(first.claim.value), str(second.claim.value))))
                     found[values].extend((first, second))  # type: ignore[index]
             for values, paired in found.items():
@@ -327,6 +344,21 @@ def _same_reference(context: RuleContext, first: ClaimRecord, second: ClaimRecor
     return bool(shared) and near
 
 
+def _gives(value: Quantity, other: Quantity) -> bool:
+    """A source's figure gives another's: the same value, and as precise ("10.4 million" does not
+    give "10,415,991", which a rounding of it would not tell apart from "10,415,191")."""
+    return _same_value(value, other) and (
+        not precise(other) or (value.low, value.high) == (other.low, other.high)
+    )
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    """Two figures that can be the same value (not merely incomparable: dong and dollars)."""
+    if a.kind and b.kind:
+        return agreement(a, b) == "agree"
+    return _agree(a, b)
+
+
 def _agree(a: Quantity, b: Quantity) -> bool:
     if a.kind and b.kind:
         return agreement(a, b) != "conflict"
@@ -396,6 +428,11 @@ def _same_scope(
             local_a or local_b
         ) <= main.of(placed)
     return bool(places_a & places_b) or not places_a or not places_b
+
+
+def _local_of(graph: FactGraph, lexicon: Lexicon) -> Callable[[ClaimRecord], set[str]]:
+    """The places below the country level a figure names."""
+    return lambda record: local_places(graph, lexicon, anchored_places(graph, record))
 
 
 def _who(records: list[ClaimRecord]) -> str:

@@ -119,7 +119,7 @@ def identifying(
     if identity == "subject":
         same = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
         return frozenset([first.entity.id]) if same and first.entity else frozenset()
-    if identity not in ("place", "country", "any", "lasting"):
+    if identity not in ("place", "venue", "country", "any", "lasting"):
         return frozenset()
     if identity in ("any", "lasting"):  # a trial, a final: names both give, below the level of a country
         named = frozenset(
@@ -136,10 +136,22 @@ def identifying(
         if i not in narrow:  # asked once per entity: it searches the texts of its sources
             narrow[i] = _narrow_place(graph, lexicon, graph.entities[i])
     shared = frozenset(i for i in first.anchors & second.anchors if narrow[i])
+    if identity == "venue":  # meetings recur: only where they are held tells one from another
+        return frozenset(i for i in shared if _venue(graph, graph.entities[i], (first, second)))
     if shared or identity != "country" or any(narrow[i] for i in first.anchors | second.anchors):
         return shared
     # a national election: the country tells it, when neither names a town or a region
     return frozenset(i for i in first.anchors & second.anchors if lexicon.country_of(graph.entities[i].name))
+
+
+def _venue(graph: FactGraph, entity: Entity, records: tuple[ClaimRecord, ...]) -> bool:
+    """A named event, or a name each date's sentence writes after "in" or "at" ("the talks in
+    Velmora on Monday"): a company or a body that meets ("Harlow Mutual's meeting on Friday") is no
+    venue, whatever its type."""
+    if entity.type == EntityType.EVENT:
+        return True
+    placed = {(r.source.id, r.mention.context) for r in graph.mentions_of(entity) if r.mention.placed_after}
+    return all((r.source.id, r.claim.context) in placed for r in records)
 
 
 def _narrow_place(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> bool:

@@ -90,7 +90,7 @@ class PartyName(Rule):
         graph = context.graph
         for entity_id in sorted(graph.parties()):
             entity = graph.entities[entity_id]
-            chosen = spelling_variants(graph, context.lexicon, entity)
+            chosen = spelling_variants(graph, context.lexicon, entity, punctuation=True)
             if chosen:
                 yield self.finding(
                     entity,

@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from factcheck.graph import FactGraph
+from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, Entry, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
@@ -63,15 +64,15 @@ class SpellingVariant(Rule):
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 support = word_support(graph) if support is None else support
-                yield self._variant(graph, entity, chosen, support)
+                yield self._variant(graph, context.lexicon, entity, chosen, support)
         for pair in core_variants(graph, context.lexicon):
             yield self._core_variant(pair)
 
     def _variant(
-        self, graph: FactGraph, entity: Entity, chosen: list[Written], support: Counter[str]
+        self, graph: FactGraph, lexicon: Lexicon, entity: Entity, chosen: list[Written], support: Counter[str]
     ) -> Finding:
         """The deviant spellings first (the text an editor would change), then the accepted one."""
-        accepted = accepted_spelling(graph, entity, chosen, support)
+        accepted = accepted_spelling(graph, lexicon, entity, chosen, support)
         deviant, usual = split_deviant(chosen, accepted)
         written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
         return self.finding(

@@ -14,9 +14,16 @@ from factcheck.graph import FactGraph, MentionRecord
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Entity, EntityType, Evidence, Span
 from factcheck.resolve.keys import name_tokens
-from factcheck.resolve.names import NICKNAME, name_match
+from factcheck.resolve.names import NICKNAME, final_s, name_match
 from factcheck.rules.base import quote
-from factcheck.rules.lookalikes import lone, lookalike_words, other_code, related_words, told_together
+from factcheck.rules.lookalikes import (
+    lone,
+    lookalike_words,
+    other_code,
+    plural_of_word,
+    related_words,
+    told_together,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +55,12 @@ def _as_written(record: MentionRecord) -> str:
     return "the " + text if record.mention.after_the and not text.startswith("The ") else text
 
 
-def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> list[Written]:
-    """The spellings of an entity that differ in letters between sources, or [] if none do."""
+def spelling_variants(
+    graph: FactGraph, lexicon: Lexicon, entity: Entity, punctuation: bool = False
+) -> list[Written]:
+    """The spellings of an entity that differ in letters between sources, or [] if none do. A
+    possessive or an apostrophe alone ('Dock Board's', 'Dock Board') counts only with
+    `punctuation` (a party's name is written as the party writes it)."""
     by_key: dict[str, list[Written]] = defaultdict(list)
     for written in written_forms(graph, entity):
         by_key[style_key(written.form)].append(written)
@@ -58,15 +69,27 @@ def spelling_variants(graph: FactGraph, lexicon: Lexicon, entity: Entity) -> lis
     for i, key in enumerate(keys):
         for other in keys[i + 1 :]:
             first, second = by_key[key], by_key[other]
-            if _comparable(lexicon, first[0].form, second[0].form) and _told_together(
-                graph, lexicon, first, second
+            a, b = first[0].form, second[0].form
+            place = entity.type == EntityType.PLACE and not _written_both(first, second)
+            if (
+                (punctuation or not _punctuated_alike(a, b))
+                and _comparable(lexicon, a, b, place)
+                and _told_together(graph, lexicon, first, second, place)
             ):
                 variants.update((key, other))
     chosen = [w for key in sorted(variants) for w in by_key[key]]
     return chosen if len(variants) >= 2 and spread(chosen) else []
 
 
-def _told_together(graph: FactGraph, lexicon: Lexicon, first: list[Written], second: list[Written]) -> bool:
+def _written_both(first: list[Written], second: list[Written]) -> bool:
+    """Some source writes both forms: a plural or an inflection it uses ('Harbour Award',
+    'the Harbour Awards'), not a slip in how it spells a place."""
+    return bool({s for w in first for s in w.first_in} & {s for w in second for s in w.first_in})
+
+
+def _told_together(
+    graph: FactGraph, lexicon: Lexicon, first: list[Written], second: list[Written], place: bool
+) -> bool:
     """A one-word name ('Kodak', 'Kodiak') is one thing spelt two ways only when neither form is a
     word of the language or a common given name, and some source of one form and some source of
     the other tell the same story (share specific names): across unrelated stories two close
@@ -74,7 +97,7 @@ def _told_together(graph: FactGraph, lexicon: Lexicon, first: list[Written], sec
     tokens_a, tokens_b = name_tokens(first[0].form), name_tokens(second[0].form)
     if not (lone(tokens_a) or lone(tokens_b)):
         return True
-    if lookalike_words(tokens_a, tokens_b, lexicon):
+    if lookalike_words(tokens_a, tokens_b, lexicon, place):
         return False
     sources_a = {s for w in first for s in w.first_in}
     sources_b = {s for w in second for s in w.first_in}
@@ -96,20 +119,33 @@ def _evidence(written: Written, note: str = "") -> list[Evidence]:
     return evidence
 
 
-def accepted_spelling(graph: FactGraph, entity: Entity, forms: list[Written], support: Counter[str]) -> str:
+def accepted_spelling(
+    graph: FactGraph, lexicon: Lexicon, entity: Entity, forms: list[Written], support: Counter[str]
+) -> str:
     """The spelling the others deviate from: the registry's name for the entity, else the form
-    the most sources write, then the form written most often, then the form whose words the
-    sources write most often elsewhere (`support`: 'Shinawatra' alone tells 'Shiniwatra' apart)."""
+    the most sources write; between forms as many sources write, the one with more words the word
+    lists know (a typo is never right against a known name or word), then the form written most
+    often, then the form whose words the sources write most often elsewhere (`support`:
+    'Shinawatra' alone tells 'Shiniwatra' apart), then the longer form (a letter dropped is the
+    commoner slip than a letter added)."""
     link = graph.link(entity)
     if link is not None:
         return link.entry.name
     counts = Counter(r.mention.span.text for r in graph.mentions_of(entity))
 
-    def weight(written: Written) -> tuple[int, int, int, str]:
-        backing = sum(support[t] for t in name_tokens(written.form))
-        return len(written.first_in), counts[written.form], backing, written.form
+    def weight(written: Written) -> tuple[int, int, int, int, int, str]:
+        tokens = name_tokens(written.form)
+        backing = sum(support[t] for t in tokens)
+        known = sum(1 for t in tokens if _known(lexicon, t))
+        return len(written.first_in), known, counts[written.form], backing, len(written.form), written.form
 
     return max(forms, key=weight).form
+
+
+def _known(lexicon: Lexicon, token: str) -> bool:
+    """A word of the language, a common given or family name, or a country."""
+    words = lexicon.spelling_words
+    return words.is_word(token) or words.is_common_name(token) or token in lexicon.countries
 
 
 def word_support(graph: FactGraph) -> Counter[str]:
@@ -182,7 +218,7 @@ def _stutter(tokens: list[str]) -> bool:
     )
 
 
-def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
+def _comparable(lexicon: Lexicon, a: str, b: str, place: bool = False) -> bool:
     if is_acronym(a) != is_acronym(b):
         return False  # an acronym and its expansion are not two spellings
     if a.startswith(b + ".") or b.startswith(a + "."):
@@ -200,11 +236,16 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
     ):
         return False
     if len(shorter) == len(longer) and any(
-        _other_word(x, y) or related_words(x, y) for x, y in zip(shorter, longer, strict=True)
+        _other_word(lexicon, x, y, place)
+        or _same_country(lexicon, x, y)
+        or related_words(x, y, lexicon, place)
+        for x, y in zip(shorter, longer, strict=True)
     ):
         return False
     if other_code(written_tokens(a), written_tokens(b), a, b):
         return False
+    if place and final_s(a, b, lexicon):
+        return True  # 'Velmora' and 'Velmoras': one rare place name
     return name_match(a, b, lexicon, organisation=True) not in (
         None,
         NICKNAME,
@@ -215,13 +256,30 @@ def _comparable(lexicon: Lexicon, a: str, b: str) -> bool:
 _WORD_ENDINGS = frozenset("s es ies n an ian ians ns ia i is".split())
 
 
-def _other_word(a: str, b: str) -> bool:
+def _punctuated_alike(a: str, b: str) -> bool:
+    """The same letters up to a possessive ending or an apostrophe: 'Dock Board's' and 'Dock
+    Board', 'Worker's' and 'Workers' are punctuation, not spelling."""
+    text_a, text_b = (html.unescape(n).replace("’", "'").casefold() for n in (a, b))
+    if "'" not in text_a + text_b:
+        return False
+    return any(re.sub(pattern, "", text_a) == re.sub(pattern, "", text_b) for pattern in (r"'s\b|'", "'"))
+
+
+def _same_country(lexicon: Lexicon, a: str, b: str) -> bool:
+    """'German' and 'Germany': a country and its people's adjective are two words of one country."""
+    country = lexicon.countries.get(a)
+    return a != b and country is not None and country == lexicon.countries.get(b)
+
+
+def _other_word(lexicon: Lexicon, a: str, b: str, place: bool = False) -> bool:
     """'Bush' and 'Bushies', 'Arab' and 'Arabia', 'Tex' and 'Texas': one word built on another."""
     shorter, longer = sorted((a, b), key=len)
     if shorter == longer or not longer.startswith(shorter):
         return False
     if longer[len(shorter) :] == "s" and shorter.endswith("s"):
         return False  # 'Idris' and 'Idriss': a doubled letter, not a plural (that is 'Idrises')
+    if place and longer[len(shorter) :] == "s" and not plural_of_word(lexicon, shorter, longer):
+        return False  # 'Port Velmora' and 'Port Velmoras': a place name is no plural unless a word
     ending = longer[len(shorter) :]
     # a short word with more letters added is another word ('Tex', 'Texas'); 'Ko', 'Koh' is a spelling
     # an initial ('J' for 'Jo') is a short form, not a spelling
