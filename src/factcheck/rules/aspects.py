@@ -13,12 +13,15 @@ from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # A manner or a vehicle does not change; a status, a route or a leader may within days.
-SAME_EVENT = {"manner": timedelta(days=7), "vehicle": timedelta(days=7), "model": timedelta(days=7)}
+SAME_EVENT = {"manner": timedelta(days=7), "vehicle": timedelta(days=7), "model": timedelta(days=7),
+              "death": timedelta(days=7), "capture": timedelta(days=7)}  # fmt: skip
 SAME_DAY = timedelta(days=1)
 NAMED = frozenset(["place", "leader"])  # values that are names: the entities are compared
 WHAT = {
     "manner": "how it was done", "vehicle": "the vehicle", "model": "the model", "route": "the route",
     "place": "where it happened", "status": "the status", "leader": "who led",
+    "death": "the circumstances of the death", "capture": "the circumstances of the capture",
+    "responsibility": "the admission or denial of blame",
 }  # fmt: skip
 
 
@@ -33,6 +36,12 @@ def _classes_conflict(a: str, b: str) -> bool:
     x, y = a.split("/"), b.split("/")
     n = min(len(x), len(y))
     return x[:n] != y[:n]
+
+
+def _accounts_differ(a: str, b: str) -> bool:
+    """'custody/crossfire' and 'free/*' differ (after capture, before it); 'custody/*' and
+    '*/crossfire' do not: "*" is a part the account leaves open."""
+    return any(x != y and "*" not in (x, y) for x, y in zip(a.split("/"), b.split("/"), strict=True))
 
 
 def _same_about(a: str, b: str) -> bool:
@@ -135,7 +144,9 @@ def _differ(graph: FactGraph, aspect: str, x: ClaimRecord, y: ClaimRecord) -> bo
         return False
     if aspect in ("manner", "vehicle"):
         return _classes_conflict(a.value, b.value)
-    if aspect == "model":
+    if aspect == "death":
+        return _accounts_differ(a.value, b.value)
+    if aspect in ("model", "capture", "responsibility"):
         return a.value != b.value
     if aspect == "route":
         return _routes_differ(graph, x, y)

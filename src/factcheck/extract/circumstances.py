@@ -1,0 +1,234 @@
+"""How a person died or was caught, and whether a person admitted or denied being to blame.
+
+Shapes covered (word classes in data/event_circumstances.tsv):
+- a verb of death and a phrase of its circumstances after it: "X was shot dead in crossfire",
+  "X was killed while trying to flee", "X had been shot in the head after his capture", "witnesses
+  saw X shot after he was captured", "X died in a shootout with police"; the phrases of one verb
+  make one account ("shot in crossfire after his capture");
+- a verb that carries its circumstance: "X was executed by his captors", "X took his own life",
+  "X was lynched", "X was caught in the crossfire";
+- a capture and how it came: "X surrendered", "X gave himself up", against "X was caught hiding in
+  a drain", "X was captured in a raid";
+- an admission or a denial: "X admitted responsibility", "X confessed", "X pleaded guilty", "X
+  accepted full responsibility", against "X denied any wrongdoing", "X rejected the accusations",
+  "X pleaded not guilty", "X insisted he had done nothing wrong"; through a verb of saying: "X said
+  he was to blame", "X denied that he was responsible".
+The subject is the person named before the verb, or a pronoun for the person named last before it
+in the sentence, else first in the sentence before. A clause about another event (another year,
+"last year", "in a separate case") gives no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from factcheck.extract.clauses import BE, Clauses
+from factcheck.extract.document import Document, Placed
+from factcheck.lexicon import AspectPhrase, AspectWords
+from factcheck.model import Aspect, Claim, EntityType
+
+PEOPLE = frozenset([EntityType.PERSON, EntityType.UNKNOWN])
+ANSWERABLE = PEOPLE | {EntityType.ORGANIZATION, EntityType.GROUP, EntityType.PARTY}
+REACH = 16  # tokens between a verb of death or capture and a phrase of its circumstances
+CUES = frozenset(
+    ["blame", "responsible", "responsibility", "fault", "guilty", "innocent", "wrong", "mistake"]
+)
+SINCE_CAPTURE = AspectPhrase(("after",), "death", "custody/*", "after")
+CAUSES = {"death": ("death", "death-active"), "capture": ("capture",)}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One phrase read in a sentence, with the verb it tells about and that verb's subject."""
+
+    phrase: AspectPhrase
+    subject: Placed
+    verb: int  # the token of the verb the phrase tells about
+    start: int  # first token of the evidence
+    end: int  # after its last token
+
+
+def circumstance_claims(document: Document) -> list[Claim]:
+    """Death, capture and responsibility claims of a document, about the people it names."""
+    words = document.lexicon.event_circumstances
+    keys = _keys(words)
+    claims: list[Claim] = []
+    for position, view in enumerate(document.sentences):
+        if keys.isdisjoint(view.words()):
+            continue  # most sentences: nothing to read, nothing built
+        reading = Reading(Clauses(document, view), words, position)
+        claims.extend(reading.claims())
+    return claims
+
+
+def _keys(words: AspectWords) -> frozenset[str]:
+    """The words without which a sentence holds nothing of ours."""
+    verbs = words.starts.get("death", frozenset()) | words.starts.get("death-active", frozenset())
+    own = frozenset(w for w, ps in words.phrases.items() if any(p.frame in ("active", "passive") for p in ps))
+    return verbs | words.starts.get("capture", frozenset()) | own | CUES
+
+
+class Reading:
+    """One sentence read for circumstances: its phrases, their verbs and subjects, and the claims."""
+
+    def __init__(self, sentence: Clauses, words: AspectWords, position: int) -> None:
+        self.sentence, self.lex, self.position = sentence, words, position
+        self.norm = tuple(self._norm(w) for w in sentence.words)
+        self.last: Placed | None = None  # the subject of the last phrase read: "X did A and did B"
+
+    def _norm(self, word: str) -> str:
+        """'her', 'their' read as 'his'; 'herself' as 'himself'; 'she', 'they' as 'he'."""
+        for kind, form in (("possessive", "his"), ("reflexive", "himself"), ("pronoun", "he")):
+            if word in self.lex.words(kind):
+                return form
+        return word
+
+    def claims(self) -> Iterator[Claim]:
+        groups: dict[tuple[str, int, int], list[Hit]] = {}
+        for hit in self._hits():
+            key = (hit.phrase.aspect, hit.subject.index, hit.verb)
+            groups.setdefault(key, []).append(hit)
+        for (aspect, _, verb), hits in groups.items():
+            value = _combined(aspect, [h.phrase.value for h in hits])
+            if value is None or self._background(verb):
+                continue
+            subject = hits[0].subject
+            lo, hi = min(h.start for h in hits), max(h.end for h in hits)
+            yield self.sentence.claim(Aspect(aspect, value), lo, hi, (verb, hi), subject, f"aspect.{aspect}")
+
+    def _hits(self) -> Iterator[Hit]:
+        norm, taken = self.norm, set()
+        for index in range(len(norm)):
+            for phrase in self.lex.phrases.get(norm[index], ()):
+                n = len(phrase.words)
+                if norm[index : index + n] != phrase.words or (phrase.aspect, index) in taken:
+                    continue
+                taken.update((phrase.aspect, k) for k in range(index, index + n))
+                hit = self._hit(phrase, index, index + n)
+                if hit is not None:
+                    self.last = hit.subject
+                    yield hit
+            if ("death", index) not in taken and norm[index] in self.lex.words("since"):
+                yield from self._since(index)
+
+    def _since(self, index: int) -> Iterator[Hit]:
+        """'after he was cornered and captured', 'following his arrest': a death after a capture."""
+        for k in range(index + 1, min(len(self.norm), index + 6)):
+            if not self.sentence.view.tokens[k].is_word:
+                return
+            if self._phrase_at("capture", k):
+                hit = self._after(SINCE_CAPTURE, index, k + 1)
+                if hit is not None:
+                    yield hit
+                return
+
+    def _hit(self, phrase: AspectPhrase, index: int, end: int) -> Hit | None:
+        if phrase.frame == "after":
+            return self._after(phrase, index, end)
+        if phrase.frame == "says":
+            return self._says(phrase, index, end)
+        kinds = ANSWERABLE if phrase.aspect == "responsibility" else PEOPLE
+        subject = self._subject(index, kinds, phrase.frame == "passive")
+        return Hit(phrase, subject, index, min(subject.first, index), end) if subject else None
+
+    def _after(self, phrase: AspectPhrase, index: int, end: int) -> Hit | None:
+        """'X was shot | in crossfire': the verb of the phrase's aspect before it, and its subject."""
+        for k in range(index - 1, max(-1, index - REACH), -1):
+            if self.norm[k] in (".", ";"):
+                return None
+            for kind in CAUSES.get(phrase.aspect, ()):
+                if self._phrase_at(kind, k):
+                    subject = self._subject(k, PEOPLE, kind != "death-active")
+                    return Hit(phrase, subject, k, min(subject.first, k), end) if subject else None
+        return None
+
+    def _says(self, phrase: AspectPhrase, index: int, end: int) -> Hit | None:
+        """'X said he | was to blame', 'X denied that he | was responsible'."""
+        norm = self.norm
+        k = index - 1
+        if k < 1 or norm[k] != "he":
+            return None
+        k -= 1 + (norm[k - 1] == "that")
+        verb = next((j for j in range(k, max(-1, k - 4), -1) if norm[j] in self._saying), None)
+        if verb is None:
+            return None
+        subject = self._subject(verb, ANSWERABLE, False)
+        if subject is None:
+            return None
+        if norm[verb] in self.lex.words("deny"):
+            value = "denied" if phrase.value == "admitted" else "admitted"
+            phrase = AspectPhrase(phrase.words, phrase.aspect, value, phrase.frame)
+        return Hit(phrase, subject, verb, min(subject.first, verb), end)
+
+    @property
+    def _saying(self) -> frozenset[str]:
+        return self.lex.words("say") | self.lex.words("deny")
+
+    def _subject(self, at: int, kinds: frozenset[EntityType], passive: bool) -> Placed | None:
+        """The person named before a verb ("X was shot", "X, who had been shot,"), or seen before it
+        ("saw X shot"), or a pronoun's person."""
+        words, lexicon = self.sentence.words, self.sentence.document.lexicon
+        k, be = at - 1, False
+        while k >= 0 and (words[k] in lexicon.event_class("between") or words[k] in BE):
+            be = be or words[k] in BE
+            k -= 1
+        if k >= 1 and words[k] == "who":
+            k -= 1 + (words[k - 1] == ",")
+        found = next((p for p in self.sentence.view.mentions if p.end == k + 1), None)
+        seen = found is not None and found.first > 0 and words[found.first - 1] in self.lex.words("see")
+        if passive and not be and not seen:
+            return None
+        if found is None and k >= 0 and words[k] in ("and", "but") and not passive:
+            return self.last  # "X pleaded guilty to A and not guilty to B"
+        if found is None:
+            return self._antecedent(k) if k >= 0 and self.norm[k] == "he" else None
+        token = self.sentence.view.tokens[found.end - 1]
+        if token.bare != token.text or self._type(found) not in kinds:
+            return None  # "X's son was shot"
+        return found
+
+    def _antecedent(self, at: int) -> Placed | None:
+        """A pronoun's person: named last before it in the sentence, else first in the one before."""
+        here = [p for p in self.sentence.view.mentions if p.end <= at and self._type(p) in PEOPLE]
+        if here:
+            return here[-1]
+        if self.position == 0:
+            return None
+        before = self.sentence.document.sentences[self.position - 1].mentions
+        people = [p for p in before if self._type(p) == EntityType.PERSON]
+        return Placed(people[0].index, at, at + 1) if people else None
+
+    def _phrase_at(self, kind: str, at: int) -> bool:
+        """A phrase of a word class starts at `at`."""
+        words, lex = self.sentence.words, self.lex
+        if words[at] not in lex.starts.get(kind, ()):
+            return False
+        return any(tuple(words[at : at + n]) in lex.of(kind) for n in range(lex.longest[kind], 0, -1))
+
+    def _type(self, placed: Placed) -> EntityType:
+        return self.sentence.document.mentions[placed.index].type
+
+    def _background(self, verb: int) -> bool:
+        """Another event than the story's: another year, "last year", "in a separate case"."""
+        lo, hi = self.sentence.view.clause_of(verb)
+        if any(self._phrase_at("background", k) for k in range(lo, hi)):
+            return True
+        published, years = self.sentence.document.published, self.sentence.reader.clause_years(verb)
+        return published is not None and years is not None and not years.start <= published <= years.end
+
+
+def _combined(aspect: str, values: list[str]) -> str | None:
+    """One account from the phrases of one verb: "*/crossfire" and "custody/*" make
+    "custody/crossfire"; two different timings, causes or answers make none."""
+    if "-" in values and aspect != "death":
+        return None
+    kept = [v for v in values if v != "-"]
+    if aspect != "death":
+        return kept[0] if len(set(kept)) == 1 else None
+    parts = [v.split("/") for v in kept]
+    timing = {t for t, _ in parts if t != "*"}
+    cause = {c for _, c in parts if c != "*"}
+    if not parts or len(timing) > 1 or len(cause) > 1:
+        return None
+    return f"{next(iter(timing), '*')}/{next(iter(cause), '*')}"

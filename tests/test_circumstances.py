@@ -1,0 +1,141 @@
+"""How a person died or was caught, and an admission or denial of blame, read from sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.extract import extract
+from factcheck.lexicon import Lexicon
+from factcheck.model import Aspect, Claim, Source
+
+Read = Callable[[str], list[Claim]]
+KINDS = ("death", "capture", "responsibility")
+
+
+@pytest.fixture
+def read(make_source: Callable[..., Source], lexicon: Lexicon) -> Read:
+    """The circumstance claims of one article, published on 2031-05-13."""
+
+    def claims(text: str) -> list[Claim]:
+        extraction = extract(make_source(text, published="2031-05-13"), lexicon)
+        return [c for c in extraction.claims if isinstance(c.value, Aspect) and c.value.aspect in KINDS]
+
+    return claims
+
+
+def values(found: list[Claim], aspect: str) -> list[str]:
+    return [c.value.value for c in found if isinstance(c.value, Aspect) and c.value.aspect == aspect]
+
+
+# how a person died
+
+
+def test_crossfire_after_a_passive_verb_of_death(read: Read) -> None:
+    found = read("Smuggler Tomas Brel was shot dead in crossfire between police and his gang near Orvik.")
+    assert values(found, "death") == ["*/crossfire"]
+    assert "Tomas Brel was shot dead in crossfire" in found[0].span.text
+
+
+def test_the_phrases_of_one_verb_make_one_account(read: Read) -> None:
+    found = read("Orla Denn said Tomas Brel had been shot in the head in crossfire after his capture.")
+    assert values(found, "death") == ["custody/crossfire"]
+    assert found[0].stance.speaker == "Orla Denn"
+
+
+def test_killed_while_trying_to_flee_is_before_any_capture(read: Read) -> None:
+    assert values(read("Tomas Brel was killed while trying to flee the village of Orvik."), "death") == [
+        "free/*"
+    ]
+
+
+def test_executed_by_his_captors_is_an_execution_in_custody(read: Read) -> None:
+    assert values(read("Tomas Brel was executed by his captors outside Orvik."), "death") == [
+        "custody/executed"
+    ]
+
+
+def test_seen_shot_after_a_capture(read: Read) -> None:
+    found = read("A guard in Orvik said he saw Tomas Brel shot after he was cornered and captured in a barn.")
+    assert "custody/*" in values(found, "death")
+
+
+def test_took_her_own_life_is_a_suicide(read: Read) -> None:
+    assert values(read("Singer Mara Velden took her own life in Orvik, her family said."), "death") == [
+        "*/self"
+    ]
+
+
+def test_beaten_to_death_by_a_mob(read: Read) -> None:
+    assert values(read("Tax collector Ivo Sten was beaten to death by a mob in Orvik."), "death") == ["*/mob"]
+
+
+def test_a_pronoun_stands_for_the_person_named_before(read: Read) -> None:
+    found = read("Tomas Brel led the gang for a decade. He was killed in a shootout with police in Orvik.")
+    assert values(found, "death") == ["*/shootout"]
+    assert found[0].subject is not None
+
+
+def test_died_of_his_wounds_agrees_with_any_account(read: Read) -> None:
+    assert read("Tomas Brel died of his wounds in hospital in Orvik on Sunday.") == []
+
+
+def test_a_killer_is_not_the_one_killed(read: Read) -> None:
+    assert read("Tomas Brel shot a guard in crossfire near Orvik.") == []
+
+
+def test_a_death_in_another_year_gives_no_account(read: Read) -> None:
+    assert read("Tomas Brel's brother Ansel Brel was killed while trying to flee Orvik in 2019.") == []
+
+
+def test_a_hedged_account_is_hedged(read: Read) -> None:
+    (claim,) = read("Tomas Brel may have been killed while trying to flee Orvik.")
+    assert claim.stance.hedged
+
+
+# how a person was caught
+
+
+def test_surrendered_against_caught_hiding(read: Read) -> None:
+    assert values(read("Fugitive Tomas Brel surrendered to police in Orvik on Monday."), "capture") == [
+        "surrendered"
+    ]
+    assert values(read("Fugitive Tomas Brel was caught hiding in a drain in Orvik."), "capture") == ["taken"]
+
+
+def test_gave_himself_up(read: Read) -> None:
+    assert values(read("Tomas Brel gave himself up at a police station in Orvik."), "capture") == [
+        "surrendered"
+    ]
+
+
+# admitting or denying blame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Driver Pello Umar admitted responsibility for the crash in Orvik.", "admitted"),
+        ("Driver Pello Umar confessed to causing the crash in Orvik, prosecutors said.", "admitted"),
+        ("Driver Pello Umar said he was to blame for the crash in Orvik.", "admitted"),
+        ("Driver Pello Umar pleaded guilty at Orvik crown court.", "admitted"),
+        ("Driver Pello Umar accepted full responsibility for the crash in Orvik.", "admitted"),
+        ("Driver Pello Umar denied any wrongdoing over the crash in Orvik.", "denied"),
+        ("Driver Pello Umar rejected the accusations over the crash in Orvik.", "denied"),
+        ("Driver Pello Umar pleaded not guilty at Orvik crown court.", "denied"),
+        ("Driver Pello Umar insisted he had done nothing wrong in Orvik.", "denied"),
+        ("Driver Pello Umar denied that he was responsible for the crash in Orvik.", "denied"),
+    ],
+)
+def test_admission_and_denial(read: Read, sentence: str, value: str) -> None:
+    assert values(read(sentence), "responsibility") == [value]
+
+
+def test_denying_another_report_is_no_denial_of_blame(read: Read) -> None:
+    assert read("Minister Pello Umar denied reports that he had resigned over the Orvik crash.") == []
+
+
+def test_a_plea_of_guilty_to_one_charge_and_not_guilty_to_another_is_two_accounts(read: Read) -> None:
+    found = read("Pello Umar pleaded guilty to fraud and pleaded not guilty to bribery in Orvik.")
+    assert sorted(values(found, "responsibility")) == ["admitted", "denied"]
