@@ -180,7 +180,8 @@ class Reading:
         if passive and not be and not seen:
             return None
         if found is None and k >= 0 and words[k] in ("and", "but") and not passive:
-            return self.last  # "X pleaded guilty to A and not guilty to B"
+            # "X pleaded guilty to A and pleaded not guilty to B": the subject stands for itself here
+            return Placed(self.last.index, k, k + 1) if self.last else None
         if found is None:
             return self._antecedent(k) if k >= 0 and self.norm[k] == "he" else None
         token = self.sentence.view.tokens[found.end - 1]
