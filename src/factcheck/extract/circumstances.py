@@ -35,6 +35,7 @@ CUES = frozenset(
     ["blame", "responsible", "responsibility", "fault", "guilty", "innocent", "wrong", "mistake"]
 )
 SINCE_CAPTURE = AspectPhrase(("after",), "death", "custody/*", "after")
+OBJECTS = frozenset(["his", "the", "a", "an", "its", "all", "any", "control", "power", "arms", "weapons"])
 CAUSES = {"death": ("death", "death-active"), "capture": ("capture",)}
 
 
@@ -98,7 +99,7 @@ class Reading:
             yield self.sentence.claim(Aspect(aspect, value), lo, hi, (verb, hi), subject, f"aspect.{aspect}")
 
     def _hits(self) -> Iterator[Hit]:
-        norm, taken = self.norm, set()
+        norm, taken = self.norm, set[tuple[str, int]]()
         for index in range(len(norm)):
             for phrase in self.lex.phrases.get(norm[index], ()):
                 n = len(phrase.words)
@@ -128,6 +129,8 @@ class Reading:
             return self._after(phrase, index, end)
         if phrase.frame == "says":
             return self._says(phrase, index, end)
+        if phrase.aspect == "capture" and end < len(self.norm) and self.norm[end] in OBJECTS:
+            return None  # "X surrendered his passport"
         kinds = ANSWERABLE if phrase.aspect == "responsibility" else PEOPLE
         subject = self._subject(index, kinds, phrase.frame == "passive")
         return Hit(phrase, subject, index, min(subject.first, index), end) if subject else None
@@ -180,14 +183,21 @@ class Reading:
         if passive and not be and not seen:
             return None
         if found is None and k >= 0 and words[k] in ("and", "but") and not passive:
-            # "X pleaded guilty to A and pleaded not guilty to B": the subject stands for itself here
-            return Placed(self.last.index, k, k + 1) if self.last else None
+            # "X pleaded guilty to A and pleaded not guilty to B", "X was arrested and has denied
+            # any wrongdoing": the subject of the first verb, standing here for itself
+            first = self.last or self._opening(k, kinds)
+            return Placed(first.index, k, k + 1) if first else None
         if found is None:
             return self._antecedent(k) if k >= 0 and self.norm[k] == "he" else None
         token = self.sentence.view.tokens[found.end - 1]
         if token.bare != token.text or self._type(found) not in kinds:
             return None  # "X's son was shot"
         return found
+
+    def _opening(self, at: int, kinds: frozenset[EntityType]) -> Placed | None:
+        """The name that opens the sentence (behind a title at most), when it stands before `at`."""
+        opening = self.sentence.view.mentions[:1]
+        return next((p for p in opening if p.first <= 2 and p.end <= at and self._type(p) in kinds), None)
 
     def _antecedent(self, at: int) -> Placed | None:
         """A pronoun's person: named last before it in the sentence, else first in the one before."""

@@ -1,5 +1,5 @@
 """Rule over event aspects (FC602): two sources give one event a different manner, vehicle, model,
-route, place, status or leader."""
+route, place, status or leader, or a person a different death, capture or answer to blame."""
 
 from __future__ import annotations
 
@@ -53,7 +53,9 @@ def _same_about(a: str, b: str) -> bool:
 
 class AspectConflict(Rule):
     """Two sources disagree on an aspect of one event: how it was done, the vehicle or its model,
-    the route, where it happened, the status of an agreement, or who led.
+    the route, where it happened, the status of an agreement, or who led; or on how a person died
+    or was caught (killed while fleeing against executed after capture; surrendered against caught
+    in hiding), or on whether a person admitted or denied being to blame.
 
     Values conflict when they are different classes of one aspect, not when one is broader ("a
     bomb" against "a car bomb", "the aircraft" against "the helicopter"). Only statements made as
