@@ -34,51 +34,67 @@ def values(found: list[Claim], aspect: str) -> list[str]:
 
 def test_crossfire_after_a_passive_verb_of_death(read: Read) -> None:
     found = read("Smuggler Tomas Brel was shot dead in crossfire between police and his gang near Orvik.")
-    assert values(found, "death") == ["*/crossfire"]
+    assert values(found, "death") == ["*/crossfire/*"]
     assert "Tomas Brel was shot dead in crossfire" in found[0].span.text
 
 
 def test_the_phrases_of_one_verb_make_one_account(read: Read) -> None:
     found = read("Orla Denn said Tomas Brel had been shot in the head in crossfire after his capture.")
-    assert values(found, "death") == ["custody/crossfire"]
+    assert values(found, "death") == ["custody/crossfire/*"]
     assert found[0].stance.speaker == "Orla Denn"
 
 
 def test_killed_while_trying_to_flee_is_before_any_capture(read: Read) -> None:
     assert values(read("Tomas Brel was killed while trying to flee the village of Orvik."), "death") == [
-        "free/*"
+        "free/*/*"
     ]
 
 
 def test_executed_by_his_captors_is_an_execution_in_custody(read: Read) -> None:
     assert values(read("Tomas Brel was executed by his captors outside Orvik."), "death") == [
-        "custody/executed"
+        "custody/executed/*"
     ]
 
 
 def test_seen_shot_after_a_capture(read: Read) -> None:
     found = read("A guard in Orvik said he saw Tomas Brel shot after he was cornered and captured in a barn.")
-    assert "custody/*" in values(found, "death")
+    assert "custody/*/*" in values(found, "death")
 
 
 def test_took_her_own_life_is_a_suicide(read: Read) -> None:
     assert values(read("Singer Mara Velden took her own life in Orvik, her family said."), "death") == [
-        "*/self"
+        "*/self/*"
     ]
 
 
 def test_beaten_to_death_by_a_mob(read: Read) -> None:
-    assert values(read("Tax collector Ivo Sten was beaten to death by a mob in Orvik."), "death") == ["*/mob"]
+    assert values(read("Tax collector Ivo Sten was beaten to death by a mob in Orvik."), "death") == [
+        "*/mob/*"
+    ]
 
 
 def test_a_pronoun_stands_for_the_person_named_before(read: Read) -> None:
     found = read("Tomas Brel led the gang for a decade. He was killed in a shootout with police in Orvik.")
-    assert values(found, "death") == ["*/shootout"]
+    assert values(found, "death") == ["*/shootout/*"]
     assert found[0].subject is not None
 
 
 def test_died_of_his_wounds_agrees_with_any_account(read: Read) -> None:
-    assert read("Tomas Brel died of his wounds in hospital in Orvik on Sunday.") == []
+    assert read("Tomas Brel died of his wounds in Orvik on Sunday.") == []
+
+
+def test_died_at_the_scene_against_later_in_hospital(read: Read) -> None:
+    assert values(read("Tomas Brel died at the scene of the crash near Orvik."), "death") == ["*/*/scene"]
+    assert values(read("Tomas Brel died at the scene, police in Orvik said."), "death") == ["*/*/scene"]
+    assert values(read("Tomas Brel was shot and died later in hospital in Orvik."), "death") == [
+        "*/*/hospital"
+    ]
+
+
+def test_in_hospital_after_a_wound_is_no_place_of_death(read: Read) -> None:
+    assert values(read("Tomas Brel was shot in crossfire and is in hospital in Orvik."), "death") == [
+        "*/crossfire/*"
+    ]
 
 
 def test_a_killer_is_not_the_one_killed(read: Read) -> None:
@@ -139,3 +155,34 @@ def test_denying_another_report_is_no_denial_of_blame(read: Read) -> None:
 def test_a_plea_of_guilty_to_one_charge_and_not_guilty_to_another_is_two_accounts(read: Read) -> None:
     found = read("Pello Umar pleaded guilty to fraud and pleaded not guilty to bribery in Orvik.")
     assert sorted(values(found, "responsibility")) == ["admitted", "denied"]
+
+
+def test_told_someone_that_he_was_to_blame(read: Read) -> None:
+    found = read("Driver Pello Umar told investigators in Orvik that he was responsible for the crash.")
+    assert values(found, "responsibility") == ["admitted"]
+
+
+def test_a_lawyer_speaking_of_his_clients_belief_is_no_denial_by_the_client(read: Read) -> None:
+    assert read("Pello Umar's lawyer Ines Dorr said her client believed he was innocent.") == []
+
+
+def test_a_pronoun_for_several_is_no_persons_subject(read: Read) -> None:
+    assert read("Pello Umar and his managers met in Orvik. They have all denied any wrongdoing.") == []
+
+
+def test_surrendering_a_thing_is_no_surrender(read: Read) -> None:
+    assert read("Winger Tomas Brel surrendered possession near the Orvik line.") == []
+
+
+def test_the_person_of_a_place_is_the_subject(read: Read) -> None:
+    (claim,) = read("Pello Umar, 35, of Orvik pleaded not guilty to two counts of fraud.")
+    assert claim.value == Aspect("responsibility", "denied", "fraud", claim.span.text)
+    assert claim.span.text.startswith("Pello Umar")
+
+
+def test_a_charge_after_an_answer_is_what_it_is_about(read: Read) -> None:
+    found = read("Pello Umar denies murder but admits attempted murder, Orvik crown court heard.")
+    assert sorted((c.value.value, c.value.about) for c in found if isinstance(c.value, Aspect)) == [
+        ("admitted", "attempted-murder"),
+        ("denied", "murder"),
+    ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.clauses import BE, Clauses
+from factcheck.extract.clauses import BE, OPENER_RULE, Clauses
 from factcheck.extract.document import Document, Placed
 from factcheck.lexicon import AspectPhrase, AspectWords
 from factcheck.model import Aspect, Claim, EntityType
@@ -34,8 +34,8 @@ REACH = 16  # tokens between a verb of death or capture and a phrase of its circ
 CUES = frozenset(
     ["blame", "responsible", "responsibility", "fault", "guilty", "innocent", "wrong", "mistake"]
 )
-SINCE_CAPTURE = AspectPhrase(("after",), "death", "custody/*", "after")
-OBJECTS = frozenset(["his", "the", "a", "an", "its", "all", "any", "control", "power", "arms", "weapons"])
+SINCE_CAPTURE = AspectPhrase(("after",), "death", "custody/*/*", "after")
+SINGULAR = frozenset(["he", "she"])  # "they" may stand for several
 CAUSES = {"death": ("death", "death-active"), "capture": ("capture",)}
 
 
@@ -48,6 +48,7 @@ class Hit:
     verb: int  # the token of the verb the phrase tells about
     start: int  # first token of the evidence
     end: int  # after its last token
+    about: str = ""  # the charge an admission or a denial is about ("murder")
 
 
 def circumstance_claims(document: Document) -> list[Claim]:
@@ -94,9 +95,10 @@ class Reading:
             value = _combined(aspect, [h.phrase.value for h in hits])
             if value is None or self._background(verb):
                 continue
-            subject = hits[0].subject
+            subject, about = hits[0].subject, next((h.about for h in hits if h.about), "")
             lo, hi = min(h.start for h in hits), max(h.end for h in hits)
-            yield self.sentence.claim(Aspect(aspect, value), lo, hi, (verb, hi), subject, f"aspect.{aspect}")
+            claimed = Aspect(aspect, value, about)
+            yield self.sentence.claim(claimed, lo, hi, (verb, hi), subject, f"aspect.{aspect}")
 
     def _hits(self) -> Iterator[Hit]:
         norm, taken = self.norm, set[tuple[str, int]]()
@@ -125,22 +127,37 @@ class Reading:
                 return
 
     def _hit(self, phrase: AspectPhrase, index: int, end: int) -> Hit | None:
-        if phrase.frame == "after":
+        if phrase.frame in ("after", "died"):
             return self._after(phrase, index, end)
+        about, stop = self._charge(end) if phrase.aspect == "responsibility" else ("", end)
+        if phrase.frame == "charge" and not about:
+            return None  # "X denied reports that ...": no charge, no answer to blame
         if phrase.frame == "says":
             return self._says(phrase, index, end)
-        if phrase.aspect == "capture" and end < len(self.norm) and self.norm[end] in OBJECTS:
+        if phrase.aspect == "capture" and end < len(self.norm) and self._object(end):
             return None  # "X surrendered his passport"
         kinds = ANSWERABLE if phrase.aspect == "responsibility" else PEOPLE
         subject = self._subject(index, kinds, phrase.frame == "passive")
-        return Hit(phrase, subject, index, min(subject.first, index), end) if subject else None
+        return Hit(phrase, subject, index, min(subject.first, index), stop, about) if subject else None
+
+    def _charge(self, end: int) -> tuple[str, int]:
+        """The charge after an admission or a denial ("to two counts of fraud", "attempted murder")
+        and where it ends, else nothing."""
+        words, k = self.sentence.words, end
+        while k < min(len(words), end + 5) and words[k] in self.lex.words("count"):
+            k += 1
+        modifier = k < len(words) and words[k] in self.lex.words("charge-mod")
+        k += modifier
+        if k >= len(words) or words[k] not in self.lex.words("charge"):
+            return "", end
+        return "-".join(words[k - modifier : k + 1]), k + 1
 
     def _after(self, phrase: AspectPhrase, index: int, end: int) -> Hit | None:
         """'X was shot | in crossfire': the verb of the phrase's aspect before it, and its subject."""
         for k in range(index - 1, max(-1, index - REACH), -1):
             if self.norm[k] in (".", ";"):
                 return None
-            for kind in CAUSES.get(phrase.aspect, ()):
+            for kind in ("death-active",) if phrase.frame == "died" else CAUSES.get(phrase.aspect, ()):
                 if self._phrase_at(kind, k):
                     subject = self._subject(k, PEOPLE, kind != "death-active")
                     return Hit(phrase, subject, k, min(subject.first, k), end) if subject else None
@@ -152,8 +169,9 @@ class Reading:
         k = index - 1
         if k < 1 or norm[k] != "he":
             return None
-        k -= 1 + (norm[k - 1] == "that")
-        verb = next((j for j in range(k, max(-1, k - 4), -1) if norm[j] in self._saying), None)
+        # "said he", "told reporters that he"; not "said his client believed he": the lawyer's belief
+        reach = range(k - 2, max(-1, k - 6), -1) if norm[k - 1] == "that" else range(k - 1, k - 2, -1)
+        verb = next((j for j in reach if j >= 0 and norm[j] in self._saying), None)
         if verb is None:
             return None
         subject = self._subject(verb, ANSWERABLE, False)
@@ -163,6 +181,11 @@ class Reading:
             value = "denied" if phrase.value == "admitted" else "admitted"
             phrase = AspectPhrase(phrase.words, phrase.aspect, value, phrase.frame)
         return Hit(phrase, subject, verb, min(subject.first, verb), end)
+
+    def _object(self, at: int) -> bool:
+        """A word after the verb that is its object, not a place, a time or an end."""
+        token = self.sentence.view.tokens[at]
+        return token.is_word and self.norm[at] not in self.lex.words("free")
 
     @property
     def _saying(self) -> frozenset[str]:
@@ -176,6 +199,8 @@ class Reading:
         while k >= 0 and (words[k] in lexicon.event_class("between") or words[k] in BE):
             be = be or words[k] in BE
             k -= 1
+        if k >= 2 and words[k] == "," and words[k - 1].isdigit() and words[k - 2] == ",":
+            k -= 3  # "X, 52, denies murder"
         if k >= 1 and words[k] == "who":
             k -= 1 + (words[k - 1] == ",")
         found = next((p for p in self.sentence.view.mentions if p.end == k + 1), None)
@@ -188,11 +213,26 @@ class Reading:
             first = self.last or self._opening(k, kinds)
             return Placed(first.index, k, k + 1) if first else None
         if found is None:
-            return self._antecedent(k) if k >= 0 and self.norm[k] == "he" else None
+            return self._antecedent(k) if k >= 0 and words[k] in SINGULAR else None
+        found = self._of_place(found)
+        if found is None or self.sentence.document.mentions[found.index].rule == OPENER_RULE:
+            return None  # "Self-confessed fan X": a capitalised opener, perhaps no name
         token = self.sentence.view.tokens[found.end - 1]
         if token.bare != token.text or self._type(found) not in kinds:
             return None  # "X's son was shot"
         return found
+
+    def _of_place(self, found: Placed) -> Placed | None:
+        """'X, 35, of Y pleaded': the person before "of Y" or "from Y" is the subject."""
+        words, k = self.sentence.words, found.first - 1
+        if k < 0 or words[k] not in ("of", "from") or self._type(found) == EntityType.PERSON:
+            return found
+        k -= 1
+        while k >= 0 and (words[k] == "," or words[k].isdigit()):
+            k -= 1
+        return next(
+            (p for p in self.sentence.view.mentions if p.end == k + 1 and self._type(p) in PEOPLE), None
+        )
 
     def _opening(self, at: int, kinds: frozenset[EntityType]) -> Placed | None:
         """The name that opens the sentence (behind a title at most), when it stands before `at`."""
@@ -201,7 +241,7 @@ class Reading:
 
     def _antecedent(self, at: int) -> Placed | None:
         """A pronoun's person: named last before it in the sentence, else first in the one before."""
-        here = [p for p in self.sentence.view.mentions if p.end <= at and self._type(p) in PEOPLE]
+        here = [p for p in self.sentence.view.mentions if p.end <= at and self._type(p) == EntityType.PERSON]
         if here:
             return here[-1]
         if self.position == 0:
@@ -230,16 +270,15 @@ class Reading:
 
 
 def _combined(aspect: str, values: list[str]) -> str | None:
-    """One account from the phrases of one verb: "*/crossfire" and "custody/*" make
-    "custody/crossfire"; two different timings, causes or answers make none."""
+    """One account from the phrases of one verb: "*/crossfire/*" and "custody/*/*" make
+    "custody/crossfire/*"; two different timings, causes, places or answers make none."""
     if "-" in values and aspect != "death":
         return None
     kept = [v for v in values if v != "-"]
     if aspect != "death":
         return kept[0] if len(set(kept)) == 1 else None
     parts = [v.split("/") for v in kept]
-    timing = {t for t, _ in parts if t != "*"}
-    cause = {c for _, c in parts if c != "*"}
-    if not parts or len(timing) > 1 or len(cause) > 1:
+    known = [{p[k] for p in parts if p[k] != "*"} for k in range(3)]
+    if not parts or any(len(found) > 1 for found in known):
         return None
-    return f"{next(iter(timing), '*')}/{next(iter(cause), '*')}"
+    return "/".join(next(iter(found), "*") for found in known)

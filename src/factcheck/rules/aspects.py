@@ -39,8 +39,8 @@ def _classes_conflict(a: str, b: str) -> bool:
 
 
 def _accounts_differ(a: str, b: str) -> bool:
-    """'custody/crossfire' and 'free/*' differ (after capture, before it); 'custody/*' and
-    '*/crossfire' do not: "*" is a part the account leaves open."""
+    """'custody/crossfire/*' and 'free/*/*' differ (after capture, before it); 'custody/*/*' and
+    '*/crossfire/*' do not: "*" is a part the account leaves open."""
     return any(x != y and "*" not in (x, y) for x, y in zip(a.split("/"), b.split("/"), strict=True))
 
 
