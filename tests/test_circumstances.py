@@ -186,3 +186,25 @@ def test_a_charge_after_an_answer_is_what_it_is_about(read: Read) -> None:
         ("admitted", "attempted-murder"),
         ("denied", "murder"),
     ]
+
+
+# a role for a subject with no name
+
+
+def test_a_role_stands_as_the_subject_when_no_name_does(read: Read) -> None:
+    (claim,) = read("Two trains collided at Orvik. The signalman at Orvik admitted he was to blame.")
+    assert claim.subject is None
+    assert claim.value == Aspect("responsibility", "admitted", "signalman:", claim.span.text)
+
+
+def test_the_man_stands_for_the_role_named_before(read: Read) -> None:
+    found = read("The 51-year-old station master in Orvik was arrested. The man has denied any wrongdoing.")
+    assert [c.value.about for c in found if isinstance(c.value, Aspect)] == ["stationmaster:"]
+
+
+def test_a_role_before_a_named_person_is_not_the_subject(read: Read) -> None:
+    assert read("The driver told Pello Umar in Orvik that Ines Dorr had denied any wrongdoing.") == [
+        c
+        for c in read("The driver told Pello Umar in Orvik that Ines Dorr had denied any wrongdoing.")
+        if c.subject
+    ]

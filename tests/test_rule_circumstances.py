@@ -137,3 +137,23 @@ def test_one_plea_each_way_is_two_charges(findings_for: FindingsFor) -> None:
         )
         == []
     )
+
+
+def test_one_role_in_two_sources_is_one_person(findings_for: FindingsFor) -> None:
+    (finding,) = pair(
+        findings_for,
+        "The signalman at Orvik admitted he was to blame for the crash.",
+        "The signalman at Orvik denied any wrongdoing over the crash.",
+    )
+    assert "the signalman" in finding.message
+
+
+def test_two_roles_are_two_people(findings_for: FindingsFor) -> None:
+    assert (
+        pair(
+            findings_for,
+            "The signalman at Orvik admitted he was to blame for the crash.",
+            "The driver at Orvik denied any wrongdoing over the crash.",
+        )
+        == []
+    )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from factcheck.extract.clauses import BE, OPENER_RULE, Clauses
 from factcheck.extract.document import Document, Placed
+from factcheck.extract.roles import earlier_role, role_before, role_claim
 from factcheck.lexicon import AspectPhrase, AspectWords
 from factcheck.model import Aspect, Claim, EntityType
 
@@ -78,6 +79,8 @@ class Reading:
         self.sentence, self.lex, self.position = sentence, words, position
         self.norm = tuple(self._norm(w) for w in sentence.words)
         self.last: Placed | None = None  # the subject of the last phrase read: "X did A and did B"
+        self.roles: dict[Placed, str] = {}  # role stand-ins for a subject, and their keys
+        self.document = sentence.document
 
     def _norm(self, word: str) -> str:
         """'her', 'their' read as 'his'; 'herself' as 'himself'; 'she', 'they' as 'he'."""
@@ -87,18 +90,22 @@ class Reading:
         return word
 
     def claims(self) -> Iterator[Claim]:
-        groups: dict[tuple[str, int, int], list[Hit]] = {}
+        groups: dict[tuple[str, str, int], list[Hit]] = {}
         for hit in self._hits():
-            key = (hit.phrase.aspect, hit.subject.index, hit.verb)
-            groups.setdefault(key, []).append(hit)
+            who = self.roles.get(hit.subject, str(hit.subject.index))
+            groups.setdefault((hit.phrase.aspect, who, hit.verb), []).append(hit)
         for (aspect, _, verb), hits in groups.items():
             value = _combined(aspect, [h.phrase.value for h in hits])
             if value is None or self._background(verb):
                 continue
             subject, about = hits[0].subject, next((h.about for h in hits if h.about), "")
             lo, hi = min(h.start for h in hits), max(h.end for h in hits)
-            claimed = Aspect(aspect, value, about)
-            yield self.sentence.claim(claimed, lo, hi, (verb, hi), subject, f"aspect.{aspect}")
+            if subject in self.roles:  # "the driver": the role is the key, no name is the subject
+                claimed = Aspect(aspect, value, f"{self.roles[subject]}:{about}")
+                yield role_claim(self.sentence, claimed, (lo, hi), (verb, hi), subject, f"aspect.{aspect}")
+            else:
+                claimed = Aspect(aspect, value, about)
+                yield self.sentence.claim(claimed, lo, hi, (verb, hi), subject, f"aspect.{aspect}")
 
     def _hits(self) -> Iterator[Hit]:
         norm, taken = self.norm, set[tuple[str, int]]()
@@ -211,16 +218,35 @@ class Reading:
             # "X pleaded guilty to A and pleaded not guilty to B", "X was arrested and has denied
             # any wrongdoing": the subject of the first verb, standing here for itself
             first = self.last or self._opening(k, kinds)
+            if first in self.roles:
+                return self._role(k, self.roles[first])
             return Placed(first.index, k, k + 1) if first else None
-        if found is None:
-            return self._antecedent(k) if k >= 0 and words[k] in SINGULAR else None
-        found = self._of_place(found)
+        if found is None and k >= 0 and words[k] in SINGULAR:
+            return self._antecedent(k) or self._role(k, earlier_role(self.document, self.position, self.lex))
+        return self._role_before(at) if found is None else self._named(found, kinds, at)
+
+    def _role_before(self, at: int) -> Placed | None:
+        """'the signalman at X admitted': a role as the subject, when no person is named before."""
+        role = role_before(self.sentence, self.lex, at)
+        return self._role(role[0].first, role[1], role[0].end) if role else None
+
+    def _named(self, before: Placed, kinds: frozenset[EntityType], at: int) -> Placed | None:
+        """The name before a verb as its subject, when it names a person (or a body, for blame)."""
+        found = self._of_place(before)
         if found is None or self.sentence.document.mentions[found.index].rule == OPENER_RULE:
             return None  # "Self-confessed fan X": a capitalised opener, perhaps no name
         token = self.sentence.view.tokens[found.end - 1]
-        if token.bare != token.text or self._type(found) not in kinds:
+        if token.bare != token.text:
             return None  # "X's son was shot"
-        return found
+        return found if self._type(found) in kinds else self._role_before(at)
+
+    def _role(self, at: int, key: str | None, end: int | None = None) -> Placed | None:
+        """A role standing as the subject: a placed stand-in with no mention, its key kept aside."""
+        if key is None:
+            return None
+        placed = Placed(-1, at, at + 1 if end is None else end)
+        self.roles[placed] = key
+        return placed
 
     def _of_place(self, found: Placed) -> Placed | None:
         """'X, 35, of Y pleaded': the person before "of Y" or "from Y" is the subject."""

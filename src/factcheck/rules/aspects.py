@@ -16,6 +16,7 @@ from factcheck.rules.base import Rule, RuleContext, quote, same_story
 SAME_EVENT = {"manner": timedelta(days=7), "vehicle": timedelta(days=7), "model": timedelta(days=7),
               "death": timedelta(days=7), "capture": timedelta(days=7)}  # fmt: skip
 SAME_DAY = timedelta(days=1)
+PERSONAL = frozenset(["death", "capture", "responsibility"])  # keyed by a person, or a role
 NAMED = frozenset(["place", "leader"])  # values that are names: the entities are compared
 WHAT = {
     "manner": "how it was done", "vehicle": "the vehicle", "model": "the model", "route": "the route",
@@ -97,7 +98,7 @@ class AspectConflict(Rule):
     def _finding(self, graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> Finding:
         value = _aspect(first)
         subject = first.entity or second.entity
-        what = subject.name if subject else (value.about or "the event")
+        what = subject.name if subject else (_role(first) or value.about or "the event")
         message = (
             f"{WHAT[value.aspect]} of {what}: {first.source.id} says {str(value)!r} ({_who(first)}); "
             f"{second.source.id} says {str(_aspect(second))!r} ({_who(second)})"
@@ -109,6 +110,14 @@ class AspectConflict(Rule):
             attribute=f"event:{value.aspect}",
             values=[str(_aspect(first)), str(_aspect(second))],
         )
+
+
+def _role(record: ClaimRecord) -> str | None:
+    """The role a claim with no named subject is about ("the stationmaster"), keyed in its `about`."""
+    about = _aspect(record).about
+    if record.entity is not None or ":" not in about:
+        return None
+    return "the " + about.split(":", 1)[0]
 
 
 def _who(record: ClaimRecord) -> str:
@@ -142,6 +151,8 @@ def _object(graph: FactGraph, record: ClaimRecord) -> str:
 
 def _differ(graph: FactGraph, aspect: str, x: ClaimRecord, y: ClaimRecord) -> bool:
     a, b = _aspect(x), _aspect(y)
+    if aspect in PERSONAL and a.about != b.about:
+        return False  # another charge, or another role ("driver:" against "guard:")
     if not _same_about(a.about, b.about):
         return False
     if aspect in ("manner", "vehicle"):
@@ -198,7 +209,8 @@ def _conflict(
                 continue
             if aspect != "status" and (x.claim.stance.negated or y.claim.stance.negated):
                 continue
-            if not (x.anchors & y.anchors) or not _close(x, y, window) or not _differ(graph, aspect, x, y):
+            anchored = bool(x.anchors & y.anchors) or (aspect in PERSONAL and _role(x) is not None)
+            if not anchored or not _close(x, y, window) or not _differ(graph, aspect, x, y):
                 continue
             if (
                 _other_named(graph, aspect, x, y)
