@@ -251,14 +251,14 @@ class Reading:
     def _of_place(self, found: Placed) -> Placed | None:
         """'X, 35, of Y pleaded': the person before "of Y" or "from Y" is the subject."""
         words, k = self.sentence.words, found.first - 1
-        if k < 0 or words[k] not in ("of", "from") or self._type(found) == EntityType.PERSON:
+        if k < 0 or words[k] not in ("of", "from"):
             return found
         k -= 1
         while k >= 0 and (words[k] == "," or words[k].isdigit()):
             k -= 1
-        return next(
-            (p for p in self.sentence.view.mentions if p.end == k + 1 and self._type(p) in PEOPLE), None
-        )
+        mentions = self.sentence.view.mentions
+        person = next((p for p in mentions if p.end == k + 1 and self._type(p) in PEOPLE), None)
+        return person or (found if self._type(found) == EntityType.PERSON else None)
 
     def _opening(self, at: int, kinds: frozenset[EntityType]) -> Placed | None:
         """The name that opens the sentence (behind a title at most), when it stands before `at`."""
