@@ -34,13 +34,13 @@ def values(found: list[Claim], aspect: str) -> list[str]:
 
 def test_crossfire_after_a_passive_verb_of_death(read: Read) -> None:
     found = read("Smuggler Tomas Brel was shot dead in crossfire between police and his gang near Orvik.")
-    assert values(found, "death") == ["*/crossfire/*"]
+    assert values(found, "death") == ["*/other.crossfire/*"]
     assert "Tomas Brel was shot dead in crossfire" in found[0].span.text
 
 
 def test_the_phrases_of_one_verb_make_one_account(read: Read) -> None:
     found = read("Orla Denn said Tomas Brel had been shot in the head in crossfire after his capture.")
-    assert values(found, "death") == ["custody/crossfire/*"]
+    assert values(found, "death") == ["custody/other.crossfire/*"]
     assert found[0].stance.speaker == "Orla Denn"
 
 
@@ -52,7 +52,7 @@ def test_killed_while_trying_to_flee_is_before_any_capture(read: Read) -> None:
 
 def test_executed_by_his_captors_is_an_execution_in_custody(read: Read) -> None:
     assert values(read("Tomas Brel was executed by his captors outside Orvik."), "death") == [
-        "custody/executed/*"
+        "custody/other.executed/*"
     ]
 
 
@@ -69,13 +69,13 @@ def test_took_her_own_life_is_a_suicide(read: Read) -> None:
 
 def test_beaten_to_death_by_a_mob(read: Read) -> None:
     assert values(read("Tax collector Ivo Sten was beaten to death by a mob in Orvik."), "death") == [
-        "*/mob/*"
+        "*/other.mob/*"
     ]
 
 
 def test_a_pronoun_stands_for_the_person_named_before(read: Read) -> None:
     found = read("Tomas Brel led the gang for a decade. He was killed in a shootout with police in Orvik.")
-    assert values(found, "death") == ["*/shootout/*"]
+    assert values(found, "death") == ["*/other.shootout/*"]
     assert found[0].subject is not None
 
 
@@ -93,7 +93,7 @@ def test_died_at_the_scene_against_later_in_hospital(read: Read) -> None:
 
 def test_in_hospital_after_a_wound_is_no_place_of_death(read: Read) -> None:
     assert values(read("Tomas Brel was shot in crossfire and is in hospital in Orvik."), "death") == [
-        "*/crossfire/*"
+        "*/other.crossfire/*"
     ]
 
 
@@ -208,3 +208,8 @@ def test_a_role_before_a_named_person_is_not_the_subject(read: Read) -> None:
         for c in read("The driver told Pello Umar in Orvik that Ines Dorr had denied any wrongdoing.")
         if c.subject
     ]
+
+
+def test_killed_by_others_narrowed_by_a_shootout_is_one_account(read: Read) -> None:
+    found = read("Tomas Brel was shot dead by police in a shootout near Orvik.")
+    assert values(found, "death") == ["*/other.shootout/*"]

@@ -157,3 +157,23 @@ def test_two_roles_are_two_people(findings_for: FindingsFor) -> None:
         )
         == []
     )
+
+
+def test_killed_by_police_against_a_suicide(findings_for: FindingsFor) -> None:
+    (finding,) = pair(
+        findings_for,
+        "Tomas Brel was shot dead by police in Orvik.",
+        "Tomas Brel shot himself as police closed in on him in Orvik.",
+    )
+    assert finding.attribute == "event:death"
+
+
+def test_killed_by_police_agrees_with_a_shootout_with_police(findings_for: FindingsFor) -> None:
+    assert (
+        pair(
+            findings_for,
+            "Tomas Brel was shot dead by police in Orvik.",
+            "Tomas Brel was killed in a shootout with police in Orvik.",
+        )
+        == []
+    )

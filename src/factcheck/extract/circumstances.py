@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from factcheck.extract.accounts import combined
 from factcheck.extract.clauses import BE, OPENER_RULE, Clauses
 from factcheck.extract.document import Document, Placed
 from factcheck.extract.roles import earlier_role, role_before, role_claim
@@ -95,7 +96,7 @@ class Reading:
             who = self.roles.get(hit.subject, str(hit.subject.index))
             groups.setdefault((hit.phrase.aspect, who, hit.verb), []).append(hit)
         for (aspect, _, verb), hits in groups.items():
-            value = _combined(aspect, [h.phrase.value for h in hits])
+            value = combined(aspect, [h.phrase.value for h in hits])
             if value is None or self._background(verb):
                 continue
             subject, about = hits[0].subject, next((h.about for h in hits if h.about), "")
@@ -293,18 +294,3 @@ class Reading:
             return True
         published, years = self.sentence.document.published, self.sentence.reader.clause_years(verb)
         return published is not None and years is not None and not years.start <= published <= years.end
-
-
-def _combined(aspect: str, values: list[str]) -> str | None:
-    """One account from the phrases of one verb: "*/crossfire/*" and "custody/*/*" make
-    "custody/crossfire/*"; two different timings, causes, places or answers make none."""
-    if "-" in values and aspect != "death":
-        return None
-    kept = [v for v in values if v != "-"]
-    if aspect != "death":
-        return kept[0] if len(set(kept)) == 1 else None
-    parts = [v.split("/") for v in kept]
-    known = [{p[k] for p in parts if p[k] != "*"} for k in range(3)]
-    if not parts or any(len(found) > 1 for found in known):
-        return None
-    return "/".join(next(iter(found), "*") for found in known)

@@ -40,9 +40,13 @@ def _classes_conflict(a: str, b: str) -> bool:
 
 
 def _accounts_differ(a: str, b: str) -> bool:
-    """'custody/crossfire/*' and 'free/*/*' differ (after capture, before it); 'custody/*/*' and
-    '*/crossfire/*' do not: "*" is a part the account leaves open."""
-    return any(x != y and "*" not in (x, y) for x, y in zip(a.split("/"), b.split("/"), strict=True))
+    """'custody/other.crossfire/*' and 'free/*/*' differ (after capture, before it); 'custody/*/*' and
+    '*/other.crossfire/*' do not: "*" is a part the account leaves open, and "other" (killed by
+    others) agrees with "other.crossfire", a narrower cause, but not with "self"."""
+    return any(
+        "*" not in (x, y) and not (x + ".").startswith(y + ".") and not (y + ".").startswith(x + ".")
+        for x, y in zip(a.split("/"), b.split("/"), strict=True)
+    )
 
 
 def _same_about(a: str, b: str) -> bool:
