@@ -39,7 +39,9 @@ def test_crossfire_after_a_passive_verb_of_death(read: Read) -> None:
 
 
 def test_the_phrases_of_one_verb_make_one_account(read: Read) -> None:
-    found = read("Orla Denn said Tomas Brel had been shot in the head in crossfire after his capture.")
+    found = read(
+        "Tomas Brel was killed in crossfire on the road out of Orvik following his arrest, Orla Denn said."
+    )
     assert values(found, "death") == ["custody/other.crossfire/*"]
     assert found[0].stance.speaker == "Orla Denn"
 
@@ -57,7 +59,7 @@ def test_executed_by_his_captors_is_an_execution_in_custody(read: Read) -> None:
 
 
 def test_seen_shot_after_a_capture(read: Read) -> None:
-    found = read("A guard in Orvik said he saw Tomas Brel shot after he was cornered and captured in a barn.")
+    found = read("Footage filmed in Orvik shows Tomas Brel being killed after his surrender.")
     assert "custody/*/*" in values(found, "death")
 
 
@@ -198,8 +200,8 @@ def test_a_role_stands_as_the_subject_when_no_name_does(read: Read) -> None:
 
 
 def test_the_man_stands_for_the_role_named_before(read: Read) -> None:
-    found = read("The 51-year-old station master in Orvik was arrested. The man has denied any wrongdoing.")
-    assert [c.value.about for c in found if isinstance(c.value, Aspect)] == ["stationmaster:"]
+    found = read("The 51-year-old signalman in Orvik was arrested. The man rejected the accusations.")
+    assert [c.value.about for c in found if isinstance(c.value, Aspect)] == ["signalman:"]
 
 
 def test_a_role_before_a_named_person_is_not_the_subject(read: Read) -> None:

@@ -51,7 +51,7 @@ def test_two_accounts_of_a_death_conflict(findings_for: FindingsFor, first: str,
             "Tomas Brel was killed in crossfire in Orvik.",
         ),
         (
-            "Tomas Brel was killed in crossfire after his capture in Orvik.",
+            "Tomas Brel was killed in crossfire following his arrest in Orvik.",
             "Tomas Brel was killed in crossfire in Orvik.",
         ),
         (

@@ -2,9 +2,9 @@
 
 Shapes covered (word classes in data/event_circumstances.tsv):
 - a verb of death and a phrase of its circumstances after it: "X was shot dead in crossfire",
-  "X was killed while trying to flee", "X had been shot in the head after his capture", "witnesses
+  "X was killed while trying to flee", "X died in a firefight following his arrest", "witnesses
   saw X shot after he was captured", "X died in a shootout with police"; the phrases of one verb
-  make one account ("shot in crossfire after his capture");
+  make one account ("killed in crossfire following his arrest");
 - a verb that carries its circumstance: "X was executed by his captors", "X took his own life",
   "X was lynched", "X was caught in the crossfire";
 - a capture and how it came: "X surrendered", "X gave himself up", against "X was caught hiding in
@@ -124,7 +124,7 @@ class Reading:
                 yield from self._since(index)
 
     def _since(self, index: int) -> Iterator[Hit]:
-        """'after he was cornered and captured', 'following his arrest': a death after a capture."""
+        """'after police had seized him', 'following his arrest': a death after a capture."""
         for k in range(index + 1, min(len(self.norm), index + 6)):
             if not self.sentence.view.tokens[k].is_word:
                 return

@@ -57,7 +57,7 @@ def _position(sentence: Clauses) -> int:
 
 
 def _determined(words: tuple[str, ...], k: int) -> bool:
-    """'the driver', 'a 59-year-old station master'; not 'bus driver Ana Lopez' nor a verb 'guard'."""
+    """'the driver', 'a 40-year-old lock keeper'; not 'bus driver Ana Lopez' nor a verb 'guard'."""
     before = words[k - 1] if k else ""
     return before in DETERMINERS or before.endswith("year-old")
 
