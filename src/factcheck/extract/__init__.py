@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.aspects import aspect_claims
 from factcheck.extract.bearings import bearing_claims
+from factcheck.extract.circumstances import circumstance_claims
 from factcheck.extract.context import Sentences, dated_in_context, placed_mentions, vocabulary
 from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
@@ -24,7 +25,7 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, P
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 # The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
 OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
@@ -37,6 +38,7 @@ CLAIM_EXTRACTORS = (
     quote_claims,
     bearing_claims,
     sports_claims,
+    circumstance_claims,
 )
 
 

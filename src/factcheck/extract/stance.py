@@ -90,13 +90,19 @@ class StanceReader:
             or gap_words & lexicon.event_class("hearsay")
             or ("to" in gap_words and not gap_words & lexicon.event_class("resolved"))
             or "or" in {self.words[k] for k in (verb[0] - 1, verb[1]) if 0 <= k < len(self.words)}
-            or (gap_words | around_words) & lexicon.event_class("earlier")
+            or any(self._earlier(k) for k in (*gap, *around))
             or self.view.tokens[-1].text == "?"
         )
         found = self._statement_speaker(lo, hi, subject)
         quoted = found is None and self._inside_quote(lo)
         speaker, mention = found or (None, None)
         return Stance("negation" in gap_kinds, hedged, speaker, mention, quoted)
+
+    def _earlier(self, k: int) -> bool:
+        """'X was initially detained': a state before the current one; not the "earlier" of "said
+        earlier", which dates the saying."""
+        said = k > 0 and self._reporting(self.words[k - 1])
+        return self.words[k] in self.lexicon.event_class("earlier") and not said
 
     def clause_years(self, verb: int) -> DateRange | None:
         """The publication date, or the years the verb's clause names when they are others ("In 2019, ...")."""

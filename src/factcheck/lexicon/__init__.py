@@ -67,6 +67,8 @@ class Lexicon:
     place_words: frozenset[str]  # a name part naming another place when it differs
     spelling_words: SpellingWords  # common English words and given names: what is no rare name
     sports: SportsWords  # titles counted, moments of a game and sides of a player (sports.tsv)
+    # events: how a person died or was caught, admitted or denied blame (event_circumstances.tsv)
+    event_circumstances: AspectWords
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -120,6 +122,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         place_words=frozenset(reading.lines(data, "place_words.txt")),
         spelling_words=spelling_words(data),
         sports=sports_words(data),
+        event_circumstances=event_aspects(data, "event_circumstances.tsv"),
     )
 
 

@@ -40,11 +40,11 @@ class AspectWords:
         return self.single.get(kind, NOTHING)
 
 
-def event_aspects(folder: Traversable) -> AspectWords:
-    """Read data/event_aspects.tsv."""
+def event_aspects(folder: Traversable, name: str = "event_aspects.tsv") -> AspectWords:
+    """Read data/event_aspects.tsv, or another table in its format (event_circumstances.tsv)."""
     phrases: dict[str, list[AspectPhrase]] = {}
     classes: dict[str, set[tuple[str, ...]]] = {}
-    for row in rows(folder, "event_aspects.tsv"):
+    for row in rows(folder, name):
         cells = [cell.strip() for cell in row]
         if len(cells) == 4:
             phrase = AspectPhrase(tuple(cells[0].split()), cells[1], cells[2], cells[3])

@@ -1,5 +1,5 @@
 """Rule over event aspects (FC602): two sources give one event a different manner, vehicle, model,
-route, place, status or leader."""
+route, place, status or leader, or a person a different death, capture or answer to blame."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 
 # A manner or a vehicle does not change; a status, a route or a leader may within days.
-SAME_EVENT = {"manner": timedelta(days=7), "vehicle": timedelta(days=7), "model": timedelta(days=7)}
+SAME_EVENT = {"manner": timedelta(days=7), "vehicle": timedelta(days=7), "model": timedelta(days=7),
+              "death": timedelta(days=7), "capture": timedelta(days=7)}  # fmt: skip
 SAME_DAY = timedelta(days=1)
+PERSONAL = frozenset(["death", "capture", "responsibility"])  # keyed by a person, or a role
 NAMED = frozenset(["place", "leader"])  # values that are names: the entities are compared
 WHAT = {
     "manner": "how it was done", "vehicle": "the vehicle", "model": "the model", "route": "the route",
     "place": "where it happened", "status": "the status", "leader": "who led",
+    "death": "the circumstances of the death", "capture": "the circumstances of the capture",
+    "responsibility": "the admission or denial of blame",
 }  # fmt: skip
 
 
@@ -35,6 +39,16 @@ def _classes_conflict(a: str, b: str) -> bool:
     return x[:n] != y[:n]
 
 
+def _accounts_differ(a: str, b: str) -> bool:
+    """'custody/other.crossfire/*' and 'free/*/*' differ (after capture, before it); 'custody/*/*' and
+    '*/other.crossfire/*' do not: "*" is a part the account leaves open, and "other" (killed by
+    others) agrees with "other.crossfire", a narrower cause, but not with "self"."""
+    return any(
+        "*" not in (x, y) and not (x + ".").startswith(y + ".") and not (y + ".").startswith(x + ".")
+        for x, y in zip(a.split("/"), b.split("/"), strict=True)
+    )
+
+
 def _same_about(a: str, b: str) -> bool:
     """'rim fisheries accord' and 'accord' are one; 'border treaty' and 'trade treaty' are two."""
     *mods_a, head_a = a.split() or [""]
@@ -44,7 +58,9 @@ def _same_about(a: str, b: str) -> bool:
 
 class AspectConflict(Rule):
     """Two sources disagree on an aspect of one event: how it was done, the vehicle or its model,
-    the route, where it happened, the status of an agreement, or who led.
+    the route, where it happened, the status of an agreement, or who led; or on how a person died
+    or was caught (killed while fleeing against executed after capture; surrendered against caught
+    in hiding), or on whether a person admitted or denied being to blame.
 
     Values conflict when they are different classes of one aspect, not when one is broader ("a
     bomb" against "a car bomb", "the aircraft" against "the helicopter"). Only statements made as
@@ -86,7 +102,7 @@ class AspectConflict(Rule):
     def _finding(self, graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> Finding:
         value = _aspect(first)
         subject = first.entity or second.entity
-        what = subject.name if subject else (value.about or "the event")
+        what = subject.name if subject else (_role(first) or value.about or "the event")
         message = (
             f"{WHAT[value.aspect]} of {what}: {first.source.id} says {str(value)!r} ({_who(first)}); "
             f"{second.source.id} says {str(_aspect(second))!r} ({_who(second)})"
@@ -98,6 +114,14 @@ class AspectConflict(Rule):
             attribute=f"event:{value.aspect}",
             values=[str(_aspect(first)), str(_aspect(second))],
         )
+
+
+def _role(record: ClaimRecord) -> str | None:
+    """The role a claim with no named subject is about ("the stationmaster"), keyed in its `about`."""
+    about = _aspect(record).about
+    if record.entity is not None or ":" not in about:
+        return None
+    return "the " + about.split(":", 1)[0]
 
 
 def _who(record: ClaimRecord) -> str:
@@ -131,11 +155,15 @@ def _object(graph: FactGraph, record: ClaimRecord) -> str:
 
 def _differ(graph: FactGraph, aspect: str, x: ClaimRecord, y: ClaimRecord) -> bool:
     a, b = _aspect(x), _aspect(y)
+    if aspect in PERSONAL and a.about != b.about:
+        return False  # another charge, or another role ("driver:" against "guard:")
     if not _same_about(a.about, b.about):
         return False
     if aspect in ("manner", "vehicle"):
         return _classes_conflict(a.value, b.value)
-    if aspect == "model":
+    if aspect == "death":
+        return _accounts_differ(a.value, b.value)
+    if aspect in ("model", "capture", "responsibility"):
         return a.value != b.value
     if aspect == "route":
         return _routes_differ(graph, x, y)
@@ -185,7 +213,8 @@ def _conflict(
                 continue
             if aspect != "status" and (x.claim.stance.negated or y.claim.stance.negated):
                 continue
-            if not (x.anchors & y.anchors) or not _close(x, y, window) or not _differ(graph, aspect, x, y):
+            anchored = bool(x.anchors & y.anchors) or (aspect in PERSONAL and _role(x) is not None)
+            if not anchored or not _close(x, y, window) or not _differ(graph, aspect, x, y):
                 continue
             if (
                 _other_named(graph, aspect, x, y)
