@@ -20,6 +20,7 @@ from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
+from factcheck.lexicon.roles import RoleNoun, RoleWords, role_words
 from factcheck.lexicon.spelling import SpellingWords, spelling_words
 
 NOTHING: frozenset[str] = frozenset()
@@ -65,6 +66,7 @@ class Lexicon:
     # names
     place_words: frozenset[str]  # a name part naming another place when it differs
     spelling_words: SpellingWords  # common English words and given names: what is no rare name
+    roles: RoleWords  # role nouns of a person in an organisation, by grade (roles.tsv)
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -117,6 +119,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         day_times=day_times(data),
         place_words=frozenset(reading.lines(data, "place_words.txt")),
         spelling_words=spelling_words(data),
+        roles=role_words(data),
     )
 
 
@@ -124,6 +127,8 @@ __all__ = [
     "AspectPhrase",
     "AspectWords",
     "Lexicon",
+    "RoleNoun",
+    "RoleWords",
     "SpellingWords",
     "Trigger",
     "initials",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.model.claims import (
     Affiliation,
+    Alias,
     Aspect,
     Bearing,
     Claim,
@@ -13,6 +14,7 @@ from factcheck.model.claims import (
     Predicate,
     Quantity,
     Quoted,
+    Rank,
     Scope,
     Stance,
     TimeOfDay,
@@ -29,6 +31,7 @@ from factcheck.model.source import Source, Span
 __all__ = [
     "OUTPUT_FORMATS",
     "Affiliation",
+    "Alias",
     "Aspect",
     "Bearing",
     "CheckResult",
@@ -53,6 +56,7 @@ __all__ = [
     "Predicate",
     "Quantity",
     "Quoted",
+    "Rank",
     "Registry",
     "Role",
     "RuleInfo",

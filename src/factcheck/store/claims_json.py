@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Alias,
     Aspect,
     Bearing,
     Claim,
@@ -30,6 +31,7 @@ from factcheck.model import (
     Predicate,
     Quantity,
     Quoted,
+    Rank,
     Scope,
     Source,
     Span,
@@ -223,6 +225,10 @@ def _value(value: ClaimValue) -> JSON:
     if isinstance(value, Aspect):
         return {"type": "aspect", "aspect": value.aspect, "value": value.value, "about": value.about,
                 "written": value.written}  # fmt: skip
+    if isinstance(value, Alias):
+        return {"type": "alias", "written": value.written}
+    if isinstance(value, Rank):
+        return {"type": "rank", "role": value.role, "grade": value.grade, "written": value.written}
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -263,6 +269,10 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         )
     if kind == "aspect":
         return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
+    if kind == "alias":
+        return Alias(str(v["written"]))
+    if kind == "rank":
+        return Rank(str(v["role"]), str(v["grade"]), str(v["written"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 
