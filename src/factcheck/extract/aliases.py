@@ -1,9 +1,10 @@
 """Alias claims: a source says that two names are one person ("X, whose real name is Y").
 
-Shapes: "X, whose real name is Y,", "X, also known as Y,", "X (real name Y)", "Y, better known by
-his nom de guerre X", "X, who goes by Y", "X said ..., using his real name Y". The first name is
-the person named last before the phrase in its sentence; the second the name right after it (a
-possessive or "the name" between them is skipped).
+Shapes: "X, whose real name is Y,", "X, also known as Y,", "X (real name Y)", "X - aka Y", "Y,
+better known by his nom de guerre X", "X, who goes by Y", "X said ..., using his real name Y". The
+first name stands right before the phrase (only a comma, bracket or dash between), or, after
+"using his", is the speaker named before; the second is the name right after it ("the Y" is a
+thing's name, not a person's).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections.abc import Mapping
 from factcheck.extract.document import Document, SentenceView
 from factcheck.model import Alias, Claim, EntityType, Predicate, Span
 
-SKIPPED = frozenset(["his", "her", "their", "the", "name", "by", "is", "of", ",", "(", "“", '"'])
+SKIPPED = frozenset(["his", "her", "their", "name", "by", "is", "of", ",", "(", "“", '"'])
+JOINERS = frozenset([",", "(", "-", "–", "—", "otherwise", "also"])  # between the first name and the phrase
 NAMES = (EntityType.PERSON, EntityType.UNKNOWN)
 PREPOSITIONS = frozenset(["on", "in", "at", "to", "from", "with", "by", "for", "of", "via", "into"])
 
@@ -47,16 +49,21 @@ def _alias_at(words: list[str], index: int, aliases: Mapping[tuple[str, ...], in
 
 
 def _claim(document: Document, view: SentenceView, start: int, end: int) -> Claim | None:
-    before = [p for p in view.mentions if p.end <= start and document.mentions[p.index].type in NAMES]
+    words = view.words()
     cursor = end
-    while cursor < len(view.tokens) and view.words()[cursor] in SKIPPED:
+    while cursor < len(view.tokens) and words[cursor] in SKIPPED:
         cursor += 1
     after = next((p for p in view.mentions if p.first == cursor), None)
-    if not before or after is None or document.mentions[after.index].type not in NAMES:
+    if after is None or document.mentions[after.index].type not in NAMES:
         return None
-    words = view.words()
-    # "X said on Telegram, using his real name Y": X, not the name after a preposition
-    before = [p for p in before if p.first == 0 or words[p.first - 1] not in PREPOSITIONS] or before
+    before = [p for p in view.mentions if p.end <= start and document.mentions[p.index].type in NAMES]
+    if start >= 2 and words[start - 2] == "using" and words[start - 1] in ("his", "her", "their"):
+        # "X said on Telegram, using his real name Y": the speaker, not a name after a preposition
+        before = [p for p in before if p.first == 0 or words[p.first - 1] not in PREPOSITIONS]
+    else:
+        before = [p for p in before if all(w in JOINERS for w in words[p.end : start])]
+    if not before:
+        return None
     people = [p for p in before if document.mentions[p.index].type == EntityType.PERSON]
     first = people[-1] if people else before[-1]
     if document.mentions[first.index].type != EntityType.PERSON and (

@@ -36,6 +36,7 @@ ROLE_VERBS = {
     "founded": "founder", "co-founded": "founder",
 }  # fmt: skip
 BODY_WORDS = DESCRIPTIVE_BODIES | {"militia", "faction", "outfit", "organisation's", "insurgency"}
+HEADS = frozenset(["top", "chair", "executive"])  # grades of one who heads the body or its board
 MAX_QUALIFIERS = 4
 MAX_OWNER = 10
 
@@ -158,7 +159,7 @@ class _Reader:
         qualifiers: set[str] = set()
         while index < limit and index - first <= MAX_QUALIFIERS + 3:
             found = self.lexicon.roles.noun_at(words, index)
-            if found is not None:
+            if found is not None and not self._compound(index + found[0], limit):
                 return self._noun(first, index, limit, found, qualifiers, definite, body)
             if words[index] in self.lexicon.modifiers:
                 return None  # "the former leader": a title of another time, for the title rules
@@ -170,6 +171,14 @@ class _Reader:
                 return None
             index += 1
         return None
+
+    def _compound(self, after: int, limit: int) -> bool:
+        """'chief financial officer', 'head coach', 'member states': the role noun only qualifies
+        the lower-case noun written after it."""
+        if after >= limit:
+            return False
+        token, word = self.tokens[after], self.words[after]
+        return token.is_word and not token.is_capitalised and word not in STOPS and word not in PREPOSITIONS
 
     def _qualifier(self, index: int, qualifiers: set[str]) -> bool:
         """A lower-case word between the determiner and the noun: 'senior', 'military', 'group's'."""
@@ -281,12 +290,12 @@ def _grade(noun: RoleNoun, qualifiers: set[str], definite: bool, part: bool) -> 
     """The grade a role noun gives with the words around it (see data/roles.tsv)."""
     if part:
         return "wing"
-    if noun.grade == "top":
+    if noun.grade in HEADS:
         if "deputy" in qualifiers:
             return "deputy"
         if "wing" in qualifiers:
             return "wing"
-        return "top" if definite and not noun.plural else "leadership"
+        return noun.grade if definite and not noun.plural else "leadership"
     if "wing" in qualifiers and definite:
         return "wing"
     if noun.grade == "rank" and noun.canonical == "commander" and "supreme" in qualifiers and definite:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from datetime import timedelta
-from itertools import combinations
+from dataclasses import replace
+from itertools import combinations, permutations
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,6 +28,7 @@ from factcheck.rules.quote_units import Unit, units
 SAME_OCCASION = timedelta(days=7)
 CONTEXT_WORDS = 3  # words of the quotation shown around the words that differ
 WORD = re.compile(r"\S+")
+MAX_FRAGMENTS = 3  # a quotation in more fragments is not tried in every order
 
 
 def _quoted(record: ClaimRecord) -> Quoted:
@@ -115,6 +117,9 @@ class QuoteConflict(Rule):
             if id(record) not in units:
                 units[id(record)] = statement_units(_quoted(record).words, words)
         pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
+        pairs += _reordered(
+            [(x, y) for x, y in occasions if (x, y) not in pairs and _fragments(x, y)], units, words
+        )
         differences = {
             (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
         }
@@ -144,6 +149,46 @@ class QuoteConflict(Rule):
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
             severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
         )
+
+
+def _fragments(x: ClaimRecord, y: ClaimRecord) -> bool:
+    return 1 < len(_quoted(x).parts) <= MAX_FRAGMENTS or 1 < len(_quoted(y).parts) <= MAX_FRAGMENTS
+
+
+def _reordered(
+    occasions: list[tuple[ClaimRecord, ClaimRecord]], units: dict[int, list[Unit]], words: QuoteWords
+) -> list[tuple[ClaimRecord, ClaimRecord]]:
+    """A statement quoted in two fragments in one source ("'The mill has closed' and 'we are leaving'")
+    and in one sentence in the other, the fragments in another order ("We are leaving: the mill has
+    closed"): the fragments put in the other's order make one statement of the two."""
+    found: list[tuple[ClaimRecord, ClaimRecord]] = []
+    for x, y in occasions:
+        for a, b in [*((v, y) for v in _orders(x)), *((x, v) for v in _orders(y))]:
+            for record in (a, b):
+                units.setdefault(id(record), statement_units(_quoted(record).words, words))
+            if same_statement_units(units[id(a)], units[id(b)]):
+                found.append((a, b))
+                break
+    return found
+
+
+def _orders(record: ClaimRecord) -> list[ClaimRecord]:
+    """The record with the fragments of its quotation in every other order (the parts are few)."""
+    value = _quoted(record)
+    if not 1 < len(value.parts) <= MAX_FRAGMENTS:
+        return []
+    text = record.source.text
+    orders = [order for order in permutations(value.parts) if order != value.parts]
+    return [
+        replace(
+            record,
+            claim=replace(
+                record.claim,
+                value=replace(value, words=" ".join(text[s:e] for s, e in order), parts=order),
+            ),
+        )
+        for order in orders
+    ]
 
 
 def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> bool:

@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.model import Entity, Finding, Rank
 from factcheck.model import Severity as S
+from factcheck.resolve.keys import close_spelling, skeleton
 from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story, source_date
 
 GRADE_WORDS = {
     "top": "the head of it",
+    "chair": "the head of its board",
+    "executive": "the head of its management",
     "founder": "its founder",
     "deputy": "a deputy",
     "rank": "one of its members or officers",
@@ -53,6 +56,8 @@ class RoleRankConflict(Rule):
                 a, b = first.claim.value, second.claim.value
                 if not isinstance(a, Rank) or not isinstance(b, Rank) or not roles.conflict(a.grade, b.grade):
                     continue
+                if first.entity == second.entity and not _one_name(first, second):
+                    continue  # one entity resolution made of two people with one given name
                 body = _same_body(graph, first, second)
                 key = (body.id if body else "", *sorted((a.grade, b.grade)))
                 if (
@@ -113,6 +118,14 @@ def _people(graph: FactGraph) -> Iterator[tuple[Entity, tuple[Entity, ...]]]:
         groups.setdefault(root(entity.id), []).append(entity)
     for members in groups.values():
         yield members[0], tuple(members)
+
+
+def _one_name(first: ClaimRecord, second: ClaimRecord) -> bool:
+    """The two mentions end in one family name, give or take its spelling ("al-Jolani", "al-Julani")."""
+    if first.mention is None or second.mention is None:
+        return False
+    one, two = (r.mention.key.casefold().split()[-1] for r in (first, second) if r.mention is not None)
+    return one == two or skeleton(one) == skeleton(two) or close_spelling(one, two)
 
 
 def _same_body(graph: FactGraph, first: ClaimRecord, second: ClaimRecord) -> Entity | None:
