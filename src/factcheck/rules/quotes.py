@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from datetime import timedelta
 from dataclasses import replace
+from datetime import timedelta
 from itertools import combinations, permutations
 
 from rapidfuzz.distance import Levenshtein
