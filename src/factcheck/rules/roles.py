@@ -1,4 +1,4 @@
-"""A person's rank in one organisation given differently by two sources (FC120)."""
+"""A person's rank in one organisation given differently by two sources (FC121)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class RoleRankConflict(Rule):
         b.md (2031-06-02): "The head of the Ashfall Liberation Front, Tarek Olan, met Ilse Marren in Dar Kelba."
     """
 
-    code = "FC120"
+    code = "FC121"
     name = "title.role-rank"
     kind = "title"
     severity = S.WARNING
