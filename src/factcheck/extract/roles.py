@@ -38,6 +38,8 @@ ROLE_VERBS = {
 BODY_WORDS = DESCRIPTIVE_BODIES | {"militia", "faction", "outfit", "organisation's", "insurgency"}
 HEADS = frozenset(["top", "chair", "executive"])  # grades of one who heads the body or its board
 MAX_QUALIFIERS = 4
+# Words after a role noun that do not make it part of a compound ("aide to", "leader of the").
+NOT_COMPOUND = STOPS | PREPOSITIONS | DEFINITE | INDEFINITE | {"to", "on", "by"}
 MAX_OWNER = 10
 
 
@@ -178,12 +180,12 @@ class _Reader:
         if after >= limit:
             return False
         token, word = self.tokens[after], self.words[after]
-        return token.is_word and not token.is_capitalised and word not in STOPS and word not in PREPOSITIONS
+        return token.is_word and not token.is_capitalised and word not in NOT_COMPOUND
 
     def _qualifier(self, index: int, qualifiers: set[str]) -> bool:
         """A lower-case word between the determiner and the noun: 'senior', 'military', 'group's'."""
         token, word = self.tokens[index], self.words[index]
-        if not token.is_word or token.is_capitalised or word in STOPS or word in PREPOSITIONS:
+        if not token.is_word or token.is_capitalised or word in NOT_COMPOUND:
             return False
         if token.bare.lower() in BODY_WORDS and token.bare != token.text:
             qualifiers.add("body")  # "the group's leader"
@@ -257,6 +259,9 @@ class _Reader:
             return False
         if mention.type == EntityType.PERSON and not self._described_as_body(placed):
             return False
+        single = placed.end - placed.first == 1 and placed.first == 0
+        if single and self.lexicon.spelling_words.is_word(mention.span.text):
+            return False  # "Rebel leader X" opening a sentence: a word, not a body's name
         tokens = self.tokens[placed.first : placed.end]
         return not any(
             t.text in self.lexicon.honorifics or t.bare.lower() in self.lexicon.offices for t in tokens

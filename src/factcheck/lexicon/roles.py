@@ -30,6 +30,7 @@ class RoleWords:
     qualifiers: Mapping[str, str]  # word -> "deputy", "wing" or "supreme"
     parts: frozenset[str]
     conflicts: frozenset[tuple[str, str]]  # both orders
+    notes: frozenset[tuple[str, str]]  # grades that differ but may hold together: a note, both orders
     openers: frozenset[str]  # the first word of every form: a sentence without one holds no role
     aliases: Mapping[tuple[str, ...], int]  # "also known as" -> its length
 
@@ -44,12 +45,17 @@ class RoleWords:
     def conflict(self, a: str, b: str) -> bool:
         return (a, b) in self.conflicts
 
+    def differ(self, a: str, b: str) -> bool:
+        """Two grades of one person in one body that are worth a note: they may hold together."""
+        return (a, b) in self.notes
+
 
 def role_words(folder: Traversable) -> RoleWords:
     nouns: dict[tuple[str, ...], RoleNoun] = {}
     qualifiers: dict[str, str] = {}
     parts: set[str] = set()
     conflicts: set[tuple[str, str]] = set()
+    notes: set[tuple[str, str]] = set()
     aliases: dict[tuple[str, ...], int] = {}
     for row in rows(folder, ROLES_FILE):
         kind, grade, canonical, forms = (cell.strip() for cell in row)
@@ -64,11 +70,14 @@ def role_words(folder: Traversable) -> RoleWords:
             parts.update(words)
         elif kind == "alias":
             aliases.update((tuple(w.split()), len(w.split())) for w in words)
-        elif kind == "conflict":
-            conflicts.update(p for w in words for p in ((grade, w), (w, grade)))
+        elif kind in ("conflict", "note"):
+            target = conflicts if kind == "conflict" else notes
+            target.update(p for w in words for p in ((grade, w), (w, grade)))
     longest = max((len(form) for form in nouns), default=1)
     openers = frozenset(form[0] for form in nouns)
-    return RoleWords(nouns, longest, qualifiers, frozenset(parts), frozenset(conflicts), openers, aliases)
+    return RoleWords(
+        nouns, longest, qualifiers, frozenset(parts), frozenset(conflicts), frozenset(notes), openers, aliases
+    )
 
 
 def _plural_of(form: str, earlier: list[str]) -> bool:

@@ -24,7 +24,8 @@ GRADE_WORDS = {
 class RoleRankConflict(Rule):
     """Two sources give one person different grades in one organisation: its head in one, a
     subordinate (a commander, member, spokesman, deputy or aide) in the other; or its founder in one
-    and its spokesman or aide in the other.
+    and its spokesman or aide in the other. Its chair in one and its chief executive in the other is
+    a note (info): one person often holds both.
 
     Synonyms agree ("leader", "head", "chief"); "a leader" or "one of its leaders" (one of several)
     agrees with every grade; a role in a part of the body ("its military leader", "head of its media
@@ -54,7 +55,9 @@ class RoleRankConflict(Rule):
             reported: set[tuple[str, str, str]] = set()
             for first, second in cross_source_pairs(records):
                 a, b = first.claim.value, second.claim.value
-                if not isinstance(a, Rank) or not isinstance(b, Rank) or not roles.conflict(a.grade, b.grade):
+                if not isinstance(a, Rank) or not isinstance(b, Rank):
+                    continue
+                if not roles.conflict(a.grade, b.grade) and not roles.differ(a.grade, b.grade):
                     continue
                 if first.entity == second.entity and not _one_name(first, second):
                     continue  # one entity resolution made of two people with one given name
@@ -70,10 +73,17 @@ class RoleRankConflict(Rule):
                 if one is not None and two is not None and abs(one - two) > moment:
                     continue  # a rank held in one year and another later: a promotion, not a conflict
                 reported.add(key)  # type: ignore[arg-type]
-                yield self._finding(entity, body, first, second, undated=one is None or two is None)
+                severity = None if roles.conflict(a.grade, b.grade) else S.INFO
+                yield self._finding(entity, body, first, second, one is None or two is None, severity)
 
     def _finding(
-        self, entity: Entity, body: Entity, first: ClaimRecord, second: ClaimRecord, undated: bool
+        self,
+        entity: Entity,
+        body: Entity,
+        first: ClaimRecord,
+        second: ClaimRecord,
+        undated: bool,
+        severity: S | None,
     ) -> Finding:
         a, b = first.claim.value, second.claim.value
         assert isinstance(a, Rank) and isinstance(b, Rank)
@@ -93,6 +103,7 @@ class RoleRankConflict(Rule):
             ],
             attribute="role",
             values=sorted((a.role, b.role)),
+            severity=severity,
         )
 
 
