@@ -183,6 +183,7 @@ class Quoted:
     parts: tuple[tuple[int, int], ...]
     verb: str = ""
     partial: bool = False  # worked into the writer's sentence: called it "a disgrace"
+    described: str = ""  # the words that describe a named speaker: "the rebel commander" (before X)
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,16 +83,16 @@ class QuoteConflict(Rule):
         graph, words = context.graph, context.lexicon.quotes
         by_key: dict[str, list[ClaimRecord]] = {}
         for record in graph.claims("quote"):
-            described = record.claim.stance.speaker
-            if record.claim.subject is None and described and isinstance(record.claim.value, Quoted):
-                for key in description_keys(described, words):
-                    by_key.setdefault(key, []).append(record)
+            for key in description_keys(_description(record), words):
+                by_key.setdefault(key, []).append(record)
         # Pairs found through a shared word: most described quotations share none with another source's.
+        # Two named speakers are compared by entity (above), never by the words that describe them.
         pairs = {
             (id(x), id(y)): (x, y)
             for records in by_key.values()
             for first, second in combinations(records, 2)
             if first.source.id != second.source.id
+            and (first.claim.subject is None or second.claim.subject is None)
             for x, y in [sorted((first, second), key=lambda r: r.source.id)]
         }
         stories: dict[tuple[str, str], bool] = {}
@@ -102,7 +102,7 @@ class QuoteConflict(Rule):
             if sources not in stories:
                 stories[sources] = same_story(graph, *sources)
             if stories[sources] and not {id(x), id(y)} & flagged:
-                name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
+                name = f"{_speaker_as_written(x)} / {_speaker_as_written(y)}"
                 for found in self._compared(name, [x], [y], words):
                     flagged |= {id(x), id(y)}
                     yield found
@@ -149,6 +149,22 @@ class QuoteConflict(Rule):
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
             severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
         )
+
+
+def _description(record: ClaimRecord) -> str:
+    """Who said it, in the words of a source that describes the speaker ("the rebels"), or that names
+    the speaker after describing them ("the rebel commander" of "the rebel commander X"); "" else."""
+    value = record.claim.value
+    if not isinstance(value, Quoted):
+        return ""
+    if record.claim.subject is None:
+        return record.claim.stance.speaker or ""
+    return value.described
+
+
+def _speaker_as_written(record: ClaimRecord) -> str:
+    described, name = _description(record), record.claim.stance.speaker or ""
+    return f"{described} {name}".strip() if record.claim.subject is not None else described
 
 
 def _fragments(x: ClaimRecord, y: ClaimRecord) -> bool:
@@ -237,6 +253,8 @@ def _evidence(record: ClaimRecord, span: tuple[int, int], part: str) -> Evidence
         return quote(record.source, record.claim.span, "quoted without the words")
     start, end = _widened(value.words, span)
     lo, hi = _in_source(value.parts, start), _in_source(value.parts, end, closing=True)
+    if lo >= hi:  # the context runs across fragments put in another order: the words alone
+        lo, hi = _in_source(value.parts, span[0]), _in_source(value.parts, span[1], closing=True)
     text = record.source.text
     return quote(record.source, Span(lo, hi, text[lo:hi]), f'quoted as "{part}"')
 

@@ -215,7 +215,7 @@ def _value(value: ClaimValue) -> JSON:
     if isinstance(value, Quoted):
         return {
             "type": "quote", "words": value.words, "parts": [list(p) for p in value.parts],
-            "verb": value.verb, "partial": value.partial,
+            "verb": value.verb, "partial": value.partial, "described": value.described,
         }  # fmt: skip
     if isinstance(value, Bearing):
         return {
@@ -258,7 +258,7 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         return Happening(str(v["action"]), str(v["target"]))
     if kind == "quote":
         parts = tuple((int(p[0]), int(p[1])) for p in v["parts"])
-        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]))
+        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]), str(v.get("described", "")))
     if kind == "bearing":
         degrees = v["degrees"]
         return Bearing(
