@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 
 from rapidfuzz.distance import Levenshtein
 
@@ -29,6 +29,7 @@ SAME_OCCASION = timedelta(days=7)
 CONTEXT_WORDS = 3  # words of the quotation shown around the words that differ
 WORD = re.compile(r"\S+")
 MAX_FRAGMENTS = 3  # a quotation in more fragments is not tried in every order
+MIN_SHARED_WORDS = 4  # words two quotations share in any order before fragments are tried in another
 
 
 def _quoted(record: ClaimRecord) -> Quoted:
@@ -67,6 +68,7 @@ class QuoteConflict(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph, words = context.graph, context.lexicon.quotes
+        self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph keeps alive
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -82,17 +84,18 @@ class QuoteConflict(Rule):
         sources of one story when the descriptions share a word that says who."""
         graph, words = context.graph, context.lexicon.quotes
         by_key: dict[str, list[ClaimRecord]] = {}
+        named: dict[str, list[ClaimRecord]] = {}
         for record in graph.claims("quote"):
+            target = by_key if record.claim.subject is None else named
             for key in description_keys(_description(record), words):
-                by_key.setdefault(key, []).append(record)
+                target.setdefault(key, []).append(record)
         # Pairs found through a shared word: most described quotations share none with another source's.
         # Two named speakers are compared by entity (above), never by the words that describe them.
         pairs = {
             (id(x), id(y)): (x, y)
-            for records in by_key.values()
-            for first, second in combinations(records, 2)
+            for key, records in by_key.items()
+            for first, second in [*combinations(records, 2), *product(records, named.get(key, ()))]
             if first.source.id != second.source.id
-            and (first.claim.subject is None or second.claim.subject is None)
             for x, y in [sorted((first, second), key=lambda r: r.source.id)]
         }
         stories: dict[tuple[str, str], bool] = {}
@@ -112,7 +115,7 @@ class QuoteConflict(Rule):
     ) -> Iterator[Finding]:
         occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
         # Each quotation is read into units once, not once per quotation it is compared with.
-        units: dict[int, list[Unit]] = {}
+        units = self._units
         for record in (r for pair in occasions for r in pair):
             if id(record) not in units:
                 units[id(record)] = statement_units(_quoted(record).words, words)
@@ -178,11 +181,21 @@ def _reordered(
     and in one sentence in the other, the fragments in another order ("We are leaving: the mill has
     closed"): the fragments put in the other's order make one statement of the two."""
     found: list[tuple[ClaimRecord, ClaimRecord]] = []
+    orders: dict[int, list[ClaimRecord]] = {}
+    variants: dict[int, list[Unit]] = {}
     for x, y in occasions:
-        for a, b in [*((v, y) for v in _orders(x)), *((x, v) for v in _orders(y))]:
-            for record in (a, b):
-                units.setdefault(id(record), statement_units(_quoted(record).words, words))
-            if same_statement_units(units[id(a)], units[id(b)]):
+        shared = {u.key for u in units[id(x)]} & {u.key for u in units[id(y)]}
+        if len(shared) < MIN_SHARED_WORDS:
+            continue  # the words in any order are too few for one statement: most pairs stop here
+        for record in (x, y):
+            orders.setdefault(id(record), _orders(record))
+        for a, b in [*((v, y) for v in orders[id(x)]), *((x, v) for v in orders[id(y)])]:
+            for record in (a, b):  # the orders live only here: their units are not kept by id
+                if id(record) not in units:
+                    variants.setdefault(id(record), statement_units(_quoted(record).words, words))
+            if same_statement_units(
+                units.get(id(a), variants.get(id(a), [])), units.get(id(b), variants.get(id(b), []))
+            ):
                 found.append((a, b))
                 break
     return found
