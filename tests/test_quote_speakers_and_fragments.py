@@ -24,7 +24,7 @@ def words() -> QuoteWords:
 @pytest.mark.parametrize(
     ("a", "b", "singular"),
     [
-        ("It was mainly due to a tragic human error.", "It was mainly due to tragic human errors.", "error"),
+        ("The delay came from a signalling fault.", "The delay came from signalling faults.", "fault"),
         (
             "The crash came from a fault in the signal box.",
             "The crash came from faults in the signal box.",
@@ -54,7 +54,7 @@ def test_a_counted_noun_singular_against_plural_is_a_change_of_wording(
     ("a", "b"),
     [
         ("The engineer says the pier reopens in May.", "The engineers say the pier reopens in May."),
-        ("It was due to human error in the box.", "It was due to the human error in the box."),
+        ("It was due to driver error in the box.", "It was due to the driver error in the box."),
         ("We will rebuild the pier by May.", "We will rebuild the pier by May."),
     ],
 )
@@ -95,17 +95,17 @@ def test_a_named_speaker_and_an_unrelated_description_are_not_compared(
 def test_fragments_in_another_order_are_one_statement(
     make_source: Callable[..., Source], lexicon: Lexicon
 ) -> None:
-    a = FRONT + '"The governor has fled" and "we declare the city of Dar Kelba free," the rebels said.'
-    b = FRONT + '"We declare the city of Dar Kelba free. The governor has fled," the rebels said.'
+    a = FRONT + '"The garrison has surrendered" and "we hold the port of Dar Kelba now," the rebels said.'
+    b = FRONT + '"We hold the port of Dar Kelba now. The garrison has surrendered," the rebels said.'
     assert quote_findings(make_source, lexicon, a, b) == []
 
 
 def test_fragments_with_words_the_other_lacks_are_a_note(
     make_source: Callable[..., Source], lexicon: Lexicon
 ) -> None:
-    a = FRONT + '"The governor has fled" and "we declare the city of Dar Kelba free," the rebels said.'
+    a = FRONT + '"The garrison has surrendered" and "we hold the port of Dar Kelba now," the rebels said.'
     b = (
         FRONT
-        + '"We declare the city of Dar Kelba free from the governor. To all who left, come home," the rebels said.'
+        + '"We hold the port of Dar Kelba now with the garrison. Go back to your homes and wait," the rebels said.'
     )
     assert quote_findings(make_source, lexicon, a, b) == [Severity.INFO]

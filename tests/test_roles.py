@@ -83,7 +83,7 @@ def test_no_rank_without_an_organisation_or_for_another_time(
         ("Abu Rashad (real name Karim Sellan) spoke in Dar Kelba.", "Abu Rashad", "Karim Sellan"),
         ("Karim Sellan, also known as Abu Rashad, spoke.", "Karim Sellan", "Abu Rashad"),
         (
-            '"We hold the bridge," Rashad said on Velnet, using his real name Karim Sellan.',
+            '"We hold the bridge," Rashad wrote on Velnet, giving his real name Karim Sellan.',
             "Rashad",
             "Karim Sellan",
         ),

@@ -1,9 +1,9 @@
 """Alias claims: a source says that two names are one person ("X, whose real name is Y").
 
 Shapes: "X, whose real name is Y,", "X, also known as Y,", "X (real name Y)", "X - aka Y", "Y,
-better known by his nom de guerre X", "X, who goes by Y", "X said ..., using his real name Y". The
+better known by his nom de guerre X", "X, who goes by Y", "X wrote ..., giving his real name Y". The
 first name stands right before the phrase (only a comma, bracket or dash between), or, after
-"using his", is the speaker named before; the second is the name right after it ("the Y" is a
+"his", the subject named before; the second is the name right after it ("the Y" is a
 thing's name, not a person's).
 """
 
@@ -57,8 +57,9 @@ def _claim(document: Document, view: SentenceView, start: int, end: int) -> Clai
     if after is None or document.mentions[after.index].type not in NAMES:
         return None
     before = [p for p in view.mentions if p.end <= start and document.mentions[p.index].type in NAMES]
-    if start >= 2 and words[start - 2] == "using" and words[start - 1] in ("his", "her", "their"):
-        # "X said on Telegram, using his real name Y": the speaker, not a name after a preposition
+    if start >= 1 and words[start - 1] in ("his", "her", "their"):
+        # "X wrote in a post online, giving his real name Y": the subject named before, not a name
+        # after a preposition
         before = [p for p in before if p.first == 0 or words[p.first - 1] not in PREPOSITIONS]
     else:
         before = [p for p in before if all(w in JOINERS for w in words[p.end : start])]

@@ -2,7 +2,7 @@
 
 Shapes read (the person X, the organisation Y, a description "the group" pointing back to Y):
 - apposition after the name: "X, the leader of Y,", "X, a senior commander for the Y group",
-  "X, head of the main Y fighting group", "X, Y's chief executive,", "X, one of the founders of Y";
+  "X, head of the Y armed group", "X, Y's chief executive,", "X, one of the founders of Y";
 - a predicate: "X is the leader of Y", "X, who leads Y," (a verb of heading or founding);
 - fronted: "The head of Y, X, said", "The group's spokesman, X,";
 - before the name: "Y leader X", "Y's chairman X", "senior Y commander X", "the group's chief X".
@@ -269,7 +269,7 @@ class _Reader:
 
     def _described_as_body(self, placed: Placed) -> bool:
         """A name the finder took for a person's that the words around make a body's: "the rebel
-        group Y", "the Y fighting group", "Y (YZ)" with its acronym."""
+        group Y", "the Y armed group", "Y (YZ)" with its acronym."""
         words = self.words
         if placed.first > 0 and words[placed.first - 1] in BODY_WORDS:
             return True

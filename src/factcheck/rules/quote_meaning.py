@@ -98,7 +98,7 @@ def compare_quotes(a: str, b: str, words: QuoteWords) -> QuoteDifference | None:
 def _noun_number(
     ua: list[Unit], ub: list[Unit], codes: list[Opcode], a: str, b: str
 ) -> QuoteDifference | None:
-    """'a human error' against 'human errors': one noun, singular in one quotation and plural in the
+    """'a technical fault' against 'technical faults': one noun, singular in one quotation and plural in the
     other, where the singular is counted ('a', 'one', 'this'). A small change of wording (a note):
     translations of one remark often differ so; a verb's '-s' ('says'/'say') is never counted."""
     for tag, i1, i2, j1, j2 in codes:
@@ -129,7 +129,7 @@ COUNTED = frozenset(["a", "an", "one", "this", "that", "single"])
 
 
 def _counted(text: str, start: int) -> bool:
-    """A singular counted by a determiner within the three words before it ('a tragic human error')."""
+    """A singular counted by a determiner within the three words before it ('a serious technical fault')."""
     return not COUNTED.isdisjoint(text[max(0, start - 40) : start].lower().split()[-3:])
 
 
@@ -226,7 +226,7 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
         kind = None
     elif block.place == "trailing" and sa[0].sentence != sb[0].sentence:
         # One quotation goes on with a sentence of its own where the other ends with words it lacks
-        # ("... the tyrant has fled" / "... the tyrant. To the displaced: come home"): those words are
+        # ("... the garrison has surrendered" / "... the garrison. Go home now"): those words are
         # in one quotation only, a note; the other's next sentence is no part of the difference.
         block = _ended(block, sa[0].sentence)
         kept = block.b.units if sa[0].sentence else block.a.units
