@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from factcheck.extract.aliases import alias_claims
 from factcheck.extract.aspects import aspect_claims
 from factcheck.extract.bearings import bearing_claims
 from factcheck.extract.circumstances import circumstance_claims
@@ -17,6 +18,7 @@ from factcheck.extract.names import NameFinder, NameRun
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.quote_claims import quote_claims
+from factcheck.extract.roles import role_claims
 from factcheck.extract.sports import sports_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
 from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
@@ -25,7 +27,7 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, P
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "24"
+EXTRACTOR_VERSION = "25"
 # The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
 OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
@@ -39,6 +41,8 @@ CLAIM_EXTRACTORS = (
     bearing_claims,
     sports_claims,
     circumstance_claims,
+    role_claims,
+    alias_claims,
 )
 
 

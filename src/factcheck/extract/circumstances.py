@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from factcheck.extract.accounts import combined
 from factcheck.extract.clauses import BE, OPENER_RULE, Clauses
 from factcheck.extract.document import Document, Placed
-from factcheck.extract.roles import earlier_role, role_before, role_claim
+from factcheck.extract.role_subjects import earlier_role, role_before, role_claim
 from factcheck.lexicon import AspectPhrase, AspectWords
 from factcheck.model import Aspect, Claim, EntityType
 

@@ -10,6 +10,7 @@ A quotation given to no one makes no claim.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from factcheck.extract.document import Document
 from factcheck.extract.quote_paragraphs import FIRST_PERSON, unmarked_quotations
@@ -53,11 +54,23 @@ def quote_claims(document: Document) -> list[Claim]:
         if found is not None:
             index, rule = found
             stance = Stance(speaker=mentions[index].key, speaker_mention=index, quoted=True)
+            value = replace(value, described=_around_name(quotation, mentions[index]))
             claims.append(Claim(index, Predicate.QUOTE, value, span, rule, as_of, stance))
         elif (described := _described(quotation, document)) is not None:
             stance = Stance(speaker=described, quoted=True)
             claims.append(Claim(None, Predicate.QUOTE, value, span, RULE_DESCRIBED, as_of, stance))
     return claims
+
+
+def _around_name(quotation: Quotation, mention: Mention) -> str:
+    """The words of the attribution before a named speaker that say who the speaker is ("the rebel
+    commander" of "the rebel commander Tarek Olan said"), so that a source that names the speaker can
+    be matched with one that only describes them ("the rebels said")."""
+    written, lo = quotation.speaker_text, quotation.speaker_start
+    if not written or lo is None or not lo <= mention.span.start <= lo + len(written):
+        return ""
+    before = written[: mention.span.start - lo].strip(" ,")
+    return before if before and before[-1:].isalpha() and "\n" not in before else ""
 
 
 def _described(quotation: Quotation, document: Document) -> str | None:

@@ -20,6 +20,7 @@ from factcheck.lexicon.forms import initials, is_acronym
 from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.lexicon.quotes import QuoteWords, quote_words
 from factcheck.lexicon.reading import Trigger
+from factcheck.lexicon.roles import RoleNoun, RoleWords, role_words
 from factcheck.lexicon.spelling import SpellingWords, spelling_words
 from factcheck.lexicon.sports import SportsWords, sports_words
 
@@ -69,6 +70,7 @@ class Lexicon:
     sports: SportsWords  # titles counted, moments of a game and sides of a player (sports.tsv)
     # events: how a person died or was caught, admitted or denied blame (event_circumstances.tsv)
     event_circumstances: AspectWords
+    roles: RoleWords  # role nouns of a person in an organisation, by grade (roles.tsv)
 
     def country_of(self, word: str) -> str | None:
         return self.countries.get(word.lower().rstrip("’'s").strip()) or self.countries.get(word.lower())
@@ -123,6 +125,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         spelling_words=spelling_words(data),
         sports=sports_words(data),
         event_circumstances=event_aspects(data, "event_circumstances.tsv"),
+        roles=role_words(data),
     )
 
 
@@ -130,6 +133,8 @@ __all__ = [
     "AspectPhrase",
     "AspectWords",
     "Lexicon",
+    "RoleNoun",
+    "RoleWords",
     "SpellingWords",
     "Trigger",
     "initials",

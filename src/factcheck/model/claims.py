@@ -20,6 +20,8 @@ class Predicate(enum.StrEnum):
     QUOTE = "quote"  # someone's words in quotation marks: "We will build 300 homes," Ruud said
     BEARING = "bearing"  # where a place lies from another: "70 km south-west of Port Alder"
     TIME = "time"  # when in the day an event happened: "the blast at 10.30pm"
+    RANK = "rank"  # a person's grade in an organisation: "X, a senior commander of the Y group"
+    ALIAS = "alias"  # another name of the subject, the claim's object: "X, whose real name is Y"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,7 @@ class Quoted:
     parts: tuple[tuple[int, int], ...]
     verb: str = ""
     partial: bool = False  # worked into the writer's sentence: called it "a disgrace"
+    described: str = ""  # the words that describe a named speaker: "the rebel commander" (before X)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +254,45 @@ class Side:
         return f"{self.side} in {self.game or 'the game'}"
 
 
-ClaimValue = Title | Affiliation | Quantity | Dated | Happening | Aspect | Quoted | Bearing | TimeOfDay | Side
+@dataclass(frozen=True, slots=True)
+class Rank:
+    """A person's grade in an organisation (the claim's object) as a role noun tells it: `role` is
+    the canonical noun ("leader", "commander"), `grade` its class ("top", "deputy", "rank", "staff",
+    "founder"; "leadership" for one of several leaders; "wing" for a role in a part of the body),
+    `written` the role phrase as the source gives it ("a senior commander")."""
+
+    role: str
+    grade: str
+    written: str = ""
+
+    def __str__(self) -> str:
+        return self.written or self.role
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """Another name of a person (the claim's object), with the words that say so ("real name")."""
+
+    written: str
+
+    def __str__(self) -> str:
+        return self.written
+
+
+ClaimValue = (
+    Title
+    | Affiliation
+    | Quantity
+    | Dated
+    | Happening
+    | Aspect
+    | Quoted
+    | Bearing
+    | TimeOfDay
+    | Side
+    | Rank
+    | Alias
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from factcheck.rules.events import EventConflict
 from factcheck.rules.numbers import NumberConflict
 from factcheck.rules.parties import PartyConflict, PartyName, RegistryParty
 from factcheck.rules.quotes import QuoteConflict
+from factcheck.rules.roles import RoleRankConflict
 from factcheck.rules.scores import ScoreConflict
 from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle, SpellingVariant
 from factcheck.rules.sports import MomentConflict, SideConflict
@@ -41,6 +42,7 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
     MomentConflict,
     SideConflict,
     ScoreConflict,
+    RoleRankConflict,
 )
 
 

@@ -91,7 +91,46 @@ def compare_quotes(a: str, b: str, words: QuoteWords) -> QuoteDifference | None:
         if block.place == "middle" or shared >= MIN_SHARED:
             difference = _classify(block, a, b, words) or _moved(block, unmatched, a, b, words)
             found += [difference] if difference else []
-    return min(found, key=lambda d: (PRIORITY.index(d.kind), d.a_span_in_a[0]), default=None)
+    best = min(found, key=lambda d: (PRIORITY.index(d.kind), d.a_span_in_a[0]), default=None)
+    return best or _noun_number(ua, ub, codes, a, b)
+
+
+def _noun_number(
+    ua: list[Unit], ub: list[Unit], codes: list[Opcode], a: str, b: str
+) -> QuoteDifference | None:
+    """'a technical fault' against 'technical faults': one noun, singular in one quotation and plural in the
+    other, where the singular is counted ('a', 'one', 'this'). A small change of wording (a note):
+    translations of one remark often differ so; a verb's '-s' ('says'/'say') is never counted."""
+    for tag, i1, i2, j1, j2 in codes:
+        if tag != "equal":
+            continue
+        for x, y in zip(ua[i1:i2], ub[j1:j2], strict=True):
+            if x.role != "word" or x.word == y.word:
+                continue
+            if _plural_of(y.word, x.word) and _counted(a, x.start):
+                singular, plural = x.word, y.word
+            elif _plural_of(x.word, y.word) and _counted(b, y.start):
+                singular, plural = y.word, x.word
+            else:
+                continue
+            a_part, b_part = a[x.start : x.end], b[y.start : y.end]
+            explanation = f'one noun singular and plural: "{singular}" against "{plural}"'
+            return QuoteDifference("wording", a_part, b_part, (x.start, x.end), (y.start, y.end), explanation)
+    return None
+
+
+def _plural_of(plural: str, singular: str) -> bool:
+    return plural in (singular + "s", singular + "es") or (
+        singular.endswith("y") and plural == singular[:-1] + "ies"
+    )
+
+
+COUNTED = frozenset(["a", "an", "one", "this", "that", "single"])
+
+
+def _counted(text: str, start: int) -> bool:
+    """A singular counted by a determiner within the three words before it ('a serious technical fault')."""
+    return not COUNTED.isdisjoint(text[max(0, start - 40) : start].lower().split()[-3:])
 
 
 def same_statement(a: str, b: str, words: QuoteWords) -> bool:
@@ -185,6 +224,19 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
         kind = _one_sided(block.a if sa else block.b, block.place)
     elif _joined(sa) == _joined(sb):  # "long-term" / "longterm"
         kind = None
+    elif block.place == "trailing" and sa[0].sentence != sb[0].sentence:
+        # One quotation goes on with a sentence of its own where the other ends with words it lacks
+        # ("... the garrison has surrendered" / "... the garrison. Go home now"): those words are
+        # in one quotation only, a note; the other's next sentence is no part of the difference.
+        block = _ended(block, sa[0].sentence)
+        kept = block.b.units if sa[0].sentence else block.a.units
+        kind = (
+            "negation"
+            if _negated(kept)
+            else "wording"
+            if any(u.role in CONTENT_ROLES for u in kept)
+            else None
+        )
     else:
         kind = _replaced(sa, sb, words)
         kind = "verb" if kind == "wording" and _verb_replaced(block, words) else kind
@@ -194,6 +246,17 @@ def _classify(block: _Block, a: str, b: str, words: QuoteWords) -> QuoteDifferen
     a_part, b_part = a[a_span[0] : a_span[1]], b[b_span[0] : b_span[1]]
     return QuoteDifference(
         kind, a_part, b_part, a_span, b_span, _explain(kind, a_part, b_part, sa, sb, words)
+    )
+
+
+def _ended(block: _Block, a_goes_on: bool) -> _Block:
+    """The block with the side that goes on with a sentence more emptied, at where that sentence starts."""
+    side = block.a if a_goes_on else block.b
+    ended = _Side((), side.units[0].start, side.before, None)
+    return (
+        _Block(ended, block.b, block.place, block.ellipsis)
+        if a_goes_on
+        else _Block(block.a, ended, block.place, block.ellipsis)
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import timedelta
-from itertools import combinations
+from itertools import combinations, permutations, product
 
 from rapidfuzz.distance import Levenshtein
 
@@ -27,6 +28,8 @@ from factcheck.rules.quote_units import Unit, units
 SAME_OCCASION = timedelta(days=7)
 CONTEXT_WORDS = 3  # words of the quotation shown around the words that differ
 WORD = re.compile(r"\S+")
+MAX_FRAGMENTS = 3  # a quotation in more fragments is not tried in every order
+MIN_SHARED_WORDS = 4  # words two quotations share in any order before fragments are tried in another
 
 
 def _quoted(record: ClaimRecord) -> Quoted:
@@ -65,6 +68,7 @@ class QuoteConflict(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph, words = context.graph, context.lexicon.quotes
+        self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph keeps alive
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -80,16 +84,17 @@ class QuoteConflict(Rule):
         sources of one story when the descriptions share a word that says who."""
         graph, words = context.graph, context.lexicon.quotes
         by_key: dict[str, list[ClaimRecord]] = {}
+        named: dict[str, list[ClaimRecord]] = {}
         for record in graph.claims("quote"):
-            described = record.claim.stance.speaker
-            if record.claim.subject is None and described and isinstance(record.claim.value, Quoted):
-                for key in description_keys(described, words):
-                    by_key.setdefault(key, []).append(record)
+            target = by_key if record.claim.subject is None else named
+            for key in description_keys(_description(record), words):
+                target.setdefault(key, []).append(record)
         # Pairs found through a shared word: most described quotations share none with another source's.
+        # Two named speakers are compared by entity (above), never by the words that describe them.
         pairs = {
             (id(x), id(y)): (x, y)
-            for records in by_key.values()
-            for first, second in combinations(records, 2)
+            for key, records in by_key.items()
+            for first, second in [*combinations(records, 2), *product(records, named.get(key, ()))]
             if first.source.id != second.source.id
             for x, y in [sorted((first, second), key=lambda r: r.source.id)]
         }
@@ -100,7 +105,7 @@ class QuoteConflict(Rule):
             if sources not in stories:
                 stories[sources] = same_story(graph, *sources)
             if stories[sources] and not {id(x), id(y)} & flagged:
-                name = f"{x.claim.stance.speaker} / {y.claim.stance.speaker}"
+                name = f"{_speaker_as_written(x)} / {_speaker_as_written(y)}"
                 for found in self._compared(name, [x], [y], words):
                     flagged |= {id(x), id(y)}
                     yield found
@@ -110,11 +115,14 @@ class QuoteConflict(Rule):
     ) -> Iterator[Finding]:
         occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
         # Each quotation is read into units once, not once per quotation it is compared with.
-        units: dict[int, list[Unit]] = {}
+        units = self._units
         for record in (r for pair in occasions for r in pair):
             if id(record) not in units:
                 units[id(record)] = statement_units(_quoted(record).words, words)
         pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
+        pairs += _reordered(
+            [(x, y) for x, y in occasions if (x, y) not in pairs and _fragments(x, y)], units, words
+        )
         differences = {
             (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
         }
@@ -144,6 +152,72 @@ class QuoteConflict(Rule):
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
             severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
         )
+
+
+def _description(record: ClaimRecord) -> str:
+    """Who said it, in the words of a source that describes the speaker ("the rebels"), or that names
+    the speaker after describing them ("the rebel commander" of "the rebel commander X"); "" else."""
+    value = record.claim.value
+    if not isinstance(value, Quoted):
+        return ""
+    if record.claim.subject is None:
+        return record.claim.stance.speaker or ""
+    return value.described
+
+
+def _speaker_as_written(record: ClaimRecord) -> str:
+    described, name = _description(record), record.claim.stance.speaker or ""
+    return f"{described} {name}".strip() if record.claim.subject is not None else described
+
+
+def _fragments(x: ClaimRecord, y: ClaimRecord) -> bool:
+    return 1 < len(_quoted(x).parts) <= MAX_FRAGMENTS or 1 < len(_quoted(y).parts) <= MAX_FRAGMENTS
+
+
+def _reordered(
+    occasions: list[tuple[ClaimRecord, ClaimRecord]], units: dict[int, list[Unit]], words: QuoteWords
+) -> list[tuple[ClaimRecord, ClaimRecord]]:
+    """A statement quoted in two fragments in one source ("'The mill has closed' and 'we are leaving'")
+    and in one sentence in the other, the fragments in another order ("We are leaving: the mill has
+    closed"): the fragments put in the other's order make one statement of the two."""
+    found: list[tuple[ClaimRecord, ClaimRecord]] = []
+    orders: dict[int, list[ClaimRecord]] = {}
+    variants: dict[int, list[Unit]] = {}
+    for x, y in occasions:
+        shared = {u.key for u in units[id(x)]} & {u.key for u in units[id(y)]}
+        if len(shared) < MIN_SHARED_WORDS:
+            continue  # the words in any order are too few for one statement: most pairs stop here
+        for record in (x, y):
+            orders.setdefault(id(record), _orders(record))
+        for a, b in [*((v, y) for v in orders[id(x)]), *((x, v) for v in orders[id(y)])]:
+            for record in (a, b):  # the orders live only here: their units are not kept by id
+                if id(record) not in units:
+                    variants.setdefault(id(record), statement_units(_quoted(record).words, words))
+            if same_statement_units(
+                units.get(id(a), variants.get(id(a), [])), units.get(id(b), variants.get(id(b), []))
+            ):
+                found.append((a, b))
+                break
+    return found
+
+
+def _orders(record: ClaimRecord) -> list[ClaimRecord]:
+    """The record with the fragments of its quotation in every other order (the parts are few)."""
+    value = _quoted(record)
+    if not 1 < len(value.parts) <= MAX_FRAGMENTS:
+        return []
+    text = record.source.text
+    orders = [order for order in permutations(value.parts) if order != value.parts]
+    return [
+        replace(
+            record,
+            claim=replace(
+                record.claim,
+                value=replace(value, words=" ".join(text[s:e] for s, e in order), parts=order),
+            ),
+        )
+        for order in orders
+    ]
 
 
 def _substantial(found: QuoteDifference, a: str, b: str, words: QuoteWords) -> bool:
@@ -192,6 +266,8 @@ def _evidence(record: ClaimRecord, span: tuple[int, int], part: str) -> Evidence
         return quote(record.source, record.claim.span, "quoted without the words")
     start, end = _widened(value.words, span)
     lo, hi = _in_source(value.parts, start), _in_source(value.parts, end, closing=True)
+    if lo >= hi:  # the context runs across fragments put in another order: the words alone
+        lo, hi = _in_source(value.parts, span[0]), _in_source(value.parts, span[1], closing=True)
     text = record.source.text
     return quote(record.source, Span(lo, hi, text[lo:hi]), f'quoted as "{part}"')
 

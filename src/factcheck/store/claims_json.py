@@ -16,6 +16,7 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.model import (
     Affiliation,
+    Alias,
     Aspect,
     Bearing,
     Claim,
@@ -30,6 +31,7 @@ from factcheck.model import (
     Predicate,
     Quantity,
     Quoted,
+    Rank,
     Scope,
     Side,
     Source,
@@ -214,7 +216,7 @@ def _value(value: ClaimValue) -> JSON:
     if isinstance(value, Quoted):
         return {
             "type": "quote", "words": value.words, "parts": [list(p) for p in value.parts],
-            "verb": value.verb, "partial": value.partial,
+            "verb": value.verb, "partial": value.partial, "described": value.described,
         }  # fmt: skip
     if isinstance(value, Bearing):
         return {
@@ -226,6 +228,10 @@ def _value(value: ClaimValue) -> JSON:
                 "written": value.written}  # fmt: skip
     if isinstance(value, Side):
         return {"type": "side", "side": value.side, "game": value.game}
+    if isinstance(value, Alias):
+        return {"type": "alias", "written": value.written}
+    if isinstance(value, Rank):
+        return {"type": "rank", "role": value.role, "grade": value.grade, "written": value.written}
     return {"type": "event", "action": value.action, "target": value.target}
 
 
@@ -255,7 +261,7 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         return Happening(str(v["action"]), str(v["target"]))
     if kind == "quote":
         parts = tuple((int(p[0]), int(p[1])) for p in v["parts"])
-        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]))
+        return Quoted(str(v["words"]), parts, str(v["verb"]), bool(v["partial"]), str(v.get("described", "")))
     if kind == "bearing":
         degrees = v["degrees"]
         return Bearing(
@@ -268,6 +274,10 @@ def _read_value(v: Mapping[str, Any]) -> ClaimValue:
         return Aspect(str(v["aspect"]), str(v["value"]), str(v["about"]), str(v["written"]))
     if kind == "side":
         return Side(str(v["side"]), str(v["game"]))
+    if kind == "alias":
+        return Alias(str(v["written"]))
+    if kind == "rank":
+        return Rank(str(v["role"]), str(v["grade"]), str(v["written"]))
     raise ValueError(f"unknown value type {kind!r}")
 
 
