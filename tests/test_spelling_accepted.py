@@ -119,3 +119,13 @@ def test_a_people_with_and_without_a_final_s_is_no_place_variant(findings_for):
     story = "Floods cut off the road in North {} country on Monday, Mayor Ilse Kovar of Dunmere said."
     found = one_each(findings_for, story.format("American"), story.format("Americans"))
     assert found == []
+
+
+def test_a_word_list_entry_ending_in_s_does_not_make_its_stem_a_word(lexicon):
+    # "canvas" is a word and "canva" is not: a place written "Canva" and "Canvas" is one name
+    assert not lexicon.is_plural_pair("canva", "canvas")
+
+
+def test_a_known_singular_makes_a_plural_pair(lexicon):
+    assert lexicon.is_plural_pair("spring", "springs")
+    assert lexicon.is_plural_pair("william", "williams")

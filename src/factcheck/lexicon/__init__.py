@@ -79,6 +79,17 @@ class Lexicon:
         """The words of one class of event_verbs.tsv, or none."""
         return self.event_classes.get(kind, NOTHING)
 
+    def is_plural_pair(self, a: str, b: str) -> bool:
+        """Two forms (lower case) that differ by a final 's' are a plural or another name, not one
+        name spelt two ways: the singular is a word, a common name or a country's ('Spring',
+        'Springs'; 'William', 'Williams'), or the longer form is a people ('Velmorans'). A rare
+        entry of the word list ending in 's' alone does not make its stem a word ('Corva')."""
+        singular, plural = sorted((a, b), key=len)
+        words = self.spelling_words
+        if plural in self.countries or singular in self.countries:
+            return True
+        return words.is_word(singular) or words.is_common_name(singular)
+
     def comparison(self, measure: str) -> str:
         """How figures of a measure class are compared: 'total', 'verb', 'of' or 'none'."""
         return self.measures["class"].get(measure, "none")

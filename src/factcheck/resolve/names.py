@@ -73,8 +73,7 @@ def _final_s(a: str, b: str, lexicon: Lexicon) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if longer != shorter + "s" or len(shorter) < FINAL_S_LEAST or shorter.endswith("s"):
         return False
-    words = lexicon.spelling_words
-    return not any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
+    return not lexicon.is_plural_pair(a, b)
 
 
 def _moved_in_rare_name(a: str, b: str, lexicon: Lexicon) -> bool:

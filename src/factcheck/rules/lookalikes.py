@@ -73,8 +73,7 @@ def plural_of_word(lexicon: Lexicon, a: str, b: str) -> bool:
     ('Spring', 'Springs'; 'William', 'Williams') or a people ('Velmoran', 'Velmorans'): a plural or
     another name, not a spelling.
     Neither known ('Velmora', 'Velmoras'): one place written two ways."""
-    words = lexicon.spelling_words
-    return any(words.is_word(w) or words.is_common_name(w) or w in lexicon.countries for w in (a, b))
+    return lexicon.is_plural_pair(a, b)
 
 
 def related_words(a: str, b: str, lexicon: Lexicon | None = None, place: bool = False) -> bool:
