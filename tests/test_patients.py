@@ -63,3 +63,30 @@ def test_a_count_of_patients_in_intensive_care_does_not_meet_the_injured(
     one = (f"{STORY} Of the 40 injured in Delmar, 12 remain in intensive care.", "2031-03-02")
     other = (f"{STORY} Forty people were hurt in Delmar, officials said.", "2031-03-02")
     assert not [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+@pytest.fixture
+def scopes(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[[str], list[Scope]]:
+    def read(text: str) -> list[Scope]:
+        extraction = extract(make_source(f"{STORY} {text}", published="2031-03-02"), lexicon)
+        return [c.value.scope for c in extraction.claims if isinstance(c.value, Quantity)]
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have received around 50 people with injuries, a doctor in Delmar said.",
+        '"We are treating 30 injured people," the hospital director said.',
+        "Our hospital admitted 12 wounded overnight, a nurse said.",
+        '"So far we have admitted 14 injured passengers," a surgeon said.',
+        "We are sheltering 200 displaced families in the school, the mayor said.",
+    ],
+)
+def test_a_first_person_count_of_people_taken_in_is_a_part_of_the_toll(scopes, text):
+    assert scopes(text) == [Scope.PART]
+
+
+def test_a_first_person_count_without_a_verb_of_taking_in_is_the_toll(scopes):
+    assert scopes("We have confirmed 40 deaths, the governor said.") == [Scope.MAIN]

@@ -58,6 +58,8 @@ def _scope(
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
     if figure.earlier or any(t.text.lower() in words["past"] for t in near):
         return Scope.EARLIER, ""
+    if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
+        return Scope.PART, "we"  # "we have treated 50 people": one hospital's share of the toll
     of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
     if of and measure.name != "percent":
         return Scope.PART, ""  # "one of the fatalities"
@@ -103,6 +105,16 @@ def _period(
         return None
     edge, reach = int(year.text), int(count) - 1
     return (edge - reach, edge) if PERIOD_WORDS[word] < 0 else (edge, edge + reach)
+
+
+OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
+
+
+def _own_patients(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> bool:
+    """A first-person count of people taken in ("we have received 50", "our ward admitted 12"):
+    a hospital's or a shelter's own, a part of the story's toll."""
+    before = [t.text.lower() for t in tokens[max(at.lo, figure.start - OWN_REACH) : figure.start]]
+    return bool({"we", "our"} & set(before)) and any(w in lexicon.measures["taken-in"] for w in before)
 
 
 def _as_of(
