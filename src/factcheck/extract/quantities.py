@@ -107,6 +107,24 @@ def _period(
     return (edge - reach, edge) if PERIOD_WORDS[word] < 0 else (edge, edge + reach)
 
 
+def _thing_measured(
+    lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: str, at: Stretch
+) -> str:
+    """What a height or a speed is of: the word of a measured thing nearest the figure in its clause
+    ("a 30-metre wave", "winds of 180 km/h", "the train was travelling at 140 km/h"), after it on a
+    tie; "" when none is named (then it is compared with nothing)."""
+    things = lexicon.measures["thing"]
+    best: tuple[int, int, str] | None = None
+    for k in range(at.first, at.last):
+        of, _, thing = things.get(tokens[k].text.lower(), "").partition(" ")
+        if of != measure or figure.start <= k < figure.end:
+            continue
+        distance = figure.start - k if k < figure.start else k - figure.end + 1
+        candidate = (distance, 0 if k > figure.start else 1, thing)
+        best = candidate if best is None or candidate < best else best
+    return best[2] if best else ""
+
+
 OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
 
 
@@ -247,6 +265,8 @@ def _claim(
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
     detail = measure.detail
+    if document.lexicon.comparison(measure.name) == "thing":
+        detail = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
     if measure.name in document.lexicon.measures.get("tally", {}):
         # "with 60% of ballots counted, X had 31,200 votes": compared only at the same stage
         stage = stage_of(document.lexicon, tokens)

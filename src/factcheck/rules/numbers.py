@@ -153,8 +153,10 @@ def _groups(graph: FactGraph, lexicon: Lexicon) -> dict[tuple[str, str], list[Cl
         value = record.claim.value
         if not isinstance(value, Quantity) or not _comparable(record, value, lexicon):
             continue
-        if _settled(value, lexicon):
-            keys = [STORY]  # a sum a case fixes: a named payer on one side only may be unsaid
+        if _settled(value, lexicon) or lexicon.comparison(value.measure) == "thing":
+            # a sum a case fixes: a named payer on one side only may be unsaid; a wave's height
+            # is the story's, whoever is named beside it
+            keys = [STORY]
         elif record.entity is not None:
             keys = [record.entity.id]
         elif value.measure in lexicon.measures["unheld"]:
@@ -186,7 +188,7 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
         return bool(value.detail) and held
     if mode == "holder":
         return held
-    if mode == "money":
+    if mode in ("money", "thing"):
         return bool(value.detail)
     if mode == "total" and record.entity is not None and _chamber(record.entity.name, lexicon):
         return False  # "the assembly's 336 seats": the size of a body, not what a party won
@@ -409,12 +411,18 @@ def _same_scope(
     only the story's main place (a toll "in Port Alder" and a toll with no place, in a story about
     Port Alder; not a toll of a town named elsewhere); or they name only countries and share one or
     none ("won 75 seats" and "won 76 seats", not "won 30 seats in Punjab")."""
-    money = isinstance(first.claim.value, Quantity) and _settled(first.claim.value, lexicon)
-    if (first.entity is None) != (second.entity is None) and not money:
+    value = first.claim.value
+    assert isinstance(value, Quantity)
+    money = _settled(value, lexicon)
+    thing = lexicon.comparison(value.measure) == "thing"  # a wave's height: no one holds it
+    if (first.entity is None) != (second.entity is None) and not (money or thing):
         return False
-    if first.claim.value.measure in lexicon.measures["unplaced"]:  # type: ignore[union-attr]
+    if value.measure in lexicon.measures["unplaced"]:
         return True  # "the worst since the 2004 floods in Oldtown": the place is the earlier event's
-    if first.entity is not None and second.entity is not None and first.entity.id != second.entity.id:
+    held_apart = (
+        first.entity is not None and second.entity is not None and first.entity.id != second.entity.id
+    )
+    if held_apart and not thing:
         return False
     places_a, places_b = anchored_places(graph, first), anchored_places(graph, second)
     if (not places_a and not places_b) or money:
