@@ -90,3 +90,18 @@ def test_a_first_person_count_of_people_taken_in_is_a_part_of_the_toll(scopes, t
 
 def test_a_first_person_count_without_a_verb_of_taking_in_is_the_toll(scopes):
     assert scopes("We have confirmed 40 deaths, the governor said.") == [Scope.MAIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb tore through the market, killing three people and wounding 40.",
+        "Gunmen opened fire on the bus, killing three and injuring 40.",
+        "The blast killed three people and wounded 40 others.",
+        "The storm left three dead and 40 injured.",
+        "Three people were killed and 40 were wounded in the attack.",
+    ],
+)
+def test_the_second_count_of_a_pair_is_read_with_its_own_measure(counted, text):
+    found = counted(text)
+    assert (found.get("deaths"), found.get("injured")) == (3, 40)

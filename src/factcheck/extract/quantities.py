@@ -125,6 +125,7 @@ def _thing_measured(
     return best[2] if best else ""
 
 
+JOINERS = frozenset(["and", "or", "while", "but"])
 OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
 
 
@@ -186,8 +187,8 @@ def _phrase_span(
     end = max(figure.end, measure.end if measure.named else figure.end)
     reach = end + INDICATOR_REACH + (2 if of_relative(tokens, figure) else 0)  # "six of whom are in ..."
     for j in range(end, min(at.hi, reach)):
-        if not tokens[j].text[:1].isalnum():
-            break
+        if not tokens[j].text[:1].isalnum() or tokens[j].text.lower() in JOINERS:
+            break  # "killing three and wounding 40": the indicator after "and" is the next figure's
         found = phrase_at(lexicon, tokens, j, "measure")
         if found:
             end = found[1]  # the whole phrase: "intensive care"
