@@ -105,3 +105,18 @@ def test_a_first_person_count_without_a_verb_of_taking_in_is_the_toll(scopes):
 def test_the_second_count_of_a_pair_is_read_with_its_own_measure(counted, text):
     found = counted(text)
     assert (found.get("deaths"), found.get("injured")) == (3, 40)
+
+
+def test_a_few_injured_is_no_count_to_compare(findings_for: Callable[..., tuple[Finding, ...]]):
+    one = (
+        f"{STORY} Television showed a few injured passengers being carried from the carriages.",
+        "2031-03-02",
+    )
+    other = (f"{STORY} At least 80 people were injured in the crash near Delmar.", "2031-03-02")
+    assert not [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+def test_dozens_injured_is_a_count_to_compare(findings_for: Callable[..., tuple[Finding, ...]]):
+    one = (f"{STORY} Dozens of people were injured near Delmar.", "2031-03-02")
+    other = (f"{STORY} At least 300 people were injured near Delmar.", "2031-03-02")
+    assert [f for f in findings_for(one, other) if f.rule == "FC501"]

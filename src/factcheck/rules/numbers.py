@@ -180,6 +180,8 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
         return False
     if value.bound == "vague" and stance.quoted and stance.speaker is None:
         return False  # "thousands" inside a quotation: a voice, not a count
+    if value.bound == "vague" and value.high < FEW:
+        return False  # "a few injured being carried out": a glimpse, not a count
     mode = lexicon.comparison(value.measure)
     held = record.entity is not None
     # a duration or a share says little without whose it is: "for three years", "54% of the vote";
@@ -195,6 +197,7 @@ def _comparable(record: ClaimRecord, value: Quantity, lexicon: Lexicon) -> bool:
     return mode in ("total", "event", "reference")
 
 
+FEW = 10  # a vague count below this ("a few", "several") describes, it does not count
 APPOSED_GAP = 8  # characters between a name and its age: ", aged "
 AGE_DRIFT = 1  # years an age may grow between two undated reports of one story
 
