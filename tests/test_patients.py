@@ -120,3 +120,17 @@ def test_dozens_injured_is_a_count_to_compare(findings_for: Callable[..., tuple[
     one = (f"{STORY} Dozens of people were injured near Delmar.", "2031-03-02")
     other = (f"{STORY} At least 300 people were injured near Delmar.", "2031-03-02")
     assert [f for f in findings_for(one, other) if f.rule == "FC501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "low"),
+    [
+        ("The number of dead in the avalanche climbed past 200 on Sunday.", "deaths", 200),
+        ("The number of victims has risen past 300, officials said.", "deaths", 300),
+        ("The number of injured rose to 45 on Monday.", "injured", 45),
+        ("The number of missing stood at 12 on Tuesday.", "missing", 12),
+        ("The number of deaths from the outbreak is now 17.", "deaths", 17),
+    ],
+)
+def test_the_number_of_a_toll_names_the_measure_of_the_figure_after_it(counted, text, measure, low):
+    assert counted(text).get(measure) == low

@@ -266,6 +266,8 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
         return False  # what one person was found to take or ordered to repay does not move with the date
     if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
         return True  # ages grow; shares and sums move; a record's reach counts back from the date
+    if a.measure in lexicon.measures.get("dated", {}):
+        return True  # a crowd in one square is another crowd at another protest
     shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
 
