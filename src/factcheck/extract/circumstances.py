@@ -2,7 +2,7 @@
 
 Shapes covered (word classes in data/event_circumstances.tsv):
 - a verb of death and a phrase of its circumstances after it: "X was shot dead in crossfire",
-  "X was killed while trying to flee", "X died in a firefight following his arrest", "witnesses
+  "X was shot as he ran from the checkpoint", "X died in a gun battle after his arrest", "witnesses
   saw X shot after he was captured", "X died in a shootout with police"; the phrases of one verb
   make one account ("killed in crossfire following his arrest");
 - a verb that carries its circumstance: "X was executed by his captors", "X took his own life",

@@ -52,7 +52,7 @@ def measure_of(
     start = figure.end
     if of_relative(tokens, figure):
         pass  # "40 were hurt, six of whom died": the verb after the pronoun says what six counts
-    elif start < at.hi and tokens[start].text.lower() == "of":  # "one of the most ...": the noun after
+    elif start < at.hi and tokens[start].text.lower() == "of":  # "two of the worst ...": the noun after
         start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
     named, noun = _noun_after(lexicon, tokens, start, at.hi, figure.low == 1)
     if named:

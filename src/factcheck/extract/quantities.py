@@ -185,7 +185,7 @@ def _phrase_span(
     while start > max(at.lo, figure.start - 3) and tokens[start - 1].text[:1].isalnum():
         start -= 1
     end = max(figure.end, measure.end if measure.named else figure.end)
-    reach = end + INDICATOR_REACH + (2 if of_relative(tokens, figure) else 0)  # "six of whom are in ..."
+    reach = end + INDICATOR_REACH + (2 if of_relative(tokens, figure) else 0)  # "nine of whom were in ..."
     for j in range(end, min(at.hi, reach)):
         if not tokens[j].text[:1].isalnum() or tokens[j].text.lower() in JOINERS:
             break  # "killing three and wounding 40": the indicator after "and" is the next figure's

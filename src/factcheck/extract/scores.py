@@ -1,4 +1,4 @@
-"""The score of a match: "beat X 3-1", "a 2-2 draw", "lost 6-4, 6-3", "won by 7.5-6.5", "a 3-1 win".
+"""The score of a match: "beat X 3-1", "a 2-2 draw", "lost 6-4, 6-3", "won by 8.5-5.5", "a 3-1 win".
 
 A score is two numbers joined by a hyphen or a dash, with a word of a result in its clause (data/
 sports.tsv, `result`: "beat", "drew", "victory", "scoreline"); scores listed one after the other
@@ -39,7 +39,7 @@ def _number(text: str) -> float | None:
 
 
 def _pair_at(view: SentenceView, i: int) -> tuple[float, float] | None:
-    """Two numbers glued by a dash at token i: "3-1", "7.5-6.5"."""
+    """Two numbers glued by a dash at token i: "3-1", "8.5-5.5"."""
     tokens = view.tokens
     if i + 2 >= len(tokens) or tokens[i + 1].text not in DASHES:
         return None
@@ -123,7 +123,7 @@ def _claim(
 
 def _about_the_match(view: SentenceView, result: int, start: int) -> bool:
     """A result word before a score that is the match's: "beat X 3-1", "won the final 2-0", "won
-    by 7.5-6.5"; not a contest inside it ("won the turnover battle 3-0")."""
+    by 8.5-5.5"; not a contest inside it ("won the turnover battle 3-0")."""
     if result > start:
         return True  # "a 3-1 win"
     lows, named = view.words(), {j for p in view.mentions for j in range(p.first, p.end)}

@@ -27,11 +27,11 @@ FOLLOWERS = frozenset(
 )
 VERB_REACH = 3  # tokens from a verb of playing to the side ("was playing with the white pieces")
 OPENING = frozenset(["opening", "first"])
-NUMBERED = re.compile(r"^(\d+)(st|nd|rd|th)$")  # "53rd"
+NUMBERED = re.compile(r"^(\d+)(st|nd|rd|th)$")  # "41st"
 
 
 def ordinal(document: Document, word: str) -> int:
-    """ "third" -> 3, "53rd" -> 53, else 0."""
+    """ "third" -> 3, "41st" -> 41, else 0."""
     numbered = NUMBERED.match(word)
     return int(numbered.group(1)) if numbered else document.lexicon.numbers.ordinals.get(word, 0)
 

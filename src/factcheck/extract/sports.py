@@ -3,13 +3,13 @@
 Counts of titles are read by `titles_won`, sides by `sides`; this module reads moments and
 gathers all three. Shapes of a moment (word classes in data/sports.tsv; tested in
 tests/test_sports.py and tests/shapes/sports.yaml with sentences of our own): "blundered on the
-53rd move", "made a blunder in his 55th move", "an 89th-minute winner", "crashed on lap 42", "was
-knocked out in the third round", "resigned on move 58", "was sent off in the 30th minute", "gave
+41st move", "erred in his 38th move", "a 77th-minute winner", "crashed on lap 19", "was
+knocked out in the third round", "resigned on move 47", "was sent off in the 30th minute", "gave
 up a rook on move 40, which proved the decisive blunder". A moment is keyed by its unit ("move",
 "minute", "lap"), its act ("blunder", "winner", "crash") and its game ("in game 3"), and held by
 the player for an act each player may make; its value is kind `ordinal`. Acts that happen many
-times in a game (goals, wickets) give no claim, and "winner" only joined to its moment ("an
-89th-minute winner"): alone it may be a shot.
+times in a game (goals, wickets) give no claim, and "winner" only joined to its moment ("a
+77th-minute winner"): alone it may be a shot.
 """
 
 from __future__ import annotations
@@ -74,17 +74,17 @@ def _may_count(document: Document, word: str) -> bool:
 
 
 def _moment(document: Document, view: SentenceView, i: int, main: int) -> Found | None:
-    """The moment of an act: "on the 53rd move", "an 89th-minute winner", "on lap 42"."""
+    """The moment of an act: "on the 41st move", "a 77th-minute winner", "on lap 19"."""
     words, lows = document.lexicon.sports, view.words()
     number, unit_at = ordinal(document, lows[i]), i + 1
     if number and lows[i + 1 : i + 2] == ["-"]:
-        unit_at = i + 2  # "89th-minute"
+        unit_at = i + 2  # "77th-minute"
     elif lows[i].isdigit() and lows[i - 1 : i] == ["on"] and lows[i + 1 : i + 2] == ["minutes"]:
         number = int(lows[i])  # "scored on 89 minutes"
     elif not number and lows[i] in words.units and lows[i] not in ("over", "set"):
         number, unit_at = count_word(document, lows[i + 1]) if i + 1 < len(lows) else 0, i
         if lows[i - 1 : i] == [] or lows[i - 1] not in MOMENT_OPENERS:
-            return None  # "lap 42" only after a preposition: "on lap 42"
+            return None  # "lap 19" only after a preposition: "on lap 19"
     if not number or unit_at >= len(lows) or lows[unit_at] not in words.units:
         return None
     unit = words.units[lows[unit_at]]
@@ -121,7 +121,7 @@ def _act(document: Document, view: SentenceView, start: int, end: int) -> tuple[
             continue
         act = _act_at(words, lows, j)
         if act is not None and act.frequency == "attached":
-            if j == end:  # "an 89th-minute winner"
+            if j == end:  # "a 77th-minute winner"
                 return act.name, "once", j
             continue
         if act is not None:

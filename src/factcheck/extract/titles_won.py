@@ -1,12 +1,12 @@
-"""Counts of titles won: "a five-time world champion", "her third title", "has won it on four occasions".
+"""Counts of titles won: "a five-time world champion", "her third title", "took the crown on three occasions".
 
 Shapes read (word classes in data/sports.tsv, tested in tests/test_sports.py):
 
 - a count before its noun: "a five-time world champion", "the 15-time Grand Slam winner", "a
   two-time Olympic gold medallist", "a nine-times champion";
 - an ordinal after a possessive: "his third title", "her fourth world title", "X's 20th major";
-- a count of wins after a verb of winning: "has won it on four occasions", "won the cup four
-  times", "lifted the trophy for the fourth time", "claimed the crown for a record fifth time";
+- a count of wins after a verb of winning: "took the crown on three occasions", "won the cup three
+  times", "lifted the trophy for a third time", "claimed the crown for a record fifth time";
 - a count of a plural noun after a verb of winning: "has won 15 Grand Slam titles", "with seven
   league titles".
 
@@ -88,7 +88,7 @@ def title_count(document: Document, view: SentenceView, i: int, story: StoryTitl
     count = count_word(document, lows[i])
     if count and lows[i + 1 : i + 2] and lows[i + 1] in words.occasions:
         at = i - 1 if lows[i - 1] == "on" else i
-        return _won_times(document, view, at, count, i + 2, story)  # "has won it on four occasions"
+        return _won_times(document, view, at, count, i + 2, story)  # "took the crown on three occasions"
     if count and i and (lows[i - 1] in words.wins or lows[i - 1] in ("with", "has", "have")):
         glued = i + 1 < len(view.tokens) and view.tokens[i].end == view.tokens[i + 1].start
         noun = None if glued else _noun(words, lows, i + 1, last, plural=True)  # "won 15 Grand Slam titles"
@@ -102,7 +102,7 @@ def _ordinal_title(
     document: Document, view: SentenceView, i: int, number: int, story: StoryTitle
 ) -> Found | None:
     """ "his third title", "X's 20th major", "his record-extending 10th title", "won a fifth world
-    title", "won the cup for the fourth time", "for a record fifth time"."""
+    title", "won the cup for a third time", "for a record fifth time"."""
     words, lows = document.lexicon.sports, view.words()
     _, last = view.clause_of(i)
     if lows[i + 1 : i + 2] == ["time"]:
@@ -161,7 +161,7 @@ def _noun(
 def _won_times(
     document: Document, view: SentenceView, at: int, count: int, end: int, story: StoryTitle
 ) -> Found | None:
-    """ "won the cup four times", "has won it on four occasions": what was won is the object of
+    """ "won the cup three times", "took the crown on three occasions": what was won is the object of
     the verb of winning just before the count: a title noun, or "it" or a bare "the title" for the
     story's title."""
     words, lows = document.lexicon.sports, view.words()
