@@ -264,10 +264,9 @@ def _needs_dates(context: RuleContext, first: ClaimRecord, second: ClaimRecord) 
     held = first.entity is not None and second.entity is not None and first.entity.id == second.entity.id
     if _settled(a, lexicon) and (held or _payer_named_by_both(graph, first, second)):
         return False  # what one person was found to take or ordered to repay does not move with the date
-    if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure == "years-since":
-        return True  # ages grow; shares and sums move; a record's reach counts back from the date
-    if a.measure in lexicon.measures.get("dated", {}):
-        return True  # a crowd in one square is another crowd at another protest
+    if lexicon.comparison(a.measure) in ("holder", "of", "money") or a.measure in lexicon.measures["dated"]:
+        return True  # ages grow; shares and sums move; a record's reach counts back from the date;
+        # a crowd in one square is another crowd at another protest
     shared = local_places(graph, lexicon, anchored_places(graph, first) & anchored_places(graph, second))
     return first.entity is None and a.measure in lexicon.measures["unheld"] and not shared
 
