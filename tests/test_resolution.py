@@ -109,10 +109,26 @@ def test_a_type_guessed_from_the_look_of_a_name_does_not_keep_it_from_a_place(le
     assert same_entity(guessed, place, lexicon)
 
 
-def test_same_entity_merges_an_acronym_with_its_expansion(lexicon):
+def test_same_entity_merges_an_acronym_with_its_expansion_in_one_source(lexicon):
+    long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
+    short = local("NFC", EntityType.ORGANIZATION, "a")
+    assert same_entity(short, long, lexicon)
+
+
+def test_an_acronym_meets_its_expansion_across_sources_of_one_story(lexicon):
     long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
     short = local("NFC", EntityType.ORGANIZATION, "b")
+    long.neighbours = short.neighbours = frozenset({"piet lund", "port alder", "saltmere harbour"})
     assert same_entity(short, long, lexicon)
+
+
+def test_an_acronym_does_not_meet_an_expansion_in_an_unrelated_story(lexicon):
+    """'LP' for a record in a music story is not the initials of a party in a politics story."""
+    party = local("Liberal Party", EntityType.PARTY, "a")
+    record = local("LP", EntityType.UNKNOWN, "b")
+    party.neighbours = frozenset({"oren vasko", "harbour council", "port alder"})
+    record.neighbours = frozenset({"velvet arrows", "brit awards", "mara velden"})
+    assert not same_entity(record, party, lexicon)
 
 
 # --- resolve, through two sources ---------------------------------------------------------------

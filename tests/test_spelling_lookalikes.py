@@ -19,6 +19,12 @@ def test_a_common_word_on_either_side_makes_a_look_alike(lexicon):
     assert lookalike_words(["harbours"], ["harbous"], lexicon)  # an inflected common word
 
 
+def test_es_is_an_ending_only_after_a_hissing_sound_or_an_o(lexicon):
+    words = lexicon.spelling_words
+    assert all(words.is_word(w) for w in ("Boxes", "Churches", "Brushes", "Heroes", "Buses"))
+    assert not any(words.is_word(w) for w in ("Rampes", "Cordes", "Harpes", "Lordes", "Dockes"))
+
+
 def test_two_common_given_names_alone_are_two_people(lexicon):
     assert lookalike_words(["clara"], ["clare"], lexicon)
 

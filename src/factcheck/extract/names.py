@@ -18,10 +18,12 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
-# "the town of X", "the province of X": a noun of a kind of place before "of" makes X a place
+# "the town of X", "the province of X", "the Vale of X": a noun of a kind of place or of a feature
+# of the land or sea before "of" makes X a place
 PLACE_NOUNS = frozenset(
     "town city village hamlet province district region county state island port capital municipality"
-    " suburb borough commune prefecture governorate valley".split()
+    " suburb suburbs outskirts borough commune prefecture governorate valley vale gorge gulf bay strait"
+    " isle peninsula plain plateau canyon lake sea".split()
 )
 _PARTICLE_HYPHEN = re.compile(r"(?:al|el|ul|ur|ad|as|ash|an|ar|at|az|bin|ibn|abu|ben|de|di|da|van|von)-[A-Z]")
 QUOTES = "\"“”‘’'(["

@@ -18,6 +18,8 @@ _ENDINGS = (
     ("ing", "e"),
     ("ly", ""),
 )
+# English adds "es" only after these ('boxes', 'churches', 'heroes'): 'Tarpes' is no plural of 'tarp'.
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class SpellingWords:
             word.endswith(ending)
             and len(word) > len(ending) + 2
             and word[: -len(ending)] + stem in self.english
+            and (ending != "es" or word[: -len(ending)].endswith(_SIBILANT_ENDS))
             for ending, stem in _ENDINGS
         )
 

@@ -151,7 +151,10 @@ def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
             if a.type == b.type == EntityType.PLACE and final_s(form_a, form_b, lexicon):
                 return _with_context(final_s(form_a, form_b, lexicon) or "", a, b, False)
     if _initialism(a, b) or _initialism(b, a):
-        return "acronym of the full name"
+        # across sources an acronym needs its context too: 'LP' is a record in one story and the
+        # initials of two different parties in two others
+        reason = "acronym of the full name"
+        return reason if a.source_id == b.source_id else _with_context(reason, a, b, False)
     return None
 
 
