@@ -22,8 +22,8 @@ from importlib import resources
 
 from _corpora import article_files, best_of, corpus_folder, describe_setup, print_table
 
-from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 from factcheck.extract.numbers import NumberPhrase, read_numbers
+from factcheck.lexicon.numbers import NumberLexicon, number_lexicon
 
 COLD_START = (
     "import time; t = time.perf_counter();"

@@ -122,6 +122,22 @@ def test_an_acronym_meets_its_expansion_across_sources_of_one_story(lexicon):
     assert same_entity(short, long, lexicon)
 
 
+def test_an_acronym_its_own_source_spells_out_alike_meets_the_expansion_elsewhere(lexicon):
+    """'Nordic Fisheries Counsil (NFC)' in one story, 'Nordic Fisheries Council' in another."""
+    long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
+    short = local("NFC", EntityType.ORGANIZATION, "b")
+    short.names_in_full = frozenset({"Nordic Fisheries Counsil", "Piet Lund"})
+    assert same_entity(short, long, lexicon)
+
+
+def test_an_acronym_its_own_source_spells_out_otherwise_needs_a_shared_story(lexicon):
+    """'LP' for the Liberal Party in one story is not the Labour Party of another."""
+    long = local("Labour Party", EntityType.PARTY, "a")
+    short = local("LP", EntityType.PARTY, "b")
+    short.names_in_full = frozenset({"Liberal Party", "Oren Vasko"})
+    assert not same_entity(short, long, lexicon)
+
+
 def test_an_acronym_does_not_meet_an_expansion_in_an_unrelated_story(lexicon):
     """'LP' for a record in a music story is not the initials of a party in a politics story."""
     party = local("Liberal Party", EntityType.PARTY, "a")

@@ -28,6 +28,7 @@ class Source:
     published: date | None
     published_from: str  # "front matter", "dateline", "file path" or "unknown"
     not_before: date | None = None  # when undated: the latest past date the text refers to
+    story_day: date | None = None  # when undated: a day its text names by weekday, so told within days of it
     title: str | None = None
     outlet: str | None = None
     url: str | None = None

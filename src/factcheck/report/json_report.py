@@ -37,6 +37,7 @@ def _source(source: Source) -> dict[str, Any]:
         "path": source.path,
         "published": source.published.isoformat() if source.published else None,
         "published_from": source.published_from,
+        "story_day": source.story_day.isoformat() if source.story_day else None,
     }
 
 

@@ -72,7 +72,9 @@ def _summary(console: Console, report: CheckResult) -> None:
         published = (
             f"{source.published.isoformat()} ({source.published_from})" if source.published else "unknown"
         )
-        if source.published is None and source.not_before:
+        if source.published is None and source.story_day:
+            published += f" (text names {source.story_day.strftime('%A %Y-%m-%d')})"
+        elif source.published is None and source.not_before:
             published += f" (text refers to {source.not_before.strftime('%Y-%m')})"
         involved = sum(1 for f in report.findings if any(e.source_id == source.id for e in f.evidence))
         table.add_row(source.path, published, str(involved))

@@ -47,6 +47,7 @@ class LocalEntity:
     countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
     neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
     names_around: frozenset[str] = frozenset()  # exact keys of every name its source mentions
+    names_in_full: frozenset[str] = frozenset()  # the names of two words or more its source writes
     weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
     guessed: bool = True  # its type is only guessed from the look of its words so far
 
@@ -74,6 +75,7 @@ def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[
         )
         names_around = frozenset(exact_key(m.key) for m in extraction.mentions)
         neighbours = frozenset(exact_key(m.key) for m in extraction.mentions if len(m.key.split()) >= 2)
+        in_full = frozenset(m.span.text for m in extraction.mentions if len(m.span.text.split()) >= 2)
         for index, mention in enumerate(extraction.mentions):
             slot = (extraction.source_id, mention.key)
             local = found.get(slot)
@@ -85,6 +87,7 @@ def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[
                     countries=named,
                     neighbours=neighbours,
                     names_around=names_around,
+                    names_in_full=in_full,
                     weak=True,
                 )
             if local.type == EntityType.UNKNOWN or (local.guessed and mention.rule not in GUESSES):
@@ -151,11 +154,25 @@ def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
             if a.type == b.type == EntityType.PLACE and final_s(form_a, form_b, lexicon):
                 return _with_context(final_s(form_a, form_b, lexicon) or "", a, b, False)
     if _initialism(a, b) or _initialism(b, a):
-        # across sources an acronym needs its context too: 'LP' is a record in one story and the
-        # initials of two different parties in two others
-        reason = "acronym of the full name"
-        return reason if a.source_id == b.source_id else _with_context(reason, a, b, False)
+        return _acronym(a, b, lexicon) if _initialism(a, b) else _acronym(b, a, lexicon)
     return None
+
+
+def _acronym(short: LocalEntity, long: LocalEntity, lexicon: Lexicon) -> str | None:
+    """Why an acronym in one source is a full name in another: within one source it always is;
+    across sources, when its own source spells out a name of those initials alike ('Nordic
+    Fisheries Council (NFC)' and 'Nordic Fisheries Counsil'), or the two sources tell one story.
+    'LP' is a record in a music story and the initials of two different parties in two others."""
+    reason = "acronym of the full name"
+    if short.source_id == long.source_id:
+        return reason
+    acronyms = {exact_key(f) for f in short.forms}
+    spelt_out = [f for f in short.names_in_full if initials(f) in acronyms]
+    for own in spelt_out:
+        for other in long.full_forms:
+            if exact_key(own) == exact_key(other) or name_match(own, other, lexicon, organisation=True):
+                return f"{reason}, which its own source spells out alike"
+    return _with_context(reason, short, long, False)
 
 
 def _given_names_agree(a: LocalEntity, b: LocalEntity) -> bool:

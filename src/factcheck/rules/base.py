@@ -115,6 +115,12 @@ def claim_date(source: Source) -> tuple[date | None, bool]:
     return source.not_before, True
 
 
+def story_date(source: Source) -> date | None:
+    """The day a source tells its story at: its date, else a day its text names by its weekday
+    ("on Thursday, April 11"), which news does only within days of its own date."""
+    return source.published or source.story_day
+
+
 def source_date(source: Source) -> str:
     return source.published.isoformat() if source.published else "an unknown date"
 

@@ -10,7 +10,7 @@ from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon
 from factcheck.model import UNKNOWN_STAGE, Finding, Precision, Predicate, Quantity, Scope
 from factcheck.model import Severity as S
-from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story
+from factcheck.rules.base import Rule, RuleContext, cross_source_pairs, quote, same_story, story_date
 from factcheck.rules.number_compare import agreement
 from factcheck.rules.number_parts import also_given, told_apart
 from factcheck.rules.number_parts import key as figure_key
@@ -224,7 +224,11 @@ def _disagree(context: RuleContext, stories: Stories, first: ClaimRecord, second
     released = stories.releases.shared(first, second)
     if (_unstaged(a.value) or _unstaged(b.value)) and not released:
         return False  # a count "so far" is of an unknown stage unless both reports copy one release
-    undated = _needs_dates(context, first, second) and not _same_setting(first, second) and not released
+    undated = (
+        _needs_dates(context, first, second)
+        and not _same_setting(first, second, context.settings.same_moment)
+        and not released
+    )
     if undated and not (_ages_apart(context, first, second) or _one_story(context, main, first, second)):
         return False
     if context.lexicon.comparison(a.value.measure) == "reference" and not _same_reference(
@@ -332,11 +336,12 @@ def _in_lede(record: ClaimRecord) -> bool:
     return record.claim.span.start - record.source.body_start < LEDE_CHARACTERS
 
 
-def _same_setting(first: ClaimRecord, second: ClaimRecord) -> bool:
-    """Both sources are dated: only then is an unplaced toll of one known to be of the other's
-    story at the same stage, and an age of the same year (undated archives hold stories told weeks
-    or years apart)."""
-    return first.source.published is not None and second.source.published is not None
+def _same_setting(first: ClaimRecord, second: ClaimRecord, same_moment: timedelta) -> bool:
+    """Both sources tell their story on known days close together (dated, or naming a day by its
+    weekday): only then is an unplaced toll of one known to be of the other's story at the same
+    stage, and an age of the same year (undated archives hold stories told weeks or years apart)."""
+    a, b = story_date(first.source), story_date(second.source)
+    return a is not None and b is not None and abs(a - b) <= same_moment
 
 
 def _same_reference(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 from factcheck.errors import SourceError
 from factcheck.files import printable, shown
 from factcheck.model import Source
-from factcheck.sources.calendar import latest_past_reference
+from factcheck.sources.calendar import latest_past_reference, story_day
 from factcheck.sources.front_matter import coerce_date, find_dateline, parse_front_matter
 from factcheck.sources.markup import blank_html
 from factcheck.sources.path_dates import date_in_path
@@ -149,6 +149,7 @@ def load_source(path: Path, source_id: str | None = None, max_size: int = DEFAUL
         published_from = "file path" if published else "unknown"
     line_starts = (0, *(m.end() for m in re.finditer("\n", text)))
     not_before = None if published else latest_past_reference(text[body_start:])
+    told = None if published else story_day(text[body_start:], not_before)
     return Source(
         id=_source_id(meta.get("id"), where) or source_id or printable(path.stem),
         path=where,
@@ -158,6 +159,7 @@ def load_source(path: Path, source_id: str | None = None, max_size: int = DEFAUL
         published=published,
         published_from=published_from,
         not_before=not_before,
+        story_day=told,
         title=_optional_str(meta.get("title")),
         outlet=_optional_str(meta.get("outlet")),
         url=_optional_str(meta.get("url")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from factcheck.model import DateRange, Precision
@@ -222,13 +223,8 @@ def latest_past_reference(text: str) -> date | None:
     An undated article that says someone "was elected in June 2025" was written after June 2025;
     dates in sentences about the future ("the 2028 election will") say nothing of the kind."""
     latest: date | None = None
-    for sentence in _SENTENCE.finditer(text):
-        words = re.findall(r"[a-z]+", sentence.group(0).lower())
-        if not any(w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words):
-            continue
-        if "will" in words:
-            continue
-        for match in ABSOLUTE_DATE.finditer(sentence.group(0)):
+    for sentence in _past_sentences(text):
+        for match in ABSOLUTE_DATE.finditer(sentence):
             groups = match.groupdict()
             if not (groups["year"] or groups["year2"] or groups["year3"] or groups["iso"]):
                 continue
@@ -236,3 +232,80 @@ def latest_past_reference(text: str) -> date | None:
             if found is not None and (latest is None or found.start > latest):
                 latest = found.start
     return latest
+
+
+# "was arrested in 2029", "had lived there since 2020": a year a past event is put in. Not "the 2030
+# final" (an event that may lie ahead) or "Fifa 2031" (a name).
+_PAST_YEAR_LEADS = frozenset("in since during until early late mid".split())
+
+
+def latest_past_year(text: str) -> int | None:
+    """The latest year alone that a sentence in the past tense puts an event in."""
+    years = [
+        int(m.group("year"))
+        for sentence in _past_sentences(text)
+        for m in BARE_YEAR.finditer(sentence)
+        if m.group("lead").lower() in _PAST_YEAR_LEADS
+    ]
+    return max(years, default=None)
+
+
+def _past_sentences(text: str) -> Iterator[str]:
+    for sentence in _SENTENCE.finditer(text):
+        words = re.findall(r"[a-z]+", sentence.group(0).lower())
+        if (
+            any(w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words)
+            and "will" not in words
+        ):
+            yield sentence.group(0)
+
+
+# "Thursday, April 11", "on Thursday 11 April 2024", "Thursday (April 11)": a weekday beside its date
+WEEKDAY_DATE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAMES}),?\s+\(?(?:the\s+)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month2>{_MONTH_NAMES})\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![:.]?\d)",
+    re.IGNORECASE,
+)
+# years after the latest past year the text names in which the weekday's date may fall: a story
+# refers back to last year's or the year before's events, and a longer span would let a story
+# that recalls decades-old events take a day of those decades
+WEEKDAY_YEARS = 3
+
+
+def story_day(text: str, not_before: date | None) -> date | None:
+    """The latest day an undated article names by weekday and date ("on Thursday, April 11"),
+    when it is not before the latest past date its text refers to.
+
+    News names a day by its weekday only in the week around its own date, so the article was
+    written within days of it. A date without a year takes the first year, from that of the latest
+    past date or year the text refers to, in which it fell on that weekday; with neither, the year
+    cannot be told, and the day is not used. A weekday that does not fit the year given is a
+    slip, and that day is not used either."""
+    year = latest_past_year(text)
+    if year is not None and (not_before is None or year > not_before.year):
+        not_before = date(year, 1, 1)
+    latest: date | None = None
+    for match in WEEKDAY_DATE.finditer(text):
+        found = _weekday_date(match, not_before)
+        if found is not None and (not_before is None or found >= not_before):
+            latest = found if latest is None or found > latest else latest
+    return latest
+
+
+def _weekday_date(match: re.Match[str], not_before: date | None) -> date | None:
+    groups = match.groupdict()
+    weekday = WEEKDAYS[groups["weekday"].lower()]
+    month = MONTHS[(groups["month"] or groups["month2"]).lower()]
+    day = int(groups["day"] or groups["day2"])
+    if groups["year"]:
+        found = _safe_date(int(groups["year"]), month, day)
+        return found if found is not None and found.weekday() == weekday else None
+    if not_before is None:
+        return None
+    for year in range(not_before.year, not_before.year + WEEKDAY_YEARS):
+        found = _safe_date(year, month, day)
+        if found is not None and found.weekday() == weekday and found >= not_before:
+            return found
+    return None
