@@ -201,3 +201,50 @@ def test_particles_run_on_inside_a_name(mentions):
 def test_an_html_apostrophe_inside_a_name_keeps_the_name_whole(mentions):
     found = mentions("The inquest was opened by Tomas O&#39;Brennan on Monday.")
     assert "Tomas O&#39;Brennan" in texts(found)
+
+
+# --- web addresses, title-case headlines and generational suffixes --------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "http://www.harbourwire.example/news/Mayor-Quits-After-Vote-1234.php",
+        "https://example.org/Velmora-Floods-Kill-Nine",
+        "www.portalder-times.example/Storm-Hits-Coast.html",
+    ],
+)
+def test_a_web_address_gives_no_names(mentions, address):
+    found = mentions(f"{address}\nMayor Oren Vasko resigned on Monday.")
+    assert texts(found) == ["Oren Vasko"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "names"),
+    [
+        ("Rebels Seize Port Alder After Long Siege", ["Port Alder"]),
+        ("Council Rejects Vasko Budget Plan", ["Vasko"]),
+        ("Storm Batters Saltmere, Thousands Lose Power", ["Saltmere"]),
+        ("Velden Wins Third Term In Close Vote", ["Velden"]),
+        ("Floods Cut Off Kessou As Rivers Rise", ["Kessou"]),
+    ],
+)
+def test_words_of_a_title_case_headline_are_no_names(mentions, headline, names):
+    body = "Reports from " + " and ".join(names) + " came in on Monday."
+    found = mentions(f"{headline}\n{body}")
+    assert texts(found)[: len(names)] == names
+
+
+def test_a_word_the_story_writes_as_a_name_stays_a_name_in_its_headline(mentions):
+    found = mentions("Harbour Launches New Ferry For Saltmere\nShares in Harbour rose after the launch.")
+    assert texts(found).count("Harbour") == 2
+
+
+def test_a_short_form_stands_for_a_full_name_with_a_generational_suffix(mentions):
+    found = mentions("Tomas Velden Jr., 49, escaped on Monday. Police said Velden was armed.")
+    assert by_text(found, "Velden").key == "Tomas Velden Jr"
+
+
+def test_a_short_capitalised_list_line_is_no_headline(mentions):
+    found = mentions("Seeds for the final:\n3 Oren Baker Vasko (Velmora)\n4 Mara Velden (Saltmere)")
+    assert "Oren Baker Vasko" in texts(found)

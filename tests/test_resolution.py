@@ -268,3 +268,12 @@ def test_an_adverb_opening_a_sentence_is_not_part_of_a_name(entities):
 def test_an_age_before_a_name_is_not_part_of_it(entities):
     found = entities("Sixteen-year-old Mara Lind won the race.", "Mara Lind won again.")
     assert entity_with(found, "Mara Lind").aliases == ()
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", "Jr", "Sr."])
+def test_a_name_with_and_without_a_generational_suffix_is_one_person(entities, suffix):
+    found = entities(
+        f"Tomas Velden {suffix}, 49, escaped from the Port Alder jail on Monday.",
+        "Tomas Velden escaped from the Port Alder jail, police said. Velden is armed.",
+    )
+    assert entity_with(found, "Tomas Velden") is entity_with(found, f"Tomas Velden {suffix.rstrip('.')}")

@@ -14,7 +14,7 @@ from factcheck.extract.coref import LocalName, clean, resolve_local
 from factcheck.extract.dates import date_claims
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.events import event_claims
-from factcheck.extract.names import NameFinder, NameRun
+from factcheck.extract.names import NameFinder, NameRun, capitalised_inside
 from factcheck.extract.parties import party_claims
 from factcheck.extract.quantities import quantity_claims
 from factcheck.extract.quote_claims import quote_claims
@@ -27,7 +27,7 @@ from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, P
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 # The rule of a lone capitalised word that opens a sentence: perhaps a name, perhaps not.
 OPENER_RULE = "name.sentence-opener"
 # Extractors of claims other than titles, each a function of a Document; order does not matter.
@@ -61,7 +61,7 @@ def extract(source: Source, lexicon: Lexicon) -> Extraction:
     source = replace(source, text=without_comments(source.text))
     sentences = split_sentences(source.text, source.body_start, len(source.text))
     lowercase = frozenset(t.text for s in sentences for t in s.tokens if t.text.islower())
-    finder = NameFinder(lexicon, lowercase)
+    finder = NameFinder(lexicon, lowercase, capitalised_inside(sentences))
     located = _without_capitalised_openers(
         _without_initials([item for sentence in sentences for item in _located(finder, sentence)])
     )

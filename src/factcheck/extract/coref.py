@@ -12,6 +12,7 @@ from factcheck.model import EntityType
 
 _SPACES = re.compile(r"\s+")
 FULL_NAME_TYPES = (EntityType.PERSON, EntityType.UNKNOWN)
+GENERATIONAL = frozenset(["jr", "sr", "ii", "iii", "iv"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,8 @@ class _LongNames:
                 self.by_initials.setdefault(initials(name.text), name)
             if name.type == EntityType.PERSON:
                 words = name.text.split()
+                if len(words) > 2 and words[-1].rstrip(".").casefold() in GENERATIONAL:
+                    words = words[:-1]  # 'Velden' is 'Tomas Velden Jr.'
                 for word in dict.fromkeys((words[0].casefold(), words[-1].casefold())):
                     self.by_word.setdefault(word, []).append(name)
 

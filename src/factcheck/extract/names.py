@@ -74,12 +74,43 @@ def _without_modifier_affix(phrase: str, lexicon: Lexicon) -> str:
     return phrase
 
 
+def capitalised_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The words a source capitalises inside its sentences, not first and not in a title-case
+    line: what it writes as names ('Apple' in "shares in Apple rose")."""
+    found: set[str] = set()
+    for sentence in sentences:
+        words = [t for t in sentence.tokens if t.is_word]
+        if _title_case(words) and _unstopped(sentence.tokens):
+            continue
+        found.update(t.bare.lower() for t in words[1:] if t.is_capitalised)
+    return frozenset(found)
+
+
+def _title_case(words: Sequence[Token]) -> bool:
+    """A line of four words or more, nearly all capitalised: a headline in title case."""
+    return len(words) >= 4 and sum(1 for t in words if t.is_capitalised) >= 0.7 * len(words)
+
+
+HEADLINE_WORDS = 5  # a shorter capitalised line is as often a list entry ('Mara Velden (Velmora)')
+
+
+def _unstopped(tokens: Sequence[Token]) -> bool:
+    """A line that ends without a full stop, as headlines do."""
+    return bool(tokens) and tokens[-1].text not in (".", "!", "?")
+
+
 class NameFinder:
     """Finds name runs in the sentences of one source."""
 
-    def __init__(self, lexicon: Lexicon, lowercase_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        lowercase_words: frozenset[str],
+        capitalised_words: frozenset[str] = frozenset(),
+    ) -> None:
         self.lexicon = lexicon
         self.lowercase_words = lowercase_words
+        self.capitalised_words = capitalised_words  # lower case, as written inside sentences
 
     def find(self, sentence: Sentence) -> Iterator[NameRun]:
         tokens = sentence.tokens
@@ -94,9 +125,9 @@ class NameFinder:
             index = end
 
     def _nameish(self, tokens: Sequence[Token]) -> list[bool]:
-        words = [t for t in tokens if t.is_word]
-        capitalised = sum(1 for t in words if t.is_capitalised)
-        headline = len(words) >= 4 and capitalised >= 0.7 * len(words)
+        headline = _title_case([t for t in tokens if t.is_word])
+        lettered = sum(1 for t in tokens if t.is_word and t.text[:1].isalpha())
+        title_line = headline and _unstopped(tokens) and lettered >= HEADLINE_WORDS
         flags = []
         opener = True
         for token in tokens:
@@ -112,6 +143,14 @@ class NameFinder:
                 flag = not opener and lower not in {"the", "a", "an", "and", "but", "or", "i"}
             if flag and (opener or headline) and not is_acronym(token.text):
                 flag = lower not in self.lowercase_words or self._starts_name(token)
+            if flag and title_line and not is_acronym(token.text) and not self._starts_name(token):
+                # a title-case headline capitalises its verbs and nouns ("Rebels Seize Port"):
+                # there a word of the language is a name only if the story writes it as one
+                words = self.lexicon.spelling_words
+                known = (
+                    words.is_word(lower) or lower in self.lexicon.common_words
+                ) and not words.is_common_name(lower)
+                flag = lower in self.capitalised_words or not known
             flags.append(flag)
             opener = False
         # "in The Hague", "told The Associated Press": a capitalised article inside a sentence

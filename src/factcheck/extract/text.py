@@ -105,10 +105,21 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
+# A web address says nothing of the story: its slug ('Mayor-quits-after-vote-1234.php') is no name.
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of text[start:end]; a trailing full stop is split off unless it ends an initialism."""
+    """Tokens of text[start:end], web addresses left out; a trailing full stop is split off unless
+    it ends an initialism."""
+    stop = len(text) if end is None else end
+    piece = text[start:stop]
+    web = "://" in piece or "www." in piece.lower()
+    addresses = [m.span() for m in WEB_ADDRESS.finditer(text, start, stop)] if web else []
     tokens = []
-    for match in TOKEN.finditer(text, start, len(text) if end is None else end):
+    for match in TOKEN.finditer(text, start, stop):
+        if addresses and any(a <= match.start() < b for a, b in addresses):
+            continue
         word = match.group(0)
         if word.endswith(".") and len(word) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+", word):
             tokens.append(Token(match.start(), match.end() - 1, word[:-1]))
