@@ -179,6 +179,11 @@ class _Bodies:
         return self.keys[count - 1] if count else None
 
 
+def _left_later(ended: int | None, as_of: DateRange | None) -> bool:
+    """'who served as minister until 2032' in a 2031 article: not yet a former title."""
+    return ended is not None and as_of is not None and ended > as_of.start.year
+
+
 def _title_claims(
     source: Source,
     located: list[Located],
@@ -198,7 +203,7 @@ def _title_claims(
         tokens = item.sentence.tokens
         found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
         for match in found:
-            if match is None:
+            if match is None or _left_later(match.ended, as_of):
                 continue
             title = match.title
             if _is_description(title.jurisdiction):

@@ -268,6 +268,8 @@ class NameFinder:
             return True
         if lower in self.lexicon.common_words:
             return token.text != "The"  # kept only where it was capitalised inside a sentence
+        if opener and lower in PLACE_PREPOSITIONS:
+            return True  # "Outside Port Alder central station, ...": a preposition opening the sentence
         if lower.endswith(ADVERB_ENDINGS) and len(name) > 1:
             return True  # "Ironically Nichols": an adverb opening the sentence
         if lower.endswith("-old"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.names import office_at
 from factcheck.extract.text import Token, tokenize
@@ -37,10 +37,27 @@ TOOK_OFFICE = (
     ("who", "became"),
     ("who", "was", "elected", "as"),
     ("who", "was", "sworn", "in", "as"),
-    ("who", "served", "as"),
     ("who", "is"),
     ("who", "was"),
 )
+# Relative clauses that say a title ended: "X, who stepped down as prime minister in 2030,",
+# "X, who served as defence minister until 2029,". The title is a former one at the article's date.
+LEFT_OFFICE = (
+    ("who", "stepped", "down", "as"),
+    ("who", "resigned", "as"),
+    ("who", "quit", "as"),
+    ("who", "retired", "as"),
+    ("who", "left", "office", "as"),
+    ("who", "served", "as"),
+    ("who", "previously", "served", "as"),
+    ("who", "once", "served", "as"),
+    ("who", "was", "ousted", "as"),
+    ("who", "was", "removed", "as"),
+    ("who", "was", "sacked", "as"),
+    ("who", "was", "dismissed", "as"),
+)
+# Words after the office that give the year the title ended or was left: "in 2030", "until 2029".
+ENDED_IN = frozenset(["in", "until", "till", "to"])
 # Head nouns of a description that points back to an organisation named earlier ("the aid group").
 DESCRIPTIVE_BODIES = frozenset(
     [
@@ -65,6 +82,9 @@ DESCRIPTIVE_BODIES = frozenset(
         "authority",
     ]
 )
+# Endings of a people's adjective: "Velmoran", "Saltmerian", "Tesselese", "Karshi". A capitalised
+# word with one of them, that is no word of the language, names a country before an office.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
 
 
@@ -74,6 +94,7 @@ class TitleMatch:
     start: int  # offset of the first token of the title phrase
     end: int  # offset after the last token of the title phrase
     rule: str
+    ended: int | None = None  # the year a title that ended was left ("until 2029"), when written
 
 
 class TitleReader:
@@ -119,9 +140,25 @@ class TitleReader:
                 first = cursor  # "PML-N Central President": part of the body's name
                 cursor -= 1
                 continue
+            if jurisdiction is None and self._demonym(tokens[cursor]):
+                jurisdiction, first = word, cursor  # "Velmoran President X": a country we do not list
+                cursor -= 1
+                continue
             break
         title = Title(office, modifier, jurisdiction)
         return TitleMatch(title, tokens[first].start, tokens[index].end, "title.before-name")
+
+    def _demonym(self, token: Token) -> bool:
+        """A capitalised word shaped as a people's adjective that is no word of the language."""
+        word = token.bare
+        return (
+            token.is_capitalised
+            and word.isalpha()
+            and len(word) > 4
+            and word.lower().endswith(DEMONYM_ENDINGS)
+            and word.lower() not in self.lexicon.common_words
+            and not self.lexicon.spelling_words.is_word(word)
+        )
 
     def _body_of(self, tokens: Sequence[Token], of_index: int, place: str) -> str | None:
         """'Bank of' before a place: the name of a body ('Bank of England'), or None."""
@@ -140,10 +177,10 @@ class TitleReader:
         phrase_start = index + 1
         words = [t.text.lower() for t in tokens[phrase_start : phrase_start + 6]]
         rule = "title.apposition"
-        for pattern in TOOK_OFFICE:
+        for pattern in (*LEFT_OFFICE, *TOOK_OFFICE):
             if tuple(words[: len(pattern)]) == pattern:
                 phrase_start += len(pattern)
-                rule = "title.relative-clause"
+                rule = "title.left-office" if pattern in LEFT_OFFICE else "title.relative-clause"
                 break
         else:
             if words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
@@ -160,6 +197,10 @@ class TitleReader:
             rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
         ):
             return None
+        if rule == "title.left-office":
+            title = match.title
+            ended = _year_after(tokens, phrase_start, phrase_end)
+            return replace(match, title=Title(title.office, "former", title.jurisdiction), ended=ended)
         return match
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
@@ -170,7 +211,7 @@ class TitleReader:
         ):
             start -= 1
         start += 1
-        if start >= comma or tokens[start].text.lower() not in DETERMINERS:
+        if start >= comma or not (tokens[start].text.lower() in DETERMINERS or _owner_possessive(tokens[start])):
             return None
         return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
 
@@ -333,6 +374,20 @@ def parse_title(text: str, lexicon: Lexicon) -> Title:
         jurisdiction = lexicon.country_of(owner) or owner or None
         return Title(office, modifier, jurisdiction)
     return Title(text.casefold())
+
+
+def _owner_possessive(token: Token) -> bool:
+    """'Velmora's' opening "Velmora's prime minister, Edda Lind,": the office's owner, as 'the'."""
+    return token.is_capitalised and token.bare != token.text and token.text.endswith(("'s", "’s"))
+
+
+def _year_after(tokens: Sequence[Token], start: int, end: int) -> int | None:
+    """The year in 'in 2030' or 'until 2029' inside a phrase, or None."""
+    for index in range(start, end - 1):
+        year = tokens[index + 1].text
+        if tokens[index].text.lower() in ENDED_IN and len(year) == 4 and year.isdigit():
+            return int(year)
+    return None
 
 
 def _plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:

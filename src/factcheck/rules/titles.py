@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon, initials
-from factcheck.model import Entity, Finding, Link, Registry, Role, Title
+from factcheck.model import Entity, EntityType, Finding, Link, Registry, Role, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import (
@@ -158,6 +158,9 @@ class TitleConflict(Rule):
             return None
         lexicon, moment = context.lexicon, context.settings.same_moment
         different = _different_bodies(context.graph, lexicon, a, b)
+        # a jurisdiction that names a place is a country or region, as those of the word list
+        places = {j.casefold() for j in (a.jurisdiction, b.jurisdiction) if _names_place(context.graph, j)}
+        countries: Collection[str] = {*lexicon.countries, *places} if places else lexicon.countries
         return incompatibility(
             a,
             claim_date(first.source)[0],
@@ -166,7 +169,7 @@ class TitleConflict(Rule):
             lexicon.exclusive_offices,
             different,
             moment,
-            lexicon.countries,
+            countries,
             exact=first.source.published is not None and second.source.published is not None,
         )
 
@@ -187,6 +190,11 @@ def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) ->
     return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
+def _names_place(graph: FactGraph, jurisdiction: str | None) -> bool:
+    entity = graph.entity_named(jurisdiction) if jurisdiction else None
+    return entity is not None and entity.type == EntityType.PLACE
+
+
 def _plain_word(lexicon: Lexicon, jurisdiction: str) -> bool:
     """One word of the language, not a country: "Separatist", "Opposition"."""
     words = jurisdiction.split()
@@ -202,11 +210,20 @@ def _one_names_the_other(a: str, b: str) -> bool:
     """'Unity' and 'Unity State', 'RIM' and 'Research In Motion': one body written two ways."""
     words_a, words_b = a.casefold().split(), b.casefold().split()
     shorter, longer = sorted((words_a, words_b), key=len)
-    if longer[: len(shorter)] == shorter:
+    if longer[: len(shorter)] == shorter or _people_of(words_a, words_b):
         return True
     acronyms = {exact_key(a), exact_key(b)}
     # 'BoE' for 'Bank of England' keeps the initial of 'of'
     return bool(acronyms & {initials(a), initials(b), _all_initials(a), _all_initials(b)})
+
+
+def _people_of(words_a: list[str], words_b: list[str]) -> bool:
+    """'Velmora' and 'Velmoran', 'Saltmere' and 'Saltmerian': a place and the adjective of its people."""
+    if len(words_a) != 1 or len(words_b) != 1:
+        return False
+    place, people = sorted((words_a[0], words_b[0]), key=len)
+    stem = place[:-1] if place.endswith(("a", "e", "i", "o")) else place
+    return len(stem) >= 4 and people.startswith(stem) and len(people) - len(stem) <= 4
 
 
 def _all_initials(name: str) -> str:
