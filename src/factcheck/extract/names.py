@@ -309,7 +309,11 @@ class NameFinder:
             return EntityType.ORGANIZATION, "name.organization-word"
         if " ".join(words).lower() in self.lexicon.countries:
             return EntityType.PLACE, "name.country"
-        heads = [self.lexicon.name_heads[p] for p in ordered if p in self.lexicon.name_heads]
+        heads = [
+            self.lexicon.name_heads[p]
+            for i, p in enumerate(ordered)
+            if p in self.lexicon.name_heads and (i == len(ordered) - 1 or p not in self.lexicon.trailing_heads)
+        ]
         if heads:
             return EntityType(heads[-1]), f"name.{heads[-1]}-word"
         if any(office_at(prefix, i, self.lexicon) for i in range(len(prefix))):

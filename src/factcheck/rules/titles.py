@@ -24,6 +24,7 @@ from factcheck.rules.base import (
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
 AFTER_OFFICE = {"former", "late"}  # "outgoing" is still in office: it agrees with the plain title
 HISTORICAL = {"then"}
+SUFFIXED = {"elect", "designate"}  # written after the office: "president-elect"
 
 
 def incompatibility(
@@ -101,7 +102,8 @@ def _timing(
     if early.modifier in BEFORE_OFFICE:
         if current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
-        return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
+        written = f"{early.office}-{early.modifier}" if early.modifier in SUFFIXED else f"{early.modifier} {early.office}"
+        return f"'{written}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
         if not exact or abs(early_date - current_date) > same_moment:
             return None  # in office, then former; or former, then back in office
