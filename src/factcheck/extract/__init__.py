@@ -21,7 +21,8 @@ from factcheck.extract.quote_claims import quote_claims
 from factcheck.extract.roles import role_claims
 from factcheck.extract.sports import sports_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
-from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
+from factcheck.extract.title_words import DESCRIPTIVE_BODIES
+from factcheck.extract.titles import TitleReader
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Predicate, Source, Span
 from factcheck.sources import without_comments

@@ -315,7 +315,8 @@ class NameFinder:
         heads = [
             self.lexicon.name_heads[p]
             for i, p in enumerate(ordered)
-            if p in self.lexicon.name_heads and (i == len(ordered) - 1 or p not in self.lexicon.trailing_heads)
+            if p in self.lexicon.name_heads
+            and (i == len(ordered) - 1 or p not in self.lexicon.trailing_heads)
         ]
         if heads:
             return EntityType(heads[-1]), f"name.{heads[-1]}-word"
@@ -329,7 +330,11 @@ class NameFinder:
         before = sentence[before_index].text.lower() if before_index >= 0 else ""
         if before in PLACE_PREPOSITIONS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-preposition"
-        if before in PLACE_VERBS and len(name) <= 3 and not self.lexicon.spelling_words.is_given_name(words[0]):
+        if (
+            before in PLACE_VERBS
+            and len(name) <= 3
+            and not self.lexicon.spelling_words.is_given_name(words[0])
+        ):
             return EntityType.PLACE, "name.after-place-verb"
         kind_of_place = sentence[name_index - 2].text.lower() if name_index >= 2 else ""
         if before == "of" and kind_of_place in PLACE_NOUNS and len(name) <= 3:

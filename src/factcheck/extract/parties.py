@@ -17,7 +17,13 @@ BELONGING = (
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
 MEMBERSHIP = frozenset(
-    [("of",), ("a", "member", "of"), ("who", "is", "a", "member", "of"), ("who", "joined"), ("who", "belongs", "to")]
+    [
+        ("of",),
+        ("a", "member", "of"),
+        ("who", "is", "a", "member", "of"),
+        ("who", "joined"),
+        ("who", "belongs", "to"),
+    ]
 )
 APPOSITION_DETERMINERS = frozenset(["a", "an", "the"])
 MAX_QUALIFIERS = 2  # "X, a senior Rural Party lawmaker,": lower-case words before the party
@@ -109,7 +115,10 @@ def _membership(document: Document, view: SentenceView, person: Placed, body: Pl
     in a party body's head word is a party when a phrase of membership ties a person to it."""
     mention = document.mentions[body.index]
     words = view.words()
-    if mention.type != EntityType.ORGANIZATION or mention.span.text.split()[-1] not in document.lexicon.party_bodies:
+    if (
+        mention.type != EntityType.ORGANIZATION
+        or mention.span.text.split()[-1] not in document.lexicon.party_bodies
+    ):
         return None
     if body.first <= person.end or words[person.end] != ",":
         return None

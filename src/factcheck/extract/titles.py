@@ -7,85 +7,20 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.names import office_at
 from factcheck.extract.text import Token, tokenize
+from factcheck.extract.title_words import (
+    APPOSITIVE_MAX_TOKENS,
+    APPOSITIVE_STOPS,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    LEFT_OFFICE,
+    PREDECESSOR_WORDS,
+    TOOK_OFFICE,
+    owner_possessive,
+    plural_possessive,
+    year_after,
+)
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Title
-
-# Where an appositive phrase stops: "Mahmoud Shammam, Libya's information minister said ..."
-APPOSITIVE_STOPS = frozenset(
-    [
-        ",",
-        ".",
-        ";",
-        ":",
-        "said",
-        "says",
-        "told",
-        "added",
-        "announced",
-        "has",
-        "had",
-        "is",
-        "was",
-        "will",
-        "who",
-    ]
-)
-APPOSITIVE_MAX_TOKENS = 16
-DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-TOOK_OFFICE = (
-    ("who", "took", "office", "as"),
-    ("who", "became"),
-    ("who", "was", "elected", "as"),
-    ("who", "was", "sworn", "in", "as"),
-    ("who", "is"),
-    ("who", "was"),
-)
-# Relative clauses that say a title ended: "X, who stepped down as prime minister in 2030,",
-# "X, who served as defence minister until 2029,". The title is a former one at the article's date.
-LEFT_OFFICE = (
-    ("who", "stepped", "down", "as"),
-    ("who", "resigned", "as"),
-    ("who", "quit", "as"),
-    ("who", "retired", "as"),
-    ("who", "left", "office", "as"),
-    ("who", "served", "as"),
-    ("who", "previously", "served", "as"),
-    ("who", "once", "served", "as"),
-    ("who", "was", "ousted", "as"),
-    ("who", "was", "removed", "as"),
-    ("who", "was", "sacked", "as"),
-    ("who", "was", "dismissed", "as"),
-)
-# Words after the office that give the year the title ended or was left: "in 2030", "until 2029".
-ENDED_IN = frozenset(["in", "until", "till", "to"])
-# Head nouns of a description that points back to an organisation named earlier ("the aid group").
-DESCRIPTIVE_BODIES = frozenset(
-    [
-        "group",
-        "organisation",
-        "organization",
-        "agency",
-        "body",
-        "party",
-        "charity",
-        "company",
-        "firm",
-        "alliance",
-        "bloc",
-        "movement",
-        "council",
-        "network",
-        "society",
-        "federation",
-        "union",
-        "association",
-        "authority",
-    ]
-)
-# Endings of a people's adjective: "Velmoran", "Saltmerian", "Tesselese", "Karshi". A capitalised
-# word with one of them, that is no word of the language, names a country before an office.
-DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
-PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +134,7 @@ class TitleReader:
             return None
         if rule == "title.left-office":
             title = match.title
-            ended = _year_after(tokens, phrase_start, phrase_end)
+            ended = year_after(tokens, phrase_start, phrase_end)
             return replace(match, title=Title(title.office, "former", title.jurisdiction), ended=ended)
         return match
 
@@ -211,7 +146,9 @@ class TitleReader:
         ):
             start -= 1
         start += 1
-        if start >= comma or not (tokens[start].text.lower() in DETERMINERS or _owner_possessive(tokens[start])):
+        if start >= comma or not (
+            tokens[start].text.lower() in DETERMINERS or owner_possessive(tokens[start])
+        ):
             return None
         return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
 
@@ -282,7 +219,7 @@ class TitleReader:
             words.append(tokens[index].bare)
             possessive = tokens[index].bare != tokens[index].text
             index += 1
-            if _plural_possessive(tokens, index - 1, end):
+            if plural_possessive(tokens, index - 1, end):
                 possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
             if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
                 while index < end and not tokens[index].is_capitalised:
@@ -374,29 +311,3 @@ def parse_title(text: str, lexicon: Lexicon) -> Title:
         jurisdiction = lexicon.country_of(owner) or owner or None
         return Title(office, modifier, jurisdiction)
     return Title(text.casefold())
-
-
-def _owner_possessive(token: Token) -> bool:
-    """'Velmora's' opening "Velmora's prime minister, Edda Lind,": the office's owner, as 'the'."""
-    return token.is_capitalised and token.bare != token.text and token.text.endswith(("'s", "’s"))
-
-
-def _year_after(tokens: Sequence[Token], start: int, end: int) -> int | None:
-    """The year in 'in 2030' or 'until 2029' inside a phrase, or None."""
-    for index in range(start, end - 1):
-        year = tokens[index + 1].text
-        if tokens[index].text.lower() in ENDED_IN and len(year) == 4 and year.isdigit():
-            return int(year)
-    return None
-
-
-def _plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """A plural name with its apostrophe glued after it ("Workers'"), which the tokeniser splits off."""
-    word = tokens[index]
-    following = tokens[index + 1] if index + 1 < end else None
-    return (
-        following is not None
-        and following.text in ("'", "’")
-        and following.start == word.end
-        and word.text.endswith("s")
-    )

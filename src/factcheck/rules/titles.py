@@ -102,7 +102,11 @@ def _timing(
     if early.modifier in BEFORE_OFFICE:
         if current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
-        written = f"{early.office}-{early.modifier}" if early.modifier in SUFFIXED else f"{early.modifier} {early.office}"
+        written = (
+            f"{early.office}-{early.modifier}"
+            if early.modifier in SUFFIXED
+            else f"{early.modifier} {early.office}"
+        )
         return f"'{written}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
         if not exact or abs(early_date - current_date) > same_moment:
@@ -161,7 +165,9 @@ class TitleConflict(Rule):
         lexicon, moment = context.lexicon, context.settings.same_moment
         different = _different_bodies(context.graph, lexicon, a, b)
         # a jurisdiction that names a place is a country or region, as those of the word list
-        places = {j.casefold() for j in (a.jurisdiction, b.jurisdiction) if _names_place(context.graph, j)}
+        places = {
+            j.casefold() for j in (a.jurisdiction, b.jurisdiction) if j and _names_place(context.graph, j)
+        }
         countries: Collection[str] = {*lexicon.countries, *places} if places else lexicon.countries
         return incompatibility(
             a,
@@ -192,8 +198,8 @@ def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) ->
     return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
-def _names_place(graph: FactGraph, jurisdiction: str | None) -> bool:
-    entity = graph.entity_named(jurisdiction) if jurisdiction else None
+def _names_place(graph: FactGraph, jurisdiction: str) -> bool:
+    entity = graph.entity_named(jurisdiction)
     return entity is not None and entity.type == EntityType.PLACE
 
 
