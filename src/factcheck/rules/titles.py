@@ -119,7 +119,9 @@ class TitleConflict(Rule):
     """A person is given roles that cannot both hold at the dates of the sources.
 
     Dates come from each article's publication date. Where one is unknown, or the two are less
-    than 30 days apart, the sources are taken to describe the same moment.
+    than 30 days apart, the sources are taken to describe the same moment. A title left in a
+    named year ("who stepped down as mayor in 2029") is a former one from the next year on, so it
+    conflicts with the plain office in any article dated between then and its own date.
 
     Conflicting:
         a.md (2025-06-26): "Nordland President Anna Berg opened the summit."
@@ -169,17 +171,32 @@ class TitleConflict(Rule):
             j.casefold() for j in (a.jurisdiction, b.jurisdiction) if j and _names_place(context.graph, j)
         }
         countries: Collection[str] = {*lexicon.countries, *places} if places else lexicon.countries
-        return incompatibility(
-            a,
-            claim_date(first.source)[0],
-            b,
-            claim_date(second.source)[0],
-            lexicon.exclusive_offices,
-            different,
-            moment,
-            countries,
-            exact=first.source.published is not None and second.source.published is not None,
+        date_a, date_b = claim_date(first.source)[0], claim_date(second.source)[0]
+        exact = first.source.published is not None and second.source.published is not None
+        why = incompatibility(
+            a, date_a, b, date_b, lexicon.exclusive_offices, different, moment, countries, exact=exact
         )
+        for left, other_date in ((first, date_b), (second, date_a)):
+            since = _left_since(left)
+            if why is None and exact and since is not None and other_date is not None:
+                if not since <= other_date <= left.claim.as_of.end:  # type: ignore[union-attr]
+                    continue
+                title, other = (a, b) if left is first else (b, a)
+                found = incompatibility(
+                    title, other_date, other, other_date, lexicon.exclusive_offices,
+                    different, moment, countries,
+                )  # fmt: skip
+                why = found and f"{found}: the title was left by {since.year - 1}"
+        return why
+
+
+def _left_since(record: ClaimRecord) -> date | None:
+    """The first day a title left in an earlier year ('who stepped down as mayor in 2029') is
+    surely a former one, when its claim says so; None otherwise."""
+    as_of, published = record.claim.as_of, record.source.published
+    if as_of is None or published is None or as_of.start >= published:
+        return None
+    return as_of.start
 
 
 def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) -> bool:
