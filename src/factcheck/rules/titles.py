@@ -186,7 +186,7 @@ class TitleConflict(Rule):
                     title, other_date, other, other_date, lexicon.exclusive_offices,
                     different, moment, countries,
                 )  # fmt: skip
-                why = found and f"{found}: the title was left by {since.year - 1}"
+                why = found and f"{found}: the title was left in {since.year - 1}"
         return why
 
 
