@@ -248,3 +248,28 @@ def test_a_short_form_stands_for_a_full_name_with_a_generational_suffix(mentions
 def test_a_short_capitalised_list_line_is_no_headline(mentions):
     found = mentions("Seeds for the final:\n3 Oren Baker Vasko (Velmora)\n4 Mara Velden (Saltmere)")
     assert "Oren Baker Vasko" in texts(found)
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name(mentions):
+    found = mentions("Outside Port Alder station, the inspector spoke to reporters.")
+    assert by_text(found, "Port Alder").type == EntityType.PLACE
+
+
+def test_a_name_opening_with_port_or_fort_is_a_place(mentions):
+    found = mentions("Rescue teams from Fort Ellery reached the valley by noon.")
+    assert by_text(found, "Fort Ellery").type == EntityType.PLACE
+
+
+def test_a_place_word_that_only_ends_names_does_not_open_a_place(mentions):
+    found = mentions("Park Min-ji thanked the volunteers on Monday.")
+    assert by_text(found, "Park Min-ji").type == EntityType.PERSON
+
+
+def test_the_object_of_a_verb_of_disaster_is_a_place(mentions):
+    found = mentions("The storm battered Alder Cove on Friday night.")
+    assert by_text(found, "Alder Cove").type == EntityType.PLACE
+
+
+def test_a_person_struck_by_a_vehicle_stays_a_person(mentions):
+    found = mentions("A delivery van hit Mara Velden on the quay.")
+    assert by_text(found, "Mara Velden").type == EntityType.PERSON

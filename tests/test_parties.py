@@ -139,3 +139,34 @@ def test_an_office_of_several_words_between_party_and_name_ties_them(
 ) -> None:
     source = make_source("The Harbour Party met. Harbour Party deputy leader Tove Lind spoke first.")
     assert ("Tove Lind", "Harbour Party") in {(p, q) for p, q, _ in party_claims(source, lexicon)}
+
+
+def test_a_party_in_brackets_after_the_name(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Senator Oskar Brandt (Civic Party) opened the debate.")
+    assert party_claims(source, lexicon) == [("Oskar Brandt", "Civic Party", "party.bracketed")]
+
+
+def test_a_party_qualifying_a_role_in_apposition(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Aron Vesk, a senior Unity Party lawmaker, voted against the levy.")
+    assert party_claims(source, lexicon) == [("Aron Vesk", "Unity Party", "party.apposition")]
+
+
+def test_a_former_party_role_in_apposition_is_no_claim(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Aron Vesk, a former Unity Party lawmaker, voted against the levy.")
+    assert party_claims(source, lexicon) == []
+
+
+def test_an_alliance_is_a_party_in_a_phrase_of_membership(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Oskar Brandt, of the Coastal Green Alliance, called for a vote.")
+    assert party_claims(source, lexicon) == [("Oskar Brandt", "Coastal Green Alliance", "party.belongs-to")]
+
+
+def test_an_alliance_spoken_to_is_no_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Oskar Brandt spoke to the Coastal Green Alliance on Tuesday.")
+    assert party_claims(source, lexicon) == []

@@ -82,3 +82,14 @@ def test_token_offsets_index_the_text():
     text = "Talks in Kyiv, then Warsaw."
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    assert sentences("PORT ALDER, March 3 (Harbour Wire) - Floods cut the coast road.") == [
+        "PORT ALDER, March 3 (Harbour Wire) -",
+        "Floods cut the coast road.",
+    ]
+
+
+def test_a_capitalised_word_before_a_dash_mid_thought_is_no_dateline():
+    assert sentences("NATO - the alliance - met on Monday.") == ["NATO - the alliance - met on Monday."]

@@ -220,3 +220,27 @@ def test_an_honorific_inside_the_office_is_not_its_owner(titles):
 def test_a_plural_office_is_no_ones_title(titles):
     found = titles("Olaf Lind met Anna Berg, and the presidents of two neighbouring states, in Lowmere.")
     assert "Olaf Lind" not in found
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["who stepped down as mayor in 2030", "who resigned as mayor", "who served as mayor until 2029"],
+)
+def test_a_title_that_ended_is_a_former_one(titles, clause):
+    found = titles(f"Tove Ranger, {clause}, opened the fair.", published="2031-05-02")
+    assert only_title(found, "Tove Ranger") == Title("mayor", "former", None)
+
+
+def test_a_title_served_until_a_later_year_is_not_read_as_ended(titles):
+    found = titles("Tove Ranger, who served as mayor until 2033, opened the fair.", published="2031-05-02")
+    assert "Tove Ranger" not in found
+
+
+def test_an_unknown_demonym_before_the_office_is_its_jurisdiction(titles):
+    found = titles("Saltmerian President Ilse Marren opened the quay.")
+    assert only_title(found, "Ilse Marren") == Title("president", None, "Saltmerian")
+
+
+def test_a_possessive_owner_opens_a_fronted_apposition(titles):
+    found = titles("Velmora's prime minister, Edda Lind, promised a new memorial.")
+    assert only_title(found, "Edda Lind") == Title("prime minister", None, "Velmora")

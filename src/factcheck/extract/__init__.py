@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from datetime import date
 
 from factcheck.extract.aliases import alias_claims
 from factcheck.extract.aspects import aspect_claims
@@ -21,9 +22,20 @@ from factcheck.extract.quote_claims import quote_claims
 from factcheck.extract.roles import role_claims
 from factcheck.extract.sports import sports_claims
 from factcheck.extract.text import Paragraphs, Sentence, split_sentences
-from factcheck.extract.titles import DESCRIPTIVE_BODIES, TitleReader
+from factcheck.extract.title_words import DESCRIPTIVE_BODIES
+from factcheck.extract.titles import TitleReader
 from factcheck.lexicon import Lexicon, is_acronym
-from factcheck.model import Claim, DateRange, EntityType, Extraction, Mention, Predicate, Source, Span
+from factcheck.model import (
+    Claim,
+    DateRange,
+    EntityType,
+    Extraction,
+    Mention,
+    Precision,
+    Predicate,
+    Source,
+    Span,
+)
 from factcheck.sources import without_comments
 
 # Bump when extraction changes what it finds, so that stale claims files are extracted afresh.
@@ -179,6 +191,19 @@ class _Bodies:
         return self.keys[count - 1] if count else None
 
 
+def _left_later(ended: int | None, as_of: DateRange | None) -> bool:
+    """'who served as minister until 2032' in a 2031 article: not yet a former title."""
+    return ended is not None and as_of is not None and ended > as_of.start.year
+
+
+def _out_of_office(ended: int | None, as_of: DateRange | None) -> DateRange | None:
+    """When a title holds: at the publication date; a title left in an earlier year ('who stepped
+    down as mayor in 2029') is a former one from the next New Year's Day to the publication date."""
+    if ended is None or as_of is None or ended >= as_of.start.year:
+        return as_of
+    return DateRange(date(ended + 1, 1, 1), as_of.end, Precision.YEAR)
+
+
 def _title_claims(
     source: Source,
     located: list[Located],
@@ -198,7 +223,7 @@ def _title_claims(
         tokens = item.sentence.tokens
         found = [reader.before(tokens, item.index), reader.after(tokens, item.index + len(item.run.tokens))]
         for match in found:
-            if match is None:
+            if match is None or _left_later(match.ended, as_of):
                 continue
             title = match.title
             if _is_description(title.jurisdiction):
@@ -210,7 +235,8 @@ def _title_claims(
                 title = type(title)(last_office, title.modifier, None)
             start, end = min(match.start, mention.span.start), max(match.end, mention.span.end)
             span = Span(start, end, source.text[start:end])
-            claims.append(Claim(position, Predicate.TITLE, title, span, match.rule, as_of))
+            held = _out_of_office(match.ended, as_of)
+            claims.append(Claim(position, Predicate.TITLE, title, span, match.rule, held))
             if title.modifier is None:
                 last_office = title.office
     return claims

@@ -345,7 +345,11 @@ def _holders(document: Document, view: SentenceView) -> list[Placed]:
 def anchors_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> list[Placed]:
     """The names a figure is about besides its holder: those after it when a place is among them
     ("killed 170 in Benghazi"), else those before it ("the toll in Derna has risen to 11,300")."""
-    after = [p for p in view.mentions_between(figure.end, at.hi) if not speaks(document, view, p)]
+    after = []
+    for placed in view.mentions_between(figure.end, at.hi):
+        if speaks(document, view, placed):
+            break  # "..., the governor said in Port Alder": where it was said, not where it happened
+        after.append(placed)
     if any(document.mentions[p.index].type in PLACES for p in after):
         return after
     return [p for p in view.mentions_between(at.lo, figure.start) if not speaks(document, view, p)]

@@ -18,6 +18,9 @@ ATTRIBUTIVE_SUFFIXES = frozenset(
 )
 ADVERB_ENDINGS = ("ically", "ously", "ately", "ently", "antly", "ably", "ingly", "edly", "fully", "ively")
 PLACE_PREPOSITIONS = frozenset("in at near outside across into towards toward around".split())
+# Verbs of weather and disaster whose object is a place ("the storm hit Alder Cove"): a name after
+# one is a place unless it opens with a given name ("the car hit Mara Velden").
+PLACE_VERBS = frozenset("hit hits struck strikes lashed battered pounded flooded ravaged devastated".split())
 # "the town of X", "the province of X", "the Vale of X": a noun of a kind of place or of a feature
 # of the land or sea before "of" makes X a place
 PLACE_NOUNS = frozenset(
@@ -307,6 +310,8 @@ class NameFinder:
             return True
         if lower in self.lexicon.common_words:
             return token.text != "The"  # kept only where it was capitalised inside a sentence
+        if opener and lower in PLACE_PREPOSITIONS:
+            return True  # "Outside Port Alder central station, ...": a preposition opening the sentence
         if lower.endswith(ADVERB_ENDINGS) and len(name) > 1:
             return True  # "Ironically Nichols": an adverb opening the sentence
         if lower.endswith("-old"):
@@ -346,7 +351,12 @@ class NameFinder:
             return EntityType.ORGANIZATION, "name.organization-word"
         if " ".join(words).lower() in self.lexicon.countries:
             return EntityType.PLACE, "name.country"
-        heads = [self.lexicon.name_heads[p] for p in ordered if p in self.lexicon.name_heads]
+        heads = [
+            self.lexicon.name_heads[p]
+            for i, p in enumerate(ordered)
+            if p in self.lexicon.name_heads
+            and (i == len(ordered) - 1 or p not in self.lexicon.trailing_heads)
+        ]
         if heads:
             return EntityType(heads[-1]), f"name.{heads[-1]}-word"
         if any(office_at(prefix, i, self.lexicon) for i in range(len(prefix))):
@@ -359,6 +369,12 @@ class NameFinder:
         before = sentence[before_index].text.lower() if before_index >= 0 else ""
         if before in PLACE_PREPOSITIONS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-preposition"
+        if (
+            before in PLACE_VERBS
+            and len(name) <= 3
+            and not self.lexicon.spelling_words.is_given_name(words[0])
+        ):
+            return EntityType.PLACE, "name.after-place-verb"
         kind_of_place = sentence[name_index - 2].text.lower() if name_index >= 2 else ""
         if before == "of" and kind_of_place in PLACE_NOUNS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-noun"

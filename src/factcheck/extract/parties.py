@@ -13,8 +13,20 @@ PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
     ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"),
-    ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"),
+    ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
+# Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
+MEMBERSHIP = frozenset(
+    [
+        ("of",),
+        ("a", "member", "of"),
+        ("who", "is", "a", "member", "of"),
+        ("who", "joined"),
+        ("who", "belongs", "to"),
+    ]
+)
+APPOSITION_DETERMINERS = frozenset(["a", "an", "the"])
+MAX_QUALIFIERS = 2  # "X, a senior Rural Party lawmaker,": lower-case words before the party
 # Words between "the" and the party's name that describe it ("the opposition", "the ruling").
 PARTY_DESCRIPTORS = frozenset(
     ["opposition", "ruling", "governing", "main", "conservative", "liberal", "centrist", "left", "right"]
@@ -74,16 +86,45 @@ def party_claims(document: Document) -> list[Claim]:
 def _affiliations(
     document: Document, view: SentenceView, party_keys: frozenset[str]
 ) -> Iterator[tuple[Placed, Placed, str]]:
-    people = [p for p in view.mentions if document.mentions[p.index].type == EntityType.PERSON]
+    people = [p for p in view.mentions if _a_person(document, view, p)]
     bodies = [p for p in view.mentions if document.mentions[p.index].type in PARTY_TYPES]
     for person in people:
         for party in bodies:
             if _named_as_party(view, person, party):
                 yield person, party, "party.possessive-apposition"
                 continue
-            rule = _pattern(document, view, person, party) if _is_party(document, party, party_keys) else None
+            if _is_party(document, party, party_keys):
+                rule = _pattern(document, view, person, party)
+            else:
+                rule = _membership(document, view, person, party)
             if rule:
                 yield person, party, rule
+
+
+def _a_person(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """A person's name, or a lone name of unknown type that leads something ("the Velden-led party")."""
+    kind = document.mentions[placed.index].type
+    if kind == EntityType.PERSON:
+        return True
+    last = view.tokens[placed.end - 1]
+    return kind == EntityType.UNKNOWN and last.bare.lower().endswith(tuple("-" + w for w in ATTRIBUTIVE))
+
+
+def _membership(document: Document, view: SentenceView, person: Placed, body: Placed) -> str | None:
+    """'X, of the Coastal Green Alliance,', 'X, a member of the Liberal Front': a body whose name ends
+    in a party body's head word is a party when a phrase of membership ties a person to it."""
+    mention = document.mentions[body.index]
+    words = view.words()
+    if (
+        mention.type != EntityType.ORGANIZATION
+        or mention.span.text.split()[-1] not in document.lexicon.party_bodies
+    ):
+        return None
+    if body.first <= person.end or words[person.end] != ",":
+        return None
+    if _belonging(words, person.end + 1, body.first) not in MEMBERSHIP:
+        return None
+    return "party.belongs-to"
 
 
 def _named_as_party(view: SentenceView, person: Placed, body: Placed) -> bool:
@@ -126,6 +167,10 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
             and _belonging(words, person.end + 1, party.first) in BELONGING
         ):
             return "party.belongs-to"
+        if _bracketed(words, person, party):
+            return "party.bracketed"  # "Senator Oskar Brandt (Civic Party)"
+        if _role_apposition(document, view, person, party):
+            return "party.apposition"  # "X, a Rural Party senator,", "X, the Rural Party's candidate"
         between = words[person.end : party.first] if party.first - person.end <= 2 else [","]
         if between in (["’s"], ["'s"], []) and tokens[person.end - 1].text != tokens[person.end - 1].bare:
             return "party.possessive"  # "Imran Khan's Pakistan Tehreek-e-Insaf"
@@ -137,6 +182,43 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
     if person.first > party.end and _only_roles(document, view, party.end, person.first):
         return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
     return None
+
+
+def _bracketed(words: list[str], person: Placed, party: Placed) -> bool:
+    """The party alone in brackets just after the name."""
+    return (
+        party.first == person.end + 1
+        and words[person.end] == "("
+        and party.end < len(words)
+        and words[party.end] == ")"
+    )
+
+
+def _role_apposition(document: Document, view: SentenceView, person: Placed, party: Placed) -> bool:
+    """'X, a Rural Party senator,', 'X, a senior Rural Party lawmaker,', 'X, the Rural Party's
+    candidate for mayor,': the party qualifies a role noun in an apposition to the name. A former
+    role ("a former Rural Party senator") tells of another time and is left alone."""
+    tokens, words = view.tokens, view.words()
+    cursor = person.end
+    if cursor >= len(words) or words[cursor] != ",":
+        return False
+    cursor += 1
+    if cursor < party.first and words[cursor] in APPOSITION_DETERMINERS:
+        cursor += 1
+    qualifiers = 0
+    while cursor < party.first and qualifiers < MAX_QUALIFIERS:
+        token = tokens[cursor]
+        if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
+            return False
+        cursor, qualifiers = cursor + 1, qualifiers + 1
+    if cursor != party.first:
+        return False
+    after = party.end
+    if after < len(words) and words[after] in ("'s", "’s", "'", "’"):
+        after += 1  # the possessive split off the name
+    return after < len(words) and (
+        words[after] in PARTY_ROLES or bool(office_at(tokens, after, document.lexicon))
+    )
 
 
 def _only_roles(document: Document, view: SentenceView, start: int, stop: int) -> bool:

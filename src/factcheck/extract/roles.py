@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.document import Document, Placed, SentenceView
-from factcheck.extract.titles import DESCRIPTIVE_BODIES
+from factcheck.extract.title_words import DESCRIPTIVE_BODIES
 from factcheck.lexicon import Lexicon, RoleNoun, is_acronym
 from factcheck.model import Claim, EntityType, Mention, Predicate, Rank, Span
 

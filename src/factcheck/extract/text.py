@@ -68,6 +68,13 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"”’)]*+(?=\s+[\"“‘(]*[A-
 # pieces at a comma or clause break, so that extraction's work per sentence stays bounded. News
 # sentences are far shorter (the longest of 2,225 BBC articles has 242 tokens).
 MAX_SENTENCE_TOKENS = 300
+# A dateline opening a story: the city in capitals, perhaps a date and the outlet, then a dash
+# ("PORT ALDER, March 3 (Wire) - ..."). It is a sentence of its own: its city is where the story
+# was filed, not a place or a holder of what the first sentence tells.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\- ]*[A-Z](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+(?=[A-Z\"“])"
+)
 _PIECE_BREAKS = frozenset([",", ";", ":"])
 
 
@@ -164,6 +171,9 @@ def _sentence(text: str, start: int, end: int) -> list[Sentence]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and dateline.end() < end and len(dateline.group().split()[0].strip(",")) > 2:
+        return [*_sentence(text, start, dateline.end()), *_sentence(text, dateline.end(), end)]
     tokens = tokenize(text, start, end)
     if len(tokens) <= MAX_SENTENCE_TOKENS:
         return [Sentence(start, end, tuple(tokens))]

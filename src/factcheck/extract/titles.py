@@ -3,69 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.names import office_at
 from factcheck.extract.text import Token, tokenize
+from factcheck.extract.title_words import (
+    APPOSITIVE_MAX_TOKENS,
+    APPOSITIVE_STOPS,
+    DEMONYM_ENDINGS,
+    DETERMINERS,
+    LEFT_OFFICE,
+    PREDECESSOR_WORDS,
+    TOOK_OFFICE,
+    owner_possessive,
+    plural_possessive,
+    year_after,
+)
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import Title
-
-# Where an appositive phrase stops: "Mahmoud Shammam, Libya's information minister said ..."
-APPOSITIVE_STOPS = frozenset(
-    [
-        ",",
-        ".",
-        ";",
-        ":",
-        "said",
-        "says",
-        "told",
-        "added",
-        "announced",
-        "has",
-        "had",
-        "is",
-        "was",
-        "will",
-        "who",
-    ]
-)
-APPOSITIVE_MAX_TOKENS = 16
-DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-TOOK_OFFICE = (
-    ("who", "took", "office", "as"),
-    ("who", "became"),
-    ("who", "was", "elected", "as"),
-    ("who", "was", "sworn", "in", "as"),
-    ("who", "served", "as"),
-    ("who", "is"),
-    ("who", "was"),
-)
-# Head nouns of a description that points back to an organisation named earlier ("the aid group").
-DESCRIPTIVE_BODIES = frozenset(
-    [
-        "group",
-        "organisation",
-        "organization",
-        "agency",
-        "body",
-        "party",
-        "charity",
-        "company",
-        "firm",
-        "alliance",
-        "bloc",
-        "movement",
-        "council",
-        "network",
-        "society",
-        "federation",
-        "union",
-        "association",
-        "authority",
-    ]
-)
-PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +29,7 @@ class TitleMatch:
     start: int  # offset of the first token of the title phrase
     end: int  # offset after the last token of the title phrase
     rule: str
+    ended: int | None = None  # the year a title that ended was left ("until 2029"), when written
 
 
 class TitleReader:
@@ -119,9 +75,25 @@ class TitleReader:
                 first = cursor  # "PML-N Central President": part of the body's name
                 cursor -= 1
                 continue
+            if jurisdiction is None and self._demonym(tokens[cursor]):
+                jurisdiction, first = word, cursor  # "Velmoran President X": a country we do not list
+                cursor -= 1
+                continue
             break
         title = Title(office, modifier, jurisdiction)
         return TitleMatch(title, tokens[first].start, tokens[index].end, "title.before-name")
+
+    def _demonym(self, token: Token) -> bool:
+        """A capitalised word shaped as a people's adjective that is no word of the language."""
+        word = token.bare
+        return (
+            token.is_capitalised
+            and word.isalpha()
+            and len(word) > 4
+            and word.lower().endswith(DEMONYM_ENDINGS)
+            and word.lower() not in self.lexicon.common_words
+            and not self.lexicon.spelling_words.is_word(word)
+        )
 
     def _body_of(self, tokens: Sequence[Token], of_index: int, place: str) -> str | None:
         """'Bank of' before a place: the name of a body ('Bank of England'), or None."""
@@ -140,10 +112,10 @@ class TitleReader:
         phrase_start = index + 1
         words = [t.text.lower() for t in tokens[phrase_start : phrase_start + 6]]
         rule = "title.apposition"
-        for pattern in TOOK_OFFICE:
+        for pattern in (*LEFT_OFFICE, *TOOK_OFFICE):
             if tuple(words[: len(pattern)]) == pattern:
                 phrase_start += len(pattern)
-                rule = "title.relative-clause"
+                rule = "title.left-office" if pattern in LEFT_OFFICE else "title.relative-clause"
                 break
         else:
             if words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
@@ -160,6 +132,10 @@ class TitleReader:
             rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
         ):
             return None
+        if rule == "title.left-office":
+            title = match.title
+            ended = year_after(tokens, phrase_start, phrase_end)
+            return replace(match, title=Title(title.office, "former", title.jurisdiction), ended=ended)
         return match
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
@@ -170,7 +146,9 @@ class TitleReader:
         ):
             start -= 1
         start += 1
-        if start >= comma or tokens[start].text.lower() not in DETERMINERS:
+        if start >= comma or not (
+            tokens[start].text.lower() in DETERMINERS or owner_possessive(tokens[start])
+        ):
             return None
         return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
 
@@ -241,7 +219,7 @@ class TitleReader:
             words.append(tokens[index].bare)
             possessive = tokens[index].bare != tokens[index].text
             index += 1
-            if _plural_possessive(tokens, index - 1, end):
+            if plural_possessive(tokens, index - 1, end):
                 possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
             if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
                 while index < end and not tokens[index].is_capitalised:
@@ -333,15 +311,3 @@ def parse_title(text: str, lexicon: Lexicon) -> Title:
         jurisdiction = lexicon.country_of(owner) or owner or None
         return Title(office, modifier, jurisdiction)
     return Title(text.casefold())
-
-
-def _plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:
-    """A plural name with its apostrophe glued after it ("Workers'"), which the tokeniser splits off."""
-    word = tokens[index]
-    following = tokens[index + 1] if index + 1 < end else None
-    return (
-        following is not None
-        and following.text in ("'", "’")
-        and following.start == word.end
-        and word.text.endswith("s")
-    )

@@ -38,10 +38,12 @@ class Lexicon:
     countries: Mapping[str, str]  # country, demonym or alias (lower case) -> country
     organization_heads: frozenset[str]
     party_words: frozenset[str]
+    party_bodies: frozenset[str]  # heads of names that are parties in a phrase of membership
     particles: frozenset[str]
     common_words: frozenset[str]
     honorifics: frozenset[str]
     name_heads: Mapping[str, str]  # word inside a name -> "place", "event" or "group"
+    trailing_heads: frozenset[str]  # name heads that tell the kind only as a name's last word ("Park")
     nicknames: Mapping[str, frozenset[str]]  # given name (lower case) -> the names it may stand for
     longest_office: int  # words in the longest written form of an office
     prefix_modifiers: tuple[str, ...]  # "ex-", "then-": written before an office, joined to it
@@ -110,10 +112,12 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         countries=reading.countries(data),
         organization_heads=frozenset(reading.lines(data, "organization_heads.txt")),
         party_words=frozenset(reading.lines(data, "party_words.txt")),
+        party_bodies=frozenset(reading.lines(data, "party_bodies.txt")),
         particles=frozenset(reading.lines(data, "particles.txt")),
         common_words=frozenset(reading.lines(data, "common_words.txt")),
         honorifics=frozenset(reading.lines(data, "honorifics.txt")),
         name_heads=reading.name_heads(data),
+        trailing_heads=reading.trailing_heads(data),
         nicknames=reading.nicknames(data),
         longest_office=max(len(form.split()) for form in offices),
         prefix_modifiers=tuple(f for f in modifiers if f.endswith("-")),

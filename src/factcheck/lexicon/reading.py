@@ -79,7 +79,13 @@ def nicknames(folder: Traversable) -> dict[str, frozenset[str]]:
 
 def name_heads(folder: Traversable) -> dict[str, str]:
     """A word inside a name -> "place", "event" or "group"."""
-    return dict(line.split("\t", 1) for line in lines(folder, "name_heads.tsv"))
+    return {row[0]: row[1] for row in (line.split("\t") for line in lines(folder, "name_heads.tsv"))}
+
+
+def trailing_heads(folder: Traversable) -> frozenset[str]:
+    """The words of name_heads.tsv marked 'last': they tell a name's kind only as its last word."""
+    rows = (line.split("\t") for line in lines(folder, "name_heads.tsv"))
+    return frozenset(row[0] for row in rows if row[2:3] == ["last"])
 
 
 def modality(folder: Traversable) -> dict[str, str]:

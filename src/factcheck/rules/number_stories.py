@@ -61,7 +61,8 @@ class MainPlaces:
     def name_of(self, records: list[ClaimRecord]) -> str:
         """What a finding about the story's own count is filed under: the place its figures share."""
         shared = set.intersection(*(self.of(r) | anchored_places(self.graph, r) for r in records))
-        names = sorted(self.graph.entities[p].name for p in shared)
+        anchored = {p for r in records for p in anchored_places(self.graph, r)} & shared
+        names = sorted(self.graph.entities[p].name for p in anchored or shared)
         return names[0] if names else "the story"
 
 

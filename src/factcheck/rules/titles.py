@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon, initials
-from factcheck.model import Entity, Finding, Link, Registry, Role, Title
+from factcheck.model import Entity, EntityType, Finding, Link, Registry, Role, Title
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import (
@@ -24,6 +24,7 @@ from factcheck.rules.base import (
 BEFORE_OFFICE = {"elect", "designate", "incoming"}
 AFTER_OFFICE = {"former", "late"}  # "outgoing" is still in office: it agrees with the plain title
 HISTORICAL = {"then"}
+SUFFIXED = {"elect", "designate"}  # written after the office: "president-elect"
 
 
 def incompatibility(
@@ -101,7 +102,12 @@ def _timing(
     if early.modifier in BEFORE_OFFICE:
         if current_date - early_date > same_moment:
             return None  # elect first, in office later: the usual order
-        return f"'{early.office}-{early.modifier}' and '{current.office}' cannot both hold at once"
+        written = (
+            f"{early.office}-{early.modifier}"
+            if early.modifier in SUFFIXED
+            else f"{early.modifier} {early.office}"
+        )
+        return f"'{written}' and '{current.office}' cannot both hold at once"
     if early.modifier in AFTER_OFFICE:
         if not exact or abs(early_date - current_date) > same_moment:
             return None  # in office, then former; or former, then back in office
@@ -113,7 +119,9 @@ class TitleConflict(Rule):
     """A person is given roles that cannot both hold at the dates of the sources.
 
     Dates come from each article's publication date. Where one is unknown, or the two are less
-    than 30 days apart, the sources are taken to describe the same moment.
+    than 30 days apart, the sources are taken to describe the same moment. A title left in a
+    named year ("who stepped down as mayor in 2029") is a former one from the next year on, so it
+    conflicts with the plain office in any article dated between then and its own date.
 
     Conflicting:
         a.md (2025-06-26): "Nordland President Anna Berg opened the summit."
@@ -158,17 +166,37 @@ class TitleConflict(Rule):
             return None
         lexicon, moment = context.lexicon, context.settings.same_moment
         different = _different_bodies(context.graph, lexicon, a, b)
-        return incompatibility(
-            a,
-            claim_date(first.source)[0],
-            b,
-            claim_date(second.source)[0],
-            lexicon.exclusive_offices,
-            different,
-            moment,
-            lexicon.countries,
-            exact=first.source.published is not None and second.source.published is not None,
+        # a jurisdiction that names a place is a country or region, as those of the word list
+        places = {
+            j.casefold() for j in (a.jurisdiction, b.jurisdiction) if j and _names_place(context.graph, j)
+        }
+        countries: Collection[str] = {*lexicon.countries, *places} if places else lexicon.countries
+        date_a, date_b = claim_date(first.source)[0], claim_date(second.source)[0]
+        exact = first.source.published is not None and second.source.published is not None
+        why = incompatibility(
+            a, date_a, b, date_b, lexicon.exclusive_offices, different, moment, countries, exact=exact
         )
+        for left, other_date in ((first, date_b), (second, date_a)):
+            since = _left_since(left)
+            if why is None and exact and since is not None and other_date is not None:
+                if not since <= other_date <= left.claim.as_of.end:  # type: ignore[union-attr]
+                    continue
+                title, other = (a, b) if left is first else (b, a)
+                found = incompatibility(
+                    title, other_date, other, other_date, lexicon.exclusive_offices,
+                    different, moment, countries,
+                )  # fmt: skip
+                why = found and f"{found}: the title was left in {since.year - 1}"
+        return why
+
+
+def _left_since(record: ClaimRecord) -> date | None:
+    """The first day a title left in an earlier year ('who stepped down as mayor in 2029') is
+    surely a former one, when its claim says so; None otherwise."""
+    as_of, published = record.claim.as_of, record.source.published
+    if as_of is None or published is None or as_of.start >= published:
+        return None
+    return as_of.start
 
 
 def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) -> bool:
@@ -187,6 +215,11 @@ def _different_bodies(graph: FactGraph, lexicon: Lexicon, a: Title, b: Title) ->
     return body_a is not None and body_b is not None and body_a.id != body_b.id
 
 
+def _names_place(graph: FactGraph, jurisdiction: str) -> bool:
+    entity = graph.entity_named(jurisdiction)
+    return entity is not None and entity.type == EntityType.PLACE
+
+
 def _plain_word(lexicon: Lexicon, jurisdiction: str) -> bool:
     """One word of the language, not a country: "Separatist", "Opposition"."""
     words = jurisdiction.split()
@@ -202,11 +235,20 @@ def _one_names_the_other(a: str, b: str) -> bool:
     """'Unity' and 'Unity State', 'RIM' and 'Research In Motion': one body written two ways."""
     words_a, words_b = a.casefold().split(), b.casefold().split()
     shorter, longer = sorted((words_a, words_b), key=len)
-    if longer[: len(shorter)] == shorter:
+    if longer[: len(shorter)] == shorter or _people_of(words_a, words_b):
         return True
     acronyms = {exact_key(a), exact_key(b)}
     # 'BoE' for 'Bank of England' keeps the initial of 'of'
     return bool(acronyms & {initials(a), initials(b), _all_initials(a), _all_initials(b)})
+
+
+def _people_of(words_a: list[str], words_b: list[str]) -> bool:
+    """'Velmora' and 'Velmoran', 'Saltmere' and 'Saltmerian': a place and the adjective of its people."""
+    if len(words_a) != 1 or len(words_b) != 1:
+        return False
+    place, people = sorted((words_a[0], words_b[0]), key=len)
+    stem = place[:-1] if place.endswith(("a", "e", "i", "o")) else place
+    return len(stem) >= 4 and people.startswith(stem) and len(people) - len(stem) <= 4
 
 
 def _all_initials(name: str) -> str:
