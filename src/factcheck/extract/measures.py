@@ -117,9 +117,20 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
     if kind == "measure":
         if figure.dimension == "length":
-            return Measure(_nearest(lexicon, tokens, figure, at, "length") or "distance", "", end, True)
+            which = _nearest(lexicon, tokens, figure, at, "length") or _thing_named(lexicon, tokens, end)
+            return Measure(which or "distance", "", end, True)
         return Measure(figure.dimension, "", end, True)
     return None
+
+
+def _thing_named(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> str:
+    """The length a figure gives of the thing it modifies ("a 12-mile stretch", "a 3-metre concrete
+    wall", "a 30-kilometre convoy"): the measure the word list gives that thing (a wall's height)."""
+    for j in range(end, min(end + 2, len(tokens))):
+        measure = lexicon.measures["thing"].get(tokens[j].text.lower(), "").partition(" ")[0]
+        if measure or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return measure
+    return ""
 
 
 def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:

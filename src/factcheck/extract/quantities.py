@@ -261,6 +261,8 @@ def _claim(
     if scope == Scope.MAIN and (recalled or _historical(document, as_of, period)):
         scope = Scope.EARLIER
     start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
+    if holder is not None and measure.name in PERSONAL and holder.first >= end:
+        end = holder.first  # "the 29-year-old striker Kofi Brandt": the age up to the name it describes
     counted = (text(tokens, figure.end, measure.end) if measure.named else "") or measure.name
     if period:
         end = max(end, measure.end + 2)
