@@ -44,6 +44,7 @@ class Figure:
     sides: tuple[float, ...] = ()
     unit: str = ""  # the unit's name as the reader knows it ("mile", "kilometre", "USD")
     converts: bool = False  # gives the sum before it in another currency: "2 trillion dong ($80m)"
+    per_unit: float = 1.0  # base units in one of its own: a span of time counts its unit (an hour 3,600 s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,7 @@ def _figure(phrase: NumberPhrase, first: int, end: int) -> Figure:
         phrase.rounding / factor,
         phrase.sides,
         unit.name if unit is not None else "",
+        per_unit=factor,
     )
 
 

@@ -16,6 +16,7 @@ from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
 from factcheck.extract.number_shapes import SUPERLATIVE_REACH
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
+from factcheck.extract.things import event_lasting, thing_named
 from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
@@ -114,23 +115,16 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
     if kind == "age":
         return Measure(lexicon.measures["kind"].get(kind, kind), "", end, True)
     if kind == "duration":
+        event = event_lasting(lexicon, tokens, figure)  # "a three-hour standoff": compared in any unit
+        if event:
+            return Measure("duration", event, end, True)
         return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
     if kind == "measure":
         if figure.dimension == "length":
-            which = _nearest(lexicon, tokens, figure, at, "length") or _thing_named(lexicon, tokens, end)
+            which = _nearest(lexicon, tokens, figure, at, "length") or thing_named(lexicon, tokens, end)[0]
             return Measure(which or "distance", "", end, True)
         return Measure(figure.dimension, "", end, True)
     return None
-
-
-def _thing_named(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> str:
-    """The length a figure gives of the thing it modifies ("a 12-mile stretch", "a 3-metre concrete
-    wall", "a 30-kilometre convoy"): the measure the word list gives that thing (a wall's height)."""
-    for j in range(end, min(end + 2, len(tokens))):
-        measure = lexicon.measures["thing"].get(tokens[j].text.lower(), "").partition(" ")[0]
-        if measure or not tokens[j].text.isalpha() or not tokens[j].text.islower():
-            return measure
-    return ""
 
 
 def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:

@@ -268,8 +268,15 @@ def _claim(
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
     detail = measure.detail
-    if document.lexicon.comparison(measure.name) == "thing":
+    if document.lexicon.comparison(measure.name) == "thing" and not detail:
         detail = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+    if measure.name == "duration":  # how long an event lasted, in seconds: "90 minutes", "an hour and a half"
+        figure = replace(
+            figure,
+            low=figure.low * figure.per_unit,
+            high=figure.high * figure.per_unit,
+            rounding=figure.rounding * figure.per_unit,
+        )
     if measure.name in document.lexicon.measures.get("tally", {}):
         # "with 60% of ballots counted, X had 31,200 votes": compared only at the same stage
         stage = stage_of(document.lexicon, tokens)
