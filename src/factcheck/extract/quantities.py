@@ -221,6 +221,7 @@ def quantity_claims(document: Document) -> list[Claim]:
             elif measure is not None:
                 claim = _claim(stance, figure, measure, at, seen | counted, index in recalled)
                 held.append((figure, measure, claim))
+                claims.extend(_whole(document, view, figure, claim))
                 seen.add(measure.name)
                 count = measure if figure.kind == "count" else count
                 # "rose from 300 to 450": the figure after an earlier one counts the same
@@ -307,6 +308,22 @@ def _claim(
         stance=stance.of_figure(figure.start, figure.end, at.lo),
         anchors=tuple(anchors),
     )
+
+
+def _whole(document: Document, view: SentenceView, figure: Figure, part: Claim) -> list[Claim]:
+    """The toll a part is taken from: "one of the 12 victims", "three of the 45 injured" say the
+    event's count is 12, 45 (a seat or a vote of a party is no part of a toll)."""
+    value = part.value
+    unheld = document.lexicon.measures["unheld"]
+    if figure.whole is None or not isinstance(value, Quantity) or value.measure not in unheld:
+        return []
+    if value.scope != Scope.PART or value.scope_word:
+        return []
+    at, low, high = figure.whole
+    whole = replace(value, low=low, high=high, bound="exact", scope=Scope.MAIN, rounding=0.0)
+    stop = max((k + 1 for k, t in enumerate(view.tokens) if t.end <= part.span.end), default=at + 1)
+    span = _span(document, view.tokens, at, max(at + 1, stop))
+    return [replace(part, subject=None, value=whole, span=span, rule="quantity.whole")]
 
 
 def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
