@@ -324,6 +324,11 @@ def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
     return after.text.isalpha() and after.text.islower() and not verbish
 
 
+def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """Whether a name modifies the noun after it ("NATO summits"): it holds no figure itself."""
+    return _modifier(document, view, placed)
+
+
 def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
     """Whose the figure is: the nearest person or body before it in its stretch of the clause (after
     any attribution verb), else the nearest one after it; speakers and modifiers are never holders."""
