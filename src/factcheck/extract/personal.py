@@ -65,7 +65,9 @@ def age_holder(
     modifying = {k for p in following if _name_as_modifier(document, view, p) for k in range(p.first, p.end)}
     for after in (p for p in following if p.first not in modifying):
         # "18-year-old Harbourton centre Mathew Tallis": the club's name describes the player
-        between = [t.text for k, t in enumerate(tokens[figure.end : after.first], figure.end) if k not in modifying]
+        between = [
+            t.text for k, t in enumerate(tokens[figure.end : after.first], figure.end) if k not in modifying
+        ]
         between = between[:-1] if between[-1:] == [","] else between  # "his 58-year-old mother, Ana"
         plain = all(w.isalpha() and w.islower() and w not in LINKS for w in between)
         if (plain and len(between) <= NOUN_GAP) or any(w.lower() in NAMERS for w in between[-2:]):
