@@ -119,6 +119,33 @@ def test_amounts_in_words_and_south_asian_scales_compare_with_digits(lexicon, a,
     assert agreement(phrase(a, lexicon), phrase(b, lexicon)) == verdict
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two-thirds of voters in Velmora backed the new charter.", ("verdict:voters back", 0.667)),
+        ("The charter was backed by 41 per cent of voters in Velmora.", ("verdict:voters back", 41.0)),
+        ("Just over half of voters in Velmora backed the new charter.", ("verdict:voters back", 0.5)),
+        (
+            "Some 58% of residents in Port Alder rejected the harbour scheme.",
+            ("verdict:residents reject", 52.2),
+        ),
+        ("More than a third of members in Port Alder voted for the strike.", ("verdict:members vote", 0.333)),
+    ],
+)
+def test_a_share_of_an_electorate_that_voted_is_one_result(quantities, text, expected):
+    assert measured(quantities(text)) == [expected]
+
+
+def test_a_share_of_a_poll_in_the_present_is_no_result(quantities):
+    claims = quantities("A survey found that 54% of voters in Velmora support the charter.")
+    assert measured(claims) == [("percent:voters", 54.0)]
+
+
+def test_more_than_half_is_bounded_by_the_whole(lexicon):
+    found = phrase("Just over half of voters backed it.", lexicon)
+    assert (found.low, round(found.high, 3)) == (0.5, 0.55)
+
+
 def test_a_sum_more_than_planned_is_an_overrun_not_a_hedged_cost(quantities):
     claim = only(quantities("The Harlow Bridge cost Carrow Energy half a billion dollars more than planned."))
     assert measured([claim]) == [("money:cost overrun", 500000000.0)]

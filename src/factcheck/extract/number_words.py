@@ -249,7 +249,10 @@ def _cardinal_words(tokens: Sequence[Token], i: int, lex: NumberLexicon, small: 
 
 
 def _half(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Value | None:
-    """ "half a million", "half a billion", "half an hour" (the unit is read after it)."""
+    """ "half a million", "half a billion", "half an hour" (the unit is read after it); "half of
+    voters" (a share)."""
+    if i + 1 < len(tokens) and tokens[i + 1].low == "of":
+        return Value(0.5, 0.5, i + 1, 0.0, 1.0, "fraction")
     if i + 2 >= len(tokens) or tokens[i + 1].low not in ARTICLES:
         return None
     word = tokens[i + 2].low

@@ -61,7 +61,7 @@ def _scope(
     if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
         return Scope.PART, "we"  # "we have treated 50 people": one hospital's share of the toll
     of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
-    if of and measure.name != "percent":
+    if of and measure.name not in ("percent", "verdict"):
         return Scope.PART, ""  # "one of the fatalities"
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
@@ -256,6 +256,8 @@ def _claim(
         anchors = anchors[
             :1
         ]  # "12 miles from Zellen and 30 from Oldbury": measured from the first place after it
+    if subject is None and measure.name == "percent":
+        measure = _verdict(document.lexicon, tokens, measure, at)
     period = _period(document.lexicon, tokens, figure, measure)
     as_of = _as_of(document, view, at, period, figure)
     scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
@@ -324,6 +326,18 @@ def _whole(document: Document, view: SentenceView, figure: Figure, part: Claim) 
     stop = max((k + 1 for k, t in enumerate(view.tokens) if t.end <= part.span.end), default=at + 1)
     span = _span(document, view.tokens, at, max(at + 1, stop))
     return [replace(part, subject=None, value=whole, span=span, rule="quantity.whole")]
+
+
+def _verdict(lexicon: Lexicon, tokens: Sequence[Token], measure: Measure, at: Stretch) -> Measure:
+    """A share of an electorate no one holds, in a clause with a verb of voting ("two-thirds of
+    voters backed the plan", "was rejected by 41% of voters"): one result, keyed by its place."""
+    if measure.detail not in lexicon.measures["electorate"]:
+        return measure
+    verdicts = lexicon.measures["verdict"]
+    verb = next(
+        (verdicts[t.text.lower()] for t in tokens[at.first : at.last] if t.text.lower() in verdicts), ""
+    )
+    return replace(measure, name="verdict", detail=f"{measure.detail} {verb}") if verb else measure
 
 
 def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
