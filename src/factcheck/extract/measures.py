@@ -16,7 +16,7 @@ from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
 from factcheck.extract.number_shapes import SUPERLATIVE_REACH
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
-from factcheck.extract.things import event_lasting, thing_named
+from factcheck.extract.things import beyond_plan, event_lasting, thing_named
 from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
@@ -99,7 +99,7 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         return _detailed(lexicon, tokens, "percent", end, figure, at, True)
     if kind == "money":
         detail = _linked(lexicon, tokens, figure, at) or _nearest(lexicon, tokens, figure, at, "money")
-        return Measure("money", f"{detail} {_beyond_plan(lexicon, tokens, end)}".strip(), end, True)
+        return Measure("money", f"{detail} {beyond_plan(lexicon, tokens, end)}".strip(), end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         shock = _nearest(lexicon, tokens, figure, at, "shock") or _shock_before(lexicon, tokens, figure)
         return Measure("magnitude", shock or "quake", end, True)
@@ -125,18 +125,6 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
             return Measure(which or "distance", "", end, True)
         return Measure(figure.dimension, "", end, True)
     return None
-
-
-def _beyond_plan(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> str:
-    """ "$50m more than planned", "$2m under budget": a sum that is the difference from a plan (an
-    overrun or a saving), not the whole cost; "" for a plain sum."""
-    words = [t.text.lower() for t in tokens[end : end + 3]]
-    words = [w for w in words if w != "than"]
-    if len(words) < 2 or words[1] not in lexicon.measures["standard"]:
-        return ""
-    return {"more": "overrun", "over": "overrun", "above": "overrun", "higher": "overrun"}.get(
-        words[0], "saving" if words[0] in ("less", "under", "below", "lower") else ""
-    )
 
 
 def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:

@@ -29,6 +29,7 @@ from factcheck.extract.measures import (
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
+from factcheck.extract.results import verdict, whole_of
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
@@ -221,7 +222,7 @@ def quantity_claims(document: Document) -> list[Claim]:
             elif measure is not None:
                 claim = _claim(stance, figure, measure, at, seen | counted, index in recalled)
                 held.append((figure, measure, claim))
-                claims.extend(_whole(document, view, figure, claim))
+                claims.extend(whole_of(document, view, figure, claim))
                 seen.add(measure.name)
                 count = measure if figure.kind == "count" else count
                 # "rose from 300 to 450": the figure after an earlier one counts the same
@@ -257,7 +258,7 @@ def _claim(
             :1
         ]  # "12 miles from Zellen and 30 from Oldbury": measured from the first place after it
     if subject is None and measure.name == "percent":
-        measure = _verdict(document.lexicon, tokens, measure, at)
+        measure = verdict(document.lexicon, tokens, measure, at)
     period = _period(document.lexicon, tokens, figure, measure)
     as_of = _as_of(document, view, at, period, figure)
     scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
@@ -310,34 +311,6 @@ def _claim(
         stance=stance.of_figure(figure.start, figure.end, at.lo),
         anchors=tuple(anchors),
     )
-
-
-def _whole(document: Document, view: SentenceView, figure: Figure, part: Claim) -> list[Claim]:
-    """The toll a part is taken from: "one of the 12 victims", "three of the 45 injured" say the
-    event's count is 12, 45 (a seat or a vote of a party is no part of a toll)."""
-    value = part.value
-    unheld = document.lexicon.measures["unheld"]
-    if figure.whole is None or not isinstance(value, Quantity) or value.measure not in unheld:
-        return []
-    if value.scope != Scope.PART or value.scope_word:
-        return []
-    at, low, high = figure.whole
-    whole = replace(value, low=low, high=high, bound="exact", scope=Scope.MAIN, rounding=0.0)
-    stop = max((k + 1 for k, t in enumerate(view.tokens) if t.end <= part.span.end), default=at + 1)
-    span = _span(document, view.tokens, at, max(at + 1, stop))
-    return [replace(part, subject=None, value=whole, span=span, rule="quantity.whole")]
-
-
-def _verdict(lexicon: Lexicon, tokens: Sequence[Token], measure: Measure, at: Stretch) -> Measure:
-    """A share of an electorate no one holds, in a clause with a verb of voting ("two-thirds of
-    voters backed the plan", "was rejected by 41% of voters"): one result, keyed by its place."""
-    if measure.detail not in lexicon.measures["electorate"]:
-        return measure
-    verdicts = lexicon.measures["verdict"]
-    verb = next(
-        (verdicts[t.text.lower()] for t in tokens[at.first : at.last] if t.text.lower() in verdicts), ""
-    )
-    return replace(measure, name="verdict", detail=f"{measure.detail} {verb}") if verb else measure
 
 
 def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:

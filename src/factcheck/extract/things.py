@@ -5,7 +5,8 @@ subject of a verb of lasting.
   figure, whose measure the word list gives (a wall's height, a convoy's length);
 - "a three-hour standoff", "a 10-day search", "after a 48-hour siege": an event that lasted so long;
 - "the standoff, which lasted nine hours", "the search went on for ten days", "the talks ended after
-  90 minutes": the event named before a verb of lasting.
+  90 minutes": the event named before a verb of lasting;
+- "$50m more than planned", "$2m under budget": a sum that is a difference from a plan.
 """
 
 from __future__ import annotations
@@ -46,3 +47,15 @@ def event_lasting(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> 
         if measure == "duration":
             return name
     return ""
+
+
+def beyond_plan(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> str:
+    """ "$50m more than planned", "$2m under budget": a sum that is the difference from a plan (an
+    overrun or a saving), not the whole cost; "" for a plain sum."""
+    words = [t.text.lower() for t in tokens[end : end + 3]]
+    words = [w for w in words if w != "than"]
+    if len(words) < 2 or words[1] not in lexicon.measures["standard"]:
+        return ""
+    return {"more": "overrun", "over": "overrun", "above": "overrun", "higher": "overrun"}.get(
+        words[0], "saving" if words[0] in ("less", "under", "below", "lower") else ""
+    )
