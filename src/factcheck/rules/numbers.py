@@ -433,8 +433,8 @@ def _same_scope(
     held_apart = (
         first.entity is not None and second.entity is not None and first.entity.id != second.entity.id
     )
-    if held_apart and not thing:
-        return False
+    if held_apart and (not thing or value.measure in lexicon.measures["owned"]):
+        return False  # a wave's height is the story's; two people's visits are two visits
     places_a, places_b = anchored_places(graph, first), anchored_places(graph, second)
     if (not places_a and not places_b) or money:
         return True  # a sum of one kind is the case's, wherever the sentence places the deed
