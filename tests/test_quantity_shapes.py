@@ -203,7 +203,7 @@ def test_an_age_after_who_was_is_no_toll(quantities):
 @pytest.mark.parametrize(
     ("text", "whole"),
     [
-        ("Anja Reiter was one of the 12 victims of the storm in Brackwater.", ("deaths", 12.0)),
+        ("Anja Reiter was one of the 12 victims of the storm in Brackwater.", ("victims", 12.0)),
         ("Three of the 45 people injured in the blast in Port Alder are critical.", ("injured", 45.0)),
         ("Two of the 20 hostages held in Saltmere were freed on Monday.", ("hostages", 20.0)),
         ("Five of the 30 people missing after the flood in Velmora were found.", ("missing", 30.0)),
