@@ -54,6 +54,12 @@ def main_claims(claims: list[Claim]) -> list[Claim]:
         ("A 3-metre concrete wall collapsed onto the road in Port Alder.", ("height:wall", 3.0)),
         ("Engineers sealed a 500-metre tunnel under Velmora.", ("length:tunnel", 500.0)),
         ("Drivers sat in a 20-mile tailback near Port Alder.", ("length:tailback", 32186.88)),
+        ("A 12-mile-long convoy of lorries waited near Saltmere.", ("length:convoy", 19312.128)),
+        (
+            "A 10-mile (16km) stretch of the coast road near Saltmere was closed.",
+            ("length:stretch", 16093.44),
+        ),
+        ("A 2km queue of trucks formed at the Saltmere crossing.", ("length:queue", 2000.0)),
     ],
 )
 def test_a_hyphenated_unit_measures_the_thing_it_modifies(quantities, text, expected):
@@ -80,6 +86,8 @@ def test_a_distance_from_a_place_stays_a_distance(quantities):
         ),
         ("Mara Velden and Oren Vasko held a 90-minute meeting in Port Alder.", ("duration:meeting", 5400.0)),
         ("The meeting in Port Alder on Wednesday lasted an hour and a half.", ("duration:meeting", 5400.0)),
+        ("The deal came after nine hours of talks in Port Alder.", ("duration:talks", 32400.0)),
+        ("The nine-hour-long standoff in Emberly ended on Friday.", ("duration:standoff", 32400.0)),
     ],
 )
 def test_a_span_of_an_event_is_its_duration_in_seconds(quantities, text, expected):

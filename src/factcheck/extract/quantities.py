@@ -62,7 +62,7 @@ def _scope(
     if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
         return Scope.PART, "we"  # "we have treated 50 people": one hospital's share of the toll
     of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
-    if of and measure.name not in ("percent", "verdict"):
+    if of and measure.name not in ("percent", "verdict", "duration"):  # "nine hours of talks": all of them
         return Scope.PART, ""  # "one of the fatalities"
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))

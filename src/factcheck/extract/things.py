@@ -23,7 +23,10 @@ SUBJECT_REACH = 16  # tokens before a verb of lasting searched for the event tha
 
 def thing_named(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> tuple[str, str]:
     """The measure and name of the thing a figure ending at `end` modifies: ("height", "wall") for
-    "a 3-metre concrete wall"; empty when no such thing follows among lower-case words."""
+    "a 3-metre concrete wall", ("duration", "talks") for "nine hours of talks"; empty when no such
+    thing follows among lower-case words."""
+    if end < len(tokens) and tokens[end].text == "(":  # "a 10-mile (16km) stretch": past the conversion
+        end = next((k + 1 for k in range(end, min(end + 6, len(tokens))) if tokens[k].text == ")"), end)
     for j in range(end, min(end + NOUN_REACH, len(tokens))):
         found = lexicon.measures["thing"].get(tokens[j].text.lower(), "")
         if found or not tokens[j].text.isalpha() or not tokens[j].text.islower():
