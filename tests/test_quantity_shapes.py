@@ -137,11 +137,16 @@ def test_amounts_in_words_and_south_asian_scales_compare_with_digits(lexicon, a,
             "Some 58% of residents in Port Alder rejected the harbour scheme.",
             ("verdict:residents reject", 52.2),
         ),
-        ("More than a third of members in Port Alder voted for the strike.", ("verdict:members vote", 0.333)),
+        ("More than a third of members in Port Alder voted for the strike.", ("verdict:members back", 0.333)),
     ],
 )
 def test_a_share_of_an_electorate_that_voted_is_one_result(quantities, text, expected):
     assert measured(quantities(text)) == [expected]
+
+
+def test_a_share_that_voted_at_all_is_a_turnout_not_a_result(quantities):
+    claims = quantities("Only 35% of members in Port Alder voted in the ballot.")
+    assert measured(claims) == [("percent:members", 35.0)]
 
 
 def test_a_share_of_a_poll_in_the_present_is_no_result(quantities):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.extract.document import Document, SentenceView
-from factcheck.extract.figures import Figure, Stretch
+from factcheck.extract.figures import Figure, Stretch, phrase_at
 from factcheck.extract.measures import Measure
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -38,8 +38,7 @@ def verdict(lexicon: Lexicon, tokens: Sequence[Token], measure: Measure, at: Str
     voters backed the plan", "was rejected by 41% of voters"): one result, keyed by its place."""
     if measure.detail not in lexicon.measures["electorate"]:
         return measure
-    verdicts = lexicon.measures["verdict"]
-    verb = next(
-        (verdicts[t.text.lower()] for t in tokens[at.first : at.last] if t.text.lower() in verdicts), ""
-    )
+    # "voted for", not "voted": "35% of members voted" is a turnout, not a result
+    found = (phrase_at(lexicon, tokens, k, "verdict") for k in range(at.first, at.last))
+    verb = next((f[0] for f in found if f is not None), "")
     return replace(measure, name="verdict", detail=f"{measure.detail} {verb}") if verb else measure
