@@ -126,7 +126,7 @@ def test_dozens_injured_is_a_count_to_compare(findings_for: Callable[..., tuple[
     ("text", "measure", "low"),
     [
         ("The number of dead in the avalanche climbed past 200 on Sunday.", "deaths", 200),
-        ("The number of victims has risen past 300, officials said.", "deaths", 300),
+        ("The number of victims has risen past 300, officials said.", "victims", 300),
         ("The number of injured rose to 45 on Monday.", "injured", 45),
         ("The number of missing stood at 12 on Tuesday.", "missing", 12),
         ("The number of deaths from the outbreak is now 17.", "deaths", 17),

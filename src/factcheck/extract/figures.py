@@ -44,6 +44,8 @@ class Figure:
     sides: tuple[float, ...] = ()
     unit: str = ""  # the unit's name as the reader knows it ("mile", "kilometre", "USD")
     converts: bool = False  # gives the sum before it in another currency: "2 trillion dong ($80m)"
+    whole: tuple[int, float, float] | None = None  # "one of the 12 victims": the whole's token, low, high
+    per_unit: float = 1.0  # base units in one of its own: a span of time counts its unit (an hour 3,600 s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,8 @@ def figures(document: Document, view: SentenceView) -> list[Figure]:
         if not abs(phrase.high) < LARGEST:
             continue
         if found and _denominator(tokens, found[-1], first, phrase):
-            found[-1] = replace(found[-1], end=end)  # "88 of the 150 seats": 150 is no figure of its own
+            # "88 of the 150 seats": 150 is no figure of its own, but the whole of a part
+            found[-1] = replace(found[-1], end=end, whole=(first, phrase.low, phrase.high))
             continue
         found.append(replace(_figure(phrase, first, end), converts=kept))
     return found
@@ -169,6 +172,7 @@ def _figure(phrase: NumberPhrase, first: int, end: int) -> Figure:
         phrase.rounding / factor,
         phrase.sides,
         unit.name if unit is not None else "",
+        per_unit=factor,
     )
 
 

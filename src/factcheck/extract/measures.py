@@ -16,6 +16,7 @@ from factcheck.extract.figures import Figure, Stretch, phrase_at, phrase_before
 from factcheck.extract.number_shapes import SUPERLATIVE_REACH
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
+from factcheck.extract.things import beyond_plan, event_lasting, thing_named
 from factcheck.lexicon import Lexicon
 from factcheck.model import EntityType
 
@@ -98,7 +99,7 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
         return _detailed(lexicon, tokens, "percent", end, figure, at, True)
     if kind == "money":
         detail = _linked(lexicon, tokens, figure, at) or _nearest(lexicon, tokens, figure, at, "money")
-        return Measure("money", detail, end, True)
+        return Measure("money", f"{detail} {beyond_plan(lexicon, tokens, end)}".strip(), end, True)
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         shock = _nearest(lexicon, tokens, figure, at, "shock") or _shock_before(lexicon, tokens, figure)
         return Measure("magnitude", shock or "quake", end, True)
@@ -114,10 +115,14 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
     if kind == "age":
         return Measure(lexicon.measures["kind"].get(kind, kind), "", end, True)
     if kind == "duration":
+        event = event_lasting(lexicon, tokens, figure)  # "a three-hour standoff": compared in any unit
+        if event:
+            return Measure("duration", event, end, True)
         return _detailed(lexicon, tokens, f"{figure.unit}s", end, figure, at, True) if figure.unit else None
     if kind == "measure":
         if figure.dimension == "length":
-            return Measure(_nearest(lexicon, tokens, figure, at, "length") or "distance", "", end, True)
+            which = _nearest(lexicon, tokens, figure, at, "length") or thing_named(lexicon, tokens, end)[0]
+            return Measure(which or "distance", "", end, True)
         return Measure(figure.dimension, "", end, True)
     return None
 
@@ -305,6 +310,11 @@ def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
         or word in document.lexicon.measures["function"]
     )
     return after.text.isalpha() and after.text.islower() and not verbish
+
+
+def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """Whether a name modifies the noun after it ("NATO summits"): it holds no figure itself."""
+    return _modifier(document, view, placed)
 
 
 def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:

@@ -43,7 +43,7 @@ def reading_of(
     name, low_factor, high_factor = bound
     kind = kind_of(low, unit)
     lo, hi = low.low * low_factor, high.high * high_factor
-    if name == "floor" and unit is None and 0 < lo < SMALL_FLOOR:
+    if name == "floor" and unit is None and 0 < lo < SMALL_FLOOR and low.form != "fraction":
         hi = float("inf")  # "killing at least one" bounds nothing above: 12 dead agrees with it
     step = max(low.step, high.step)
     if unit is not None:

@@ -127,17 +127,38 @@ def magnitude(tokens: Sequence[Token], i: int, end: int, lex: NumberLexicon) -> 
 
 
 def age_after_name(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None:
-    """ "Ana Lopez, 41, said": a whole number from 1 to 120 set off by commas after a capitalised word."""
+    """ "Ana Lopez, 41, said", "Ana Lopez, now 41,", "Ana Lopez, who is 41,", "..., who turned 41.": a
+    whole number from 1 to 120 set off by commas after a capitalised word; after "who is", "who
+    was" any person's ("the driver, who was 23, died": not a toll of 23)."""
     text = tokens[i].text
-    if i < 2 or tokens[i - 1].text != "," or not text.isdigit() or not 1 <= int(text) <= 120:
+    lead = next((words for words in AGE_LEADS if _words_before(tokens, i, words)), ())
+    comma = i - 1 - len(lead)
+    if comma < 1 or tokens[comma].text != "," or not text.isdigit() or not 1 <= int(text) <= 120:
         return None
-    name = tokens[i - 2]
+    name = tokens[comma - 1]
     closes = i + 1 == len(tokens) or tokens[i + 1].text in (",", ";", ")", ".")
-    if not closes or name.kind != "w" or not name.text[0].isupper() or name.low in lex.classes["plain"]:
+    named = name.text[0].isupper() and name.low not in lex.classes["plain"]
+    if not closes or name.kind != "w" or not (named or lead[:1] == ("who",)):
         return None
     if is_month(name, lex) or name.low in lex.classes["weekday"]:
         return None
     return Reading(i, i + 1, int(text), int(text), "exact", AGE, "age")
+
+
+# the words between a name's comma and its age: "Ana Lopez, who is 41,"; longest first
+AGE_LEADS = (
+    ("who", "is", "now"),
+    ("who", "was"),
+    ("who", "is"),
+    ("who", "turned"),
+    ("who", "turns"),
+    ("now", "aged"),
+    ("now",),
+)
+
+
+def _words_before(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    return i > len(words) and tuple(t.low for t in tokens[i - len(words) : i]) == words
 
 
 def age_decade(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None:

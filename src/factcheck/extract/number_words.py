@@ -127,13 +127,13 @@ def read_digits(tokens: Sequence[Token], i: int, lex: NumberLexicon, money: bool
     end = i + 1
     if end < len(tokens) and tokens[end].text in VULGAR and glued(tokens, i, end):
         value, step, end = value + VULGAR[tokens[end].text], 0.01, end + 1
-    if _and_a_half(tokens, end) and end + 3 < len(tokens) and tokens[end + 3].low in lex.scales:
+    if and_a_half(tokens, end) and end + 3 < len(tokens) and tokens[end + 3].low in lex.scales:
         value, step, end = value + 0.5, 0.5, end + 3
     scale, end = _scales(tokens, end, lex, money, metric)
     return Value(value * scale, value * scale, end, step * scale, scale, "digits")
 
 
-def _and_a_half(tokens: Sequence[Token], at: int) -> bool:
+def and_a_half(tokens: Sequence[Token], at: int) -> bool:
     return at + 2 < len(tokens) and (tokens[at].low, tokens[at + 1].low, tokens[at + 2].low) == (
         "and",
         "a",
@@ -232,7 +232,7 @@ def _cardinal_words(tokens: Sequence[Token], i: int, lex: NumberLexicon, small: 
         ):
             j, last = j + 1, "and"
             continue
-        elif _and_a_half(tokens, j) and last in ("unit", "tens") and small < 100:
+        elif and_a_half(tokens, j) and last in ("unit", "tens") and small < 100:
             small, j, end = small + 0.5, j + 3, j + 3
             continue
         elif hyphen_joins(tokens, j) and last == "tens":
@@ -249,7 +249,10 @@ def _cardinal_words(tokens: Sequence[Token], i: int, lex: NumberLexicon, small: 
 
 
 def _half(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Value | None:
-    """ "half a million", "half a billion", "half an hour" (the unit is read after it)."""
+    """ "half a million", "half a billion", "half an hour" (the unit is read after it); "half of
+    voters" (a share)."""
+    if i + 1 < len(tokens) and tokens[i + 1].low == "of":
+        return Value(0.5, 0.5, i + 1, 0.0, 1.0, "fraction")
     if i + 2 >= len(tokens) or tokens[i + 1].low not in ARTICLES:
         return None
     word = tokens[i + 2].low

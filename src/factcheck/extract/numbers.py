@@ -81,6 +81,7 @@ from factcheck.extract.number_shapes import (
 from factcheck.extract.number_words import (
     Token,
     Value,
+    and_a_half,
     hyphen_joins,
     read_digits,
     read_vague,
@@ -242,14 +243,15 @@ def _value(tokens: Sequence[Token], i: int, lex: NumberLexicon, money: bool, met
     if found is None and tokens[i].low in ("a", "an") and i + 1 < len(tokens):
         entry = lex.units.get(tokens[i + 1].low)
         if entry is not None and entry.unit.dimension == "time" and _article_span(tokens, i, lex, entry.unit):
-            found = Value(1.0, 1.0, i + 1, 0.0, 1.0, "article")
+            half = 0.5 if and_a_half(tokens, i + 2) else 0.0  # "an hour and a half", "a day and a half"
+            found = Value(1.0 + half, 1.0 + half, i + 1, half, 1.0, "article")
     return found
 
 
 def _article_span(tokens: Sequence[Token], i: int, lex: NumberLexicon, unit: Unit) -> bool:
     """ "a decade", "for a week", "a day later": "a" with a unit of time counts one, but not in
     "once a week" or "$5 a day"."""
-    if unit.name in ARTICLE_UNITS:
+    if unit.name in ARTICLE_UNITS or and_a_half(tokens, i + 2):
         return True
     after = tokens[i + 2].low if i + 2 < len(tokens) else ""
     return after in lex.classes["later"] or (i > 0 and tokens[i - 1].low in ARTICLE_BEFORE)
@@ -269,6 +271,7 @@ def _quantity(
     read = unit_after(tokens, end, lex, value.scale > 1, first)
     if read is not None and (unit is None or read.unit.dimension == "money"):
         unit, end = (unit if unit is not None else read.unit), read.end
+        end += 3 if value.form == "article" and value.step else 0  # past "and a half"
     if (
         read is not None
         and read.joined == "hyphen"

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch
+from factcheck.extract.measures import modifies
 from factcheck.extract.stance import HOLDERS, speaks
 from factcheck.extract.text import Token
 from factcheck.model import Claim, EntityType, Quantity, Span
@@ -60,8 +61,13 @@ def age_holder(
     of last (an index of `document.mentions` when named in an earlier sentence)."""
     tokens = view.tokens
     persons = [p for p in view.mentions if document.mentions[p.index].type in PERSONS]  # typed or not
-    for after in (p for p in persons if figure.end <= p.first <= at.last and not speaks(document, view, p)):
-        between = [t.text for t in tokens[figure.end : after.first]]
+    following = [p for p in persons if figure.end <= p.first <= at.last and not speaks(document, view, p)]
+    modifying = {k for p in following if _name_as_modifier(document, view, p) for k in range(p.first, p.end)}
+    for after in (p for p in following if p.first not in modifying):
+        # "18-year-old Harbourton centre Mathew Tallis": the club's name describes the player
+        between = [
+            t.text for k, t in enumerate(tokens[figure.end : after.first], figure.end) if k not in modifying
+        ]
         between = between[:-1] if between[-1:] == [","] else between  # "his 58-year-old mother, Ana"
         plain = all(w.isalpha() and w.islower() and w not in LINKS for w in between)
         if (plain and len(between) <= NOUN_GAP) or any(w.lower() in NAMERS for w in between[-2:]):
@@ -88,6 +94,12 @@ def age_holder(
     if before in ("the", "this") and bare and not any(p.end <= start for p in persons):
         return last_person(document, view, start)
     return None
+
+
+def _name_as_modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
+    """ "the 18-year-old Harbour City centre X", "the 25-year-old Port Alder star": a name of no
+    known type before a noun describes it (a club, a town), it is not whose the age is."""
+    return document.mentions[placed.index].type == EntityType.UNKNOWN and modifies(document, view, placed)
 
 
 def _noun_after(tokens: Sequence[Token], figure: Figure) -> bool:

@@ -29,6 +29,7 @@ from factcheck.extract.measures import (
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
+from factcheck.extract.results import verdict, whole_of
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
@@ -61,7 +62,7 @@ def _scope(
     if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
         return Scope.PART, "we"  # "we have treated 50 people": one hospital's share of the toll
     of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
-    if of and measure.name != "percent":
+    if of and measure.name not in ("percent", "verdict", "duration"):  # "nine hours of talks": all of them
         return Scope.PART, ""  # "one of the fatalities"
     inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
@@ -221,6 +222,7 @@ def quantity_claims(document: Document) -> list[Claim]:
             elif measure is not None:
                 claim = _claim(stance, figure, measure, at, seen | counted, index in recalled)
                 held.append((figure, measure, claim))
+                claims.extend(whole_of(document, view, figure, claim))
                 seen.add(measure.name)
                 count = measure if figure.kind == "count" else count
                 # "rose from 300 to 450": the figure after an earlier one counts the same
@@ -255,19 +257,30 @@ def _claim(
         anchors = anchors[
             :1
         ]  # "12 miles from Zellen and 30 from Oldbury": measured from the first place after it
+    if subject is None and measure.name == "percent":
+        measure = verdict(document.lexicon, tokens, measure, at)
     period = _period(document.lexicon, tokens, figure, measure)
     as_of = _as_of(document, view, at, period, figure)
     scope, scope_word = _scope(document.lexicon, tokens, figure, measure, at, seen)
     if scope == Scope.MAIN and (recalled or _historical(document, as_of, period)):
         scope = Scope.EARLIER
     start, end = _phrase_span(document.lexicon, tokens, figure, measure, at)
+    if holder is not None and measure.name in PERSONAL and holder.first >= end:
+        end = holder.first  # "the 29-year-old striker Kofi Brandt": the age up to the name it describes
     counted = (text(tokens, figure.end, measure.end) if measure.named else "") or measure.name
     if period:
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
     detail = measure.detail
-    if document.lexicon.comparison(measure.name) == "thing":
+    if document.lexicon.comparison(measure.name) == "thing" and not detail:
         detail = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+    if measure.name == "duration":  # how long an event lasted, in seconds: "90 minutes", "an hour and a half"
+        figure = replace(
+            figure,
+            low=figure.low * figure.per_unit,
+            high=figure.high * figure.per_unit,
+            rounding=figure.rounding * figure.per_unit,
+        )
     if measure.name in document.lexicon.measures.get("tally", {}):
         # "with 60% of ballots counted, X had 31,200 votes": compared only at the same stage
         stage = stage_of(document.lexicon, tokens)

@@ -203,6 +203,8 @@ class StanceReader:
         """A figure over tokens [start, end), in the stretch of its clause that begins at `lo`."""
         tokens, lexicon = self.view.tokens, self.lexicon
         near = [*tokens[max(lo, start - HEDGE_REACH) : start], *tokens[end : end + 3]]
+        # "$50m more than planned", "higher than expected": the standard compared with is no modality
+        near = [t for k, t in enumerate(near) if not (k and near[k - 1].text.lower() == "than")]
         hedges = lexicon.measures["hedge"]
         hedged = bool(modality_in(lexicon, near) & {"hedge", "future"})
         hedged = hedged or any(t.text.lower() in hedges for t in tokens[lo : end + 3])

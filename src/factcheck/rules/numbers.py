@@ -306,12 +306,14 @@ def _ages_apart(context: RuleContext, first: ClaimRecord, second: ClaimRecord) -
 
 
 def _apposed(record: ClaimRecord) -> bool:
-    """The age stands right after its holder's name ("Mara Velden, 41,", "Hale, aged 63"): with no
-    date to key the story, only an age set beside the name is sure to be that person's ("the
-    30-year-old" may be the speaker, not the player named nearest)."""
-    mention = record.mention
-    gap = record.claim.span.start - mention.span.end if mention else -1
-    return 0 <= gap <= APPOSED_GAP
+    """The age stands right after its holder's name ("Mara Velden, 41,", "Hale, aged 63") or right
+    before it ("the 29-year-old striker Kofi Brandt": the extractor quotes the age up to the name):
+    with no date to key the story, only an age set beside the name is sure to be that person's
+    ("the 30-year-old" may be the speaker, not the player named nearest)."""
+    mention, span = record.mention, record.claim.span
+    if mention is None:
+        return False
+    return 0 <= span.start - mention.span.end <= APPOSED_GAP or 0 <= mention.span.start - span.end <= 1
 
 
 def _one_story(context: RuleContext, main: MainPlaces, first: ClaimRecord, second: ClaimRecord) -> bool:
@@ -431,8 +433,8 @@ def _same_scope(
     held_apart = (
         first.entity is not None and second.entity is not None and first.entity.id != second.entity.id
     )
-    if held_apart and not thing:
-        return False
+    if held_apart and (not thing or value.measure in lexicon.measures["owned"]):
+        return False  # a wave's height is the story's; two people's visits are two visits
     places_a, places_b = anchored_places(graph, first), anchored_places(graph, second)
     if (not places_a and not places_b) or money:
         return True  # a sum of one kind is the case's, wherever the sentence places the deed
