@@ -191,6 +191,24 @@ def test_the_holder_is_the_name_before_the_figure(quantities):
     assert claim.subject is not None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Velden began a two-day visit to Port Alder on Monday.",
+        "The Velmora Navy sent 12 ships to the strait.",
+        "Oren Vasko spent 12 years in prison.",
+        "The Harbour Council gave 300 families new homes.",
+        "Jonah Ostrander took 52% of the vote in Saltmere.",
+    ],
+)
+def test_a_name_before_an_irregular_verb_can_hold_the_figure(make_source, lexicon, text):
+    """'began', 'was', 'gave' are verbs after a name, not nouns it modifies ('Harbour Council
+    grants'), so the name is the figure's holder."""
+    extraction = extract(make_source(text, published="2025-03-10"), lexicon)
+    claims = [c for c in extraction.claims if c.predicate == "quantity"]
+    assert claims and all(c.subject is not None for c in claims), [c.span.text for c in claims]
+
+
 def test_a_speaker_is_not_the_holder(quantities):
     claim = only(quantities("At least 45 people were killed in Peru, the Red Cross said."))
     assert claim.subject is None

@@ -306,6 +306,7 @@ def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
     word = after.text.lower()
     verbish = (
         verb_stem(document.lexicon, after)
+        or word in document.lexicon.quotes.inflections  # "began", "was", "has": irregular verbs
         or word.endswith(("ing", "ly"))
         or word in document.lexicon.measures["function"]
     )
