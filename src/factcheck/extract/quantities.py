@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
+from factcheck.extract.margins import MARGIN, margin_measure, seat_change, subject_of, winner_of
 from factcheck.extract.measures import (
     INDICATOR_REACH,
     PLACES,
@@ -26,10 +27,12 @@ from factcheck.extract.measures import (
     scope_of,
     verb_stem,
 )
+from factcheck.extract.ordinals import PERSON, ordinal_measure
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
 from factcheck.extract.stance import StanceReader
+from factcheck.extract.sums import added, part_sums
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -213,7 +216,10 @@ def quantity_claims(document: Document) -> list[Claim]:
             hi = min(last, found[k + 1].start) if k + 1 < len(found) else last
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
-            measure = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
+            measure = ordinal_measure(document.lexicon, view.tokens, figure, at, measure)
+            base = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
+            measure = margin_measure(document.lexicon, view.tokens, figure, at, base)
+            measure = seat_change(document.lexicon, view.tokens, figure, at, measure)
             floor = max(figure.end, measure.end if measure else 0)
             before = held[-1][2] if held else None  # "95 trillion dong ($3.8bn)": the sum it converts
             if figure.converts and before is not None and isinstance(before.value, Quantity):
@@ -222,12 +228,14 @@ def quantity_claims(document: Document) -> list[Claim]:
                 claim = _claim(stance, figure, measure, at, seen | counted, index in recalled)
                 held.append((figure, measure, claim))
                 seen.add(measure.name)
-                count = measure if figure.kind == "count" else count
-                # "rose from 300 to 450": the figure after an earlier one counts the same
-                previous = (
-                    Measure(measure.name, measure.detail, measure.end, True) if figure.earlier else measure
-                )
-        claims.extend(tallied(document, view, held))
+                count = base if figure.kind == "count" and base is not None else count
+                # "rose from 300 to 450": the figure after an earlier one counts the same; "up 3 seats
+                # at 41": the one after a change or a margin counts what they are of
+                previous = base if base is not None and base.name != measure.name else measure
+                if figure.earlier:
+                    previous = Measure(measure.name, measure.detail, measure.end, True)
+        sentence = tallied(document, view, held)
+        claims.extend(added(document, claims, [*sentence, *part_sums(document, view, held)]))
         claims.extend(_list_claims(stance))
         counted |= seen
     return claims
@@ -242,6 +250,10 @@ def _claim(
     # an outlet, a speaker, an official named beside it)
     unheld = measure.name in document.lexicon.measures["unheld"]
     near = None if unheld else holder_of(document, view, figure, at)
+    if measure.name == MARGIN:
+        near = winner_of(document, view, figure, at)
+    elif measure.name == PERSON:  # "X became the second woman to ...": the subject's place in a sequence
+        near = subject_of(document, view, figure, at)
     whose = PERSONAL[measure.name](document, view, figure, at, near) if measure.name in PERSONAL else near
     holder = whose if isinstance(whose, Placed) else None
     subject = holder.index if holder else whose if isinstance(whose, int) else None

@@ -118,6 +118,9 @@ class NumberConflict(Rule):
         what = f"the count of {measure} of '{action}'" if action else f"the count of {measure}"
         if measure == "years-since":
             what = f"how far back '{action}' reaches"
+        phrase = main.lexicon.measures["said"].get(measure)  # "the margin of victory in votes"
+        if phrase:
+            what = phrase.format(action=action)
         unheld = measure in main.lexicon.measures["unheld"]
         undated = sorted({r.source.id for r in records if r.source.published is None}) if unheld else []
         moved = (
