@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from factcheck.extract.divisions import voted_on
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
 from factcheck.extract.margins import MARGIN, margin_measure, seat_change, subject_of, winner_of
@@ -112,23 +113,24 @@ def _period(
 
 def _thing_measured(
     lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: str, at: Stretch
-) -> str:
+) -> tuple[str, int]:
     """What a height or a speed is of: the word of a measured thing nearest the figure in its clause
     ("a 30-metre wave", "winds of 180 km/h", "the train was travelling at 140 km/h"), after it on a
-    tie; "" when none is named (then it is compared with nothing)."""
+    tie, and its token; "" when none is named (then it is compared with nothing)."""
     things = lexicon.measures["thing"]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for k in range(at.first, at.last):
         of, _, thing = things.get(tokens[k].text.lower(), "").partition(" ")
-        if of != measure or figure.start <= k < figure.end:
+        if measure not in of.split(",") or figure.start <= k < figure.end:
             continue
         distance = figure.start - k if k < figure.start else k - figure.end + 1
-        candidate = (distance, 0 if k > figure.start else 1, thing)
+        candidate = (distance, 0 if k > figure.start else 1, thing, k)
         best = candidate if best is None or candidate < best else best
-    return best[2] if best else ""
+    return (best[2], best[3]) if best else ("", -1)
 
 
 JOINERS = frozenset(["and", "or", "while", "but"])
+VOTED = frozenset(["division", "abstentions"])  # figures of a vote, keyed by what was voted on
 OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
 
 
@@ -279,7 +281,9 @@ def _claim(
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
     detail = measure.detail
     if document.lexicon.comparison(measure.name) == "thing":
-        detail = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+        thing = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+        voted = thing[0] and measure.name in VOTED
+        detail = voted_on(document.lexicon, tokens, thing, at) if voted else thing[0]
     if measure.name in document.lexicon.measures.get("tally", {}):
         # "with 60% of ballots counted, X had 31,200 votes": compared only at the same stage
         stage = stage_of(document.lexicon, tokens)
