@@ -60,7 +60,7 @@ def test_a_majority_of_seats_is_a_margin_in_seats(figures_of: Callable[[str], li
         "Mara Velden increased her majority by 300 votes in Emberly.",
         "Mara Velden won 48,210 votes in Emberly.",
         "The Unity Party won 12 more seats than in 2029.",
-        "Mara Velden got 312 votes in favour and Oren Vasko 180.",
+        "The Velmora assembly backed Mara Velden's motion with 312 votes in favour.",
     ],
 )
 def test_a_change_or_a_count_is_no_margin(figures_of: Callable[[str], list[Read]], text: str) -> None:
@@ -127,3 +127,13 @@ def test_abstentions_are_keyed_with_their_division(figures_of: Callable[[str], l
 def test_a_division_with_nothing_voted_on_is_not_keyed(figures_of: Callable[[str], list[Read]]) -> None:
     found = figures_of("Lawmakers voted 54-46 late on Tuesday.")
     assert [f[1] for f in found] == ["division"]
+
+
+def test_two_counts_of_a_sentence_imply_the_winners_margin(figures_of: Callable[[str], list[Read]]) -> None:
+    text = "Mara Velden received 48,210 votes against 39,774 for Oren Vasko in Emberly."
+    assert ("8436", "margin:votes", "Mara Velden") in figures_of(text)
+
+
+def test_three_counts_imply_no_margin(figures_of: Callable[[str], list[Read]]) -> None:
+    text = "Mara Velden got 21,380 votes, Oren Vasko 19,002 and Noor Halden 4,100 in Emberly."
+    assert not [f for f in figures_of(text) if f[1].startswith("margin")]

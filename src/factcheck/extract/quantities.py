@@ -33,7 +33,7 @@ from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
 from factcheck.extract.stance import StanceReader
-from factcheck.extract.sums import added, part_sums
+from factcheck.extract.sums import added, differences, part_sums
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -237,7 +237,8 @@ def quantity_claims(document: Document) -> list[Claim]:
                 if figure.earlier:
                     previous = Measure(measure.name, measure.detail, measure.end, True)
         sentence = tallied(document, view, held)
-        claims.extend(added(document, claims, [*sentence, *part_sums(document, view, held)]))
+        implied = [*part_sums(document, view, held), *differences(document, view, held, sentence)]
+        claims.extend(added(document, claims, [*sentence, *implied]))
         claims.extend(_list_claims(stance))
         counted |= seen
     return claims

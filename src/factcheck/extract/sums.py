@@ -7,6 +7,9 @@ tests/test_sums.py and tests/shapes/numbers_casualties.yaml with sentences of ou
   ("30 men and 12 women", "eight adults and four children", "12 soldiers, 3 police officers and 20
   civilians"): their sum, counted by the word of the count in the clause ("the dead were ...",
   "killed ...", "... were injured"), is a figure of that count (42 deaths);
+- the two vote counts of a sentence with no other figure, of two holders ("X received 48,210 votes against 39,774 for
+  Y"): the margin they imply, the larger holder's (8,436 votes), which a margin of another source
+  must match;
 - a count that adds to an earlier one of the same measure and holder in the article ("twelve died on
   Friday, and another three died in hospital", "two more bodies were found", "a further 40 were
   hurt"): the earlier count plus it (15 deaths), named where it adds; a chain adds up in order.
@@ -29,6 +32,8 @@ from factcheck.model import Claim, Quantity, Scope, Span
 Found = tuple[Figure, Measure, Claim]
 PART_JOINS = frozenset([",", "and"])
 SUM_RULE = "quantity.sum"
+DIFFERENCE_RULE = "quantity.difference"
+VOTES, MARGIN = "votes", "margin"
 
 
 def _quantity(claim: Claim) -> Quantity | None:
@@ -155,3 +160,42 @@ def _held(claim: Claim) -> tuple[int, ...]:
 
 def _keys(document: Document, anchors: Sequence[int]) -> set[str]:
     return {document.mentions[i].key for i in anchors}
+
+
+def differences(
+    document: Document, view: SentenceView, found: Sequence[Found], claims: Sequence[Claim]
+) -> list[Claim]:
+    """The margin two vote counts set against each other imply ("X received 48,210 votes against
+    39,774 for Y": X won by 8,436): the only counts of a sentence with no other figure, joined by a
+    word of contrast ("against", "versus"; not a list, which may hold a third count left unread),
+    firm, of two holders and one stage of counting, one the larger."""
+    if len(found) != 2 or len(claims) != 2 or not _set_against(document, view, found[0][0], found[1][0]):
+        return []
+    more, less = sorted(claims, key=lambda c: -c.value.low if isinstance(c.value, Quantity) else 0)
+    a, b = _quantity(more), _quantity(less)
+    if a is None or b is None or a.measure != VOTES or b.measure != VOTES or a.detail != b.detail:
+        return []
+    firm = all(c.subject is not None and not c.stance.hedged and not c.stance.negated for c in claims)
+    held = {document.mentions[c.subject].key for c in claims if c.subject is not None}
+    if not firm or a.scope != Scope.MAIN or b.scope != Scope.MAIN or len(held) != 2 or a.low <= b.high:
+        return []
+    begin, stop = min(more.span.start, less.span.start), max(more.span.end, less.span.end)
+    span = Span(begin, stop, document.source.text[begin:stop])
+    exact = a.bound == b.bound == "exact" and a.low == a.high and b.low == b.high
+    margin = Quantity(
+        a.low - b.high,
+        a.high - b.low,
+        MARGIN,
+        VOTES,
+        f"{VOTES} {a.detail}".strip(),
+        "exact" if exact else "range",
+        kind="count",
+        rounding=a.rounding + b.rounding,
+    )
+    return [replace(more, value=margin, span=span, rule=DIFFERENCE_RULE)]
+
+
+def _set_against(document: Document, view: SentenceView, first: Figure, second: Figure) -> bool:
+    """A word of contrast between two figures: "48,210 votes against 39,774", "versus"."""
+    words = document.lexicon.measures.get("versus", {})
+    return any(t.text.lower() in words for t in view.tokens[first.end : second.start])
