@@ -42,6 +42,10 @@ def places_of(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable[
             "Mara Velden is the second leader since 2004 to lose a confidence vote.",
             "leader since 2004 to lose vote",
         ),
+        ("Mara Velden is the second woman to be arrested following the march.", "woman to be arrested"),
+        ("Mara Velden is the second woman to successfully defend the Alder title.", "woman to defend title"),
+        ("Mara Velden is the second woman to reach the final of the Alder Open.", "woman to reach final"),
+        ("Mara Velden is the second woman to win three Alder titles.", "woman to win three titles"),
     ],
 )
 def test_an_ordinal_of_a_person_is_keyed_by_the_deed(

@@ -19,7 +19,7 @@ ranking ("the second-largest"), a time ("for the third time") or a day of a mont
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from factcheck.extract.figures import Figure, Stretch
 from factcheck.extract.measures import Measure
@@ -32,6 +32,9 @@ PERIOD_REACH = 10  # tokens after the noun searched for the period ("to hit Velm
 OBJECT_REACH = 6  # tokens of the deed's object ("the Unity Party", "as finance minister")
 PERIODS = frozenset(["year", "month", "week", "season", "decade", "summer", "winter", "day"])
 VAGUE = frozenset(["a", "an", "one", "the", "past", "last", "so", "far", "just", "only"])
+NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+LINKS = frozenset(["be", "become", "have", "get"])  # kept with the word after them: "be arrested"
+PREPOSITIONS = frozenset(["of", "to", "by", "from", "with", "without", "into", "against", "following"])
 STOPS = frozenset(["on", "in", "at", "since", "after", "before", "when", "this", "for", "and", "but", "with"])
 
 
@@ -61,11 +64,14 @@ def _sequence(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Str
     since = ""
     if end + 1 < at.last and words[end] == "since" and words[end + 1].isdigit():
         since, end = f" since {words[end + 1]}", end + 2
-    deed = _deed(words, end, at.last)
+    deed = _deed(words, end, at.last, lexicon.measures["number"])
     if deed is None:
         return Measure("", "", end, False)
     detail, stop = deed
     return Measure(PERSON, f"{' '.join(words[k] for k in noun)}{since} to {detail}", stop, True)
+
+
+ENDS = STOPS | PREPOSITIONS  # words that end the object of a deed
 
 
 def _noun(words: Sequence[str], start: int, stop: int) -> list[int]:
@@ -80,18 +86,28 @@ def _noun(words: Sequence[str], start: int, stop: int) -> list[int]:
     return run
 
 
-def _deed(words: Sequence[str], start: int, stop: int) -> tuple[str, int] | None:
-    """ "to lead the Unity Party": the verb and the head of its object ("lead party"), and its end."""
+def _deed(words: Sequence[str], start: int, stop: int, numbers: Collection[str]) -> tuple[str, int] | None:
+    """ "to lead the Unity Party": the verb and the head of its object ("lead party"), and its end.
+    A passive or a link keeps its participle ("be arrested"); an adverb is skipped ("to successfully
+    defend the title": "defend title"); a count in the object is kept ("win three titles"); the object ends at a preposition ("reach the third round of
+    a cup": "reach round")."""
     if start + 1 >= stop or words[start] != "to" or not words[start + 1].isalpha():
         return None
-    verb, k = words[start + 1], start + 2
-    if verb in ("the", "a", "an"):
-        return None  # "the first step to the final": no deed
-    head = ""
-    while k < min(stop, start + 2 + OBJECT_REACH) and words[k] not in STOPS and words[k][:1].isalnum():
-        head = words[k].removesuffix("'s").removesuffix("’s")
+    k = start + 1
+    while k + 1 < stop and words[k].endswith("ly") and words[k + 1].isalpha():
         k += 1
-    return (f"{verb} {head}".strip(), k) if head or k == start + 2 else None
+    verb, k = words[k], k + 1
+    if verb in NOT_VERBS:
+        return None  # "the first step to the final": no deed
+    if verb in LINKS and k < stop and words[k].isalpha() and words[k] not in NOT_VERBS:
+        verb, k = f"{verb} {words[k]}", k + 1
+    head, first, counted = "", k, []
+    while k < min(stop, first + OBJECT_REACH) and words[k] not in ENDS and words[k][:1].isalnum():
+        head = words[k].removesuffix("'s").removesuffix("’s")
+        counted += [head] if head.replace(",", "").isdigit() or head in numbers else []
+        k += 1
+    counted = [] if counted[-1:] == [head] else counted  # "to win three titles": the count is kept
+    return " ".join([verb, *counted, head]).strip(), k
 
 
 def _period(words: Sequence[str], start: int, stop: int) -> tuple[str, int]:

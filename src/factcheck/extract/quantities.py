@@ -130,6 +130,7 @@ def _thing_measured(
 
 
 JOINERS = frozenset(["and", "or", "while", "but"])
+SHAPED = frozenset(["ordinal", "division", "score"])  # figures that lend no measure to a bare one after
 VOTED = frozenset(["division", "abstentions"])  # figures of a vote, keyed by what was voted on
 OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
 
@@ -236,6 +237,8 @@ def quantity_claims(document: Document) -> list[Claim]:
                 previous = base if base is not None and base.name != measure.name else measure
                 if figure.earlier:
                     previous = Measure(measure.name, measure.detail, measure.end, True)
+                if figure.kind in SHAPED:
+                    previous = None  # "the first man to win three titles, beating 6": no ordinal
         sentence = tallied(document, view, held)
         implied = [*part_sums(document, view, held), *differences(document, view, held, sentence)]
         claims.extend(added(document, claims, [*sentence, *implied]))

@@ -126,6 +126,8 @@ def added(document: Document, before: Sequence[Claim], claims: Sequence[Claim]) 
         found.append(claim)
         if value is None or value.scope != Scope.OTHER or not _adds(document, value.scope_word):
             continue
+        if document.lexicon.comparison(value.measure) != "total":
+            continue  # "another three points", "a further 40 farms": nothing the rule compares
         earlier = _earlier(document, [*before, *found[:-1]], claim, value)
         if earlier is None:
             continue
