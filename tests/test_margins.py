@@ -137,3 +137,8 @@ def test_two_counts_of_a_sentence_imply_the_winners_margin(figures_of: Callable[
 def test_three_counts_imply_no_margin(figures_of: Callable[[str], list[Read]]) -> None:
     text = "Mara Velden got 21,380 votes, Oren Vasko 19,002 and Noor Halden 4,100 in Emberly."
     assert not [f for f in figures_of(text) if f[1].startswith("margin")]
+
+
+def test_a_name_that_is_not_the_subject_wins_no_margin(figures_of: Callable[[str], list[Read]]) -> None:
+    text = "He worked under Mara Velden for years and won the Emberly seat by 11 votes."
+    assert ("11", "margin:votes", "") in figures_of(text)

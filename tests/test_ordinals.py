@@ -80,6 +80,7 @@ def test_an_ordinal_of_an_event_is_keyed_by_the_event_and_the_period(
         "The Unity Party finished in second place.",
         "Velmora is the country's second-largest port.",
         "The fourth quake struck at dawn.",
+        "Mara Velden was the first leader to do so.",
     ],
 )
 def test_an_ordinal_of_no_named_sequence_is_not_compared(

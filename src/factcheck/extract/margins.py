@@ -37,6 +37,8 @@ COUNTED = frozenset(["votes", "seats"])  # what a margin may be counted in
 FILLERS = frozenset(["just", "only", "a", "mere", "slim", "narrow", "wide", "comfortable", "some"])
 CUE_REACH = 4  # tokens before a figure searched for "by" or "a margin of" (past "a mere")
 THAN_REACH = 3
+AUXILIARIES = frozenset(["has", "had", "have", "was", "is", "will", "would", "also", "then"])
+SUBJECT_REACH = 4  # tokens after a subject searched for its verb, past auxiliaries and adverbs
 SEAT_CHANGE = "seat change"
 CHANGE_FILLERS = frozenset(
     ["a", "an", "net", "of", "by", "just", "only", "further", "another"]
@@ -126,29 +128,48 @@ def _sided(words: Sequence[str], end: int) -> bool:
 
 
 def winner_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
-    """Whose a margin is: the name after "lost to" when there is one, else the first holder of the
-    clause before the figure (the subject, not the rival it beat), else the first one after it."""
+    """Whose a margin is: the name after "lost to" when there is one, else the subject of its
+    clause: a holder before the figure followed by a verb of winning or losing or set off by a comma
+    ("X beat Y by 300 votes", "X, who beat Y by 300 votes,"), never a rival or a name in a modifier
+    ("he worked under X and won by 11 votes": no one named)."""
     tokens, lexicon = view.tokens, document.lexicon
-    found = _candidates(document, view, lambda word: _role(lexicon, word) in ("verb", "loss"))
-    before = [p for p in found if p.first >= at.first and p.end <= figure.start]
+    linking = lexicon.measures.get("linking", {})
+
+    def verb(word: str) -> bool:
+        return _role(lexicon, word) in ("verb", "loss") or word in linking
+
+    before = _before(_candidates(document, view, verb), figure, at)
     for placed in before:
         lead = [t.text.lower() for t in tokens[max(0, placed.first - 2) : placed.first]]
         if lead[-1:] == ["to"] and _role(lexicon, lead[0]) == "loss":
             return placed  # "X lost to Y by 300 votes": Y won
-    return _first(found, figure, at)
+    return _subject(view, before, verb)
 
 
 def subject_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
-    """The first holder of a figure's clause before it ("X became the second woman to ...", "X, the
-    first woman to ..."), else the first one after it."""
+    """The subject an ordinal places: a holder before it followed by a linking verb or set off by a
+    comma ("X became the second woman to ...", "X, the first woman to ...")."""
     linking = document.lexicon.measures.get("linking", {})
-    return _first(_candidates(document, view, lambda word: word in linking), figure, at)
+    found = _candidates(document, view, lambda word: word in linking)
+    return _subject(view, _before(found, figure, at), lambda word: word in linking)
 
 
-def _first(found: Sequence[Placed], figure: Figure, at: Stretch) -> Placed | None:
-    before = [p for p in found if p.first >= at.first and p.end <= figure.start]
-    after = [p for p in found if p.first >= figure.end and p.end <= at.last]
-    return before[0] if before else after[0] if after else None
+def _before(found: Sequence[Placed], figure: Figure, at: Stretch) -> list[Placed]:
+    return [p for p in found if p.first >= at.first and p.end <= figure.start]
+
+
+def _subject(view: SentenceView, before: Sequence[Placed], verb: Callable[[str], bool]) -> Placed | None:
+    """The first name followed by a verb of the kind (past an auxiliary or an adverb: "has narrowly
+    won") or by a comma."""
+    tokens = view.tokens
+    for placed in before:
+        for token in tokens[placed.end : placed.end + SUBJECT_REACH]:
+            word = token.text.lower()
+            if word == "," or verb(word):
+                return placed
+            if word not in AUXILIARIES and not word.endswith("ly"):
+                break
+    return None
 
 
 def _candidates(document: Document, view: SentenceView, verb: Callable[[str], bool]) -> list[Placed]:

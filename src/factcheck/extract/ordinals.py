@@ -33,6 +33,7 @@ OBJECT_REACH = 6  # tokens of the deed's object ("the Unity Party", "as finance 
 PERIODS = frozenset(["year", "month", "week", "season", "decade", "summer", "winter", "day"])
 VAGUE = frozenset(["a", "an", "one", "the", "past", "last", "so", "far", "just", "only"])
 NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+VAGUE_OBJECTS = frozenset(["so", "it", "that", "this", "them", "likewise"])
 LINKS = frozenset(["be", "become", "have", "get"])  # kept with the word after them: "be arrested"
 PREPOSITIONS = frozenset(["of", "to", "by", "from", "with", "without", "into", "against", "following"])
 STOPS = frozenset(["on", "in", "at", "since", "after", "before", "when", "this", "for", "and", "but", "with"])
@@ -107,6 +108,8 @@ def _deed(words: Sequence[str], start: int, stop: int, numbers: Collection[str])
         counted += [head] if head.replace(",", "").isdigit() or head in numbers else []
         k += 1
     counted = [] if counted[-1:] == [head] else counted  # "to win three titles": the count is kept
+    if head in VAGUE_OBJECTS:
+        return None  # "the first leader to do so": the deed is told elsewhere
     return " ".join([verb, *counted, head]).strip(), k
 
 
