@@ -1,7 +1,7 @@
 """Margins of victory: how far a winner finished ahead, kept apart from the winner's own count.
 
-Shapes read (word classes in data/measures.tsv, kind `margin`; tested in tests/test_margins.py and
-tests/shapes/numbers_money_votes.yaml with sentences of our own):
+Shapes read (word classes in data/measures.tsv, kind `margin`; tested in tests/test_margins.py,
+tests/shapes/numbers_money_votes.yaml and numbers_margins_sequences.yaml with sentences of our own):
 
 - "by" before a count of votes or seats after a verb of winning or losing: "X won by 312 votes",
   "beat Y by just 40 votes", "lost by 1,200 votes", "the motion was defeated by nine votes";
@@ -17,8 +17,9 @@ Changes in seats are a measure of their own, gained or lost (`seat_change`, kind
 "gained 12 seats", "lost four seats", "up 3 seats", "down nine seats", "a net gain of two seats",
 "a loss of five seats", "picked up 12 seats", "12 more seats (than last time)", "five fewer seats".
 
-A margin is the winner's: the first holder of its clause before the figure (the subject), not the
-beaten rival named next to it ("X beat Y by 300 votes"); after "lost to", the name after it.
+A margin is the winner's: the subject of its clause, a name followed by a verb of winning or set
+off by a comma, not the beaten rival named next to it ("X beat Y by 300 votes"); after "lost to",
+the name after it. Two vote counts set against each other imply a margin too (extract/sums.py).
 """
 
 from __future__ import annotations
@@ -36,13 +37,11 @@ MARGIN = "margin"
 COUNTED = frozenset(["votes", "seats"])  # what a margin may be counted in
 FILLERS = frozenset(["just", "only", "a", "mere", "slim", "narrow", "wide", "comfortable", "some"])
 CUE_REACH = 4  # tokens before a figure searched for "by" or "a margin of" (past "a mere")
-THAN_REACH = 3
+THAN_REACH = 3  # tokens after "more" searched for "than"
 AUXILIARIES = frozenset(["has", "had", "have", "was", "is", "will", "would", "also", "then"])
 SUBJECT_REACH = 4  # tokens after a subject searched for its verb, past auxiliaries and adverbs
 SEAT_CHANGE = "seat change"
-CHANGE_FILLERS = frozenset(
-    ["a", "an", "net", "of", "by", "just", "only", "further", "another"]
-)  # tokens after "more" searched for "than"
+CHANGE_FILLERS = frozenset(["a", "an", "net", "of", "by", "just", "only", "further", "another"])
 
 
 def _role(lexicon: Lexicon, word: str) -> str:

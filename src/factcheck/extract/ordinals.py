@@ -1,7 +1,7 @@
 """Ordinals that place a person or an event in a sequence, and what sequence it is.
 
 Shapes read (word classes in data/measures.tsv, kinds `sequence` and `ordinal-noun`; tested in
-tests/test_ordinals.py and tests/shapes/numbers_measures.yaml with sentences of our own):
+tests/test_ordinals.py, tests/shapes/numbers_measures.yaml and numbers_margins_sequences.yaml with sentences of our own):
 
 - of a person: an ordinal, a noun of a person or a role, "to" and a deed: "the second woman to lead
   the party", "the first president to be impeached", "the third player to score 100 goals", "the

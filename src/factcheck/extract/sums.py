@@ -1,7 +1,7 @@
 """Sums a source implies: the parts of one count added up, and a count added to an earlier one.
 
 Shapes read (word classes in data/measures.tsv, kinds `part` and `additive`; tested in
-tests/test_sums.py and tests/shapes/numbers_casualties.yaml with sentences of our own):
+tests/test_sums.py, tests/shapes/numbers_casualties.yaml and numbers_margins_sequences.yaml with sentences of our own):
 
 - parts of one count listed with "and" or commas, each of a kind of person that splits a whole
   ("30 men and 12 women", "eight adults and four children", "12 soldiers, 3 police officers and 20
