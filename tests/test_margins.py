@@ -41,6 +41,7 @@ def figures_of(make_source: Callable[..., Source], lexicon: Lexicon) -> Callable
         ("Mara Velden finished 300 votes ahead of Oren Vasko in Emberly.", "300", "Mara Velden"),
         ("Mara Velden, who defeated Oren Vasko by 412 votes, took office.", "412", "Mara Velden"),
         ("Mara Velden received 312 more votes than Oren Vasko.", "312", "Mara Velden"),
+        ("Mara Velden won the Emberly seat with a 312-vote majority.", "312", "Mara Velden"),
     ],
 )
 def test_a_margin_is_the_winners_and_no_count_of_votes(
@@ -111,6 +112,7 @@ def test_the_seats_after_a_change_are_the_partys_count(figures_of: Callable[[str
         ("MPs backed the motion by 301 votes to 257.", "motion in commons"),
         ("The Harbour Council approved the budget 31-12.", "budget in council"),
         ("The court upheld the ruling 5-4.", "ruling in court"),
+        ("The Harbour Council backed the ferry motion by seven votes to four.", "ferry motion in council"),
     ],
 )
 def test_a_division_is_keyed_by_what_was_voted_on_and_who_voted(

@@ -28,7 +28,7 @@ def voted_on(lexicon: Lexicon, tokens: Sequence[Token], thing: tuple[str, int], 
     noun, k = _head(lexicon, words, thing, at)
     before = words[k - 1] if k > at.first else ""
     named = before.isalpha() and before not in NOT_NAMES and not _voters(lexicon, before)
-    named = named and tokens[k - 1].text.islower() and lexicon.measures["thing"].get(before) is None
+    named = named and tokens[k - 1].text.islower() and not _thing(lexicon, before)
     chambers = [_voters(lexicon, w) for w in words[at.first : at.last] if _voters(lexicon, w)]
     key = f"{before} {noun}" if named else noun
     return f"{key} in {chambers[0]}" if chambers else key

@@ -7,7 +7,8 @@ tests/shapes/numbers_money_votes.yaml and numbers_margins_sequences.yaml with se
   "beat Y by just 40 votes", "lost by 1,200 votes", "the motion was defeated by nine votes";
 - a noun of margin before "of": "a margin of 1,200 votes", "a majority of 45 seats", "a lead of 300
   votes", "by a margin of";
-- after the count: "300 votes ahead of Y", "40 seats clear of Y", "312 more votes than Y".
+- after the count: "300 votes ahead of Y", "40 seats clear of Y", "312 more votes than Y";
+- a unit joined to the count before a noun of margin: "a 312-vote margin", "a 12-seat majority".
 
 Not margins: a change of a margin or of a count ("increased her majority by 300 votes", "his vote
 fell by 2,000"), a division ("by 212 votes to 180": numbers.py reads both sides), and a count with
@@ -53,14 +54,29 @@ def margin_measure(
 ) -> Measure | None:
     """The measure of a count of votes or seats that is a margin ("won by 312 votes"), else the
     measure as read."""
+    words = [t.text.lower() for t in tokens]
+    hyphened = _hyphened(lexicon, words, figure)
+    if hyphened is not None:
+        return hyphened
     if figure.kind != "count" or measure is None or measure.name not in COUNTED:
         return measure
-    words = [t.text.lower() for t in tokens]
     if _changed(lexicon, words, at, figure) or _sided(words, measure.end):
         return measure
     if _cue_before(lexicon, words, at, figure) or _cue_after(lexicon, tokens, at, figure, measure.end):
         return Measure(MARGIN, measure.name, measure.end, True)
     return measure
+
+
+def _hyphened(lexicon: Lexicon, words: Sequence[str], figure: Figure) -> Measure | None:
+    """ "a 312-vote margin", "a 12-seat majority", "a 300-vote lead": a margin with its unit before
+    its noun."""
+    end = figure.end
+    if figure.kind != "count" or end + 2 >= len(words) or words[end] != "-":
+        return None
+    unit = f"{words[end + 1]}s"
+    if unit not in COUNTED or _role(lexicon, words[end + 2]) != "noun":
+        return None
+    return Measure(MARGIN, unit, end + 3, True)
 
 
 def _cue_before(lexicon: Lexicon, words: Sequence[str], at: Stretch, figure: Figure) -> bool:
