@@ -47,7 +47,7 @@ def part_sums(document: Document, view: SentenceView, found: Sequence[Found]) ->
     k = 0
     while k < len(found):
         run = [k]
-        while run[-1] + 1 < len(found) and _joined(document, view, found[run[-1]], found[run[-1] + 1]):
+        while run[-1] + 1 < len(found) and _joined(view, found[run[-1]], found[run[-1] + 1]):
             run.append(run[-1] + 1)
         parts = [found[j] for j in run]
         if len(parts) > 1 and all(_part(document, f, m, c) for f, m, c in parts):
@@ -67,36 +67,40 @@ def _part(document: Document, figure: Figure, measure: Measure, claim: Claim) ->
     )
 
 
-def _joined(document: Document, view: SentenceView, a: Found, b: Found) -> bool:
+def _joined(view: SentenceView, a: Found, b: Found) -> bool:
     """Two figures of one clause with only "and" or a comma between them, of different kinds."""
-    between = [
-        t.text.lower() for t in view.tokens[a[0].end if a[1].end <= a[0].end else a[1].end : b[0].start]
-    ]
+    between = [t.text.lower() for t in view.tokens[max(a[0].end, a[1].end) : b[0].start]]
     if view.clause_of(a[0].start) != view.clause_of(b[0].start) or not between:
         return False
     return all(w in PART_JOINS for w in between) and (a[1].detail or a[1].name) != (b[1].detail or b[1].name)
 
 
 def _summed_parts(document: Document, view: SentenceView, parts: Sequence[Found]) -> Claim | None:
-    """The claim of a list of parts: the count its clause names, their sum, quoted from first to last."""
+    """The claim of a list of parts: the count they are of, their sum, quoted from first to last."""
     lexicon, tokens = document.lexicon, view.tokens
-    first, last = view.clause_of(parts[0][0].start)
     named = {m.name for _, m, _ in parts}
-    measure = named.pop() if len(named) == 1 and lexicon.comparison(next(iter(named))) != "none" else ""
-    if not measure:
-        start, end = parts[0][0].start, parts[-1][1].end
-        nearest: tuple[int, str] | None = None
-        for j in range(first, last):
-            word = phrase_at(lexicon, tokens, j, "toll") or phrase_at(lexicon, tokens, j, "measure")
-            distance = start - j if j < start else j - end
-            if word and not start <= j < end and (nearest is None or distance < nearest[0]):
-                nearest = (distance, word[0])
-        measure = nearest[1] if nearest else ""
+    measure = named.pop() if len(named) == 1 else ""  # "killed 30 adults and 12 children": deaths
+    if lexicon.comparison(measure) == "none":
+        measure = _clause_count(document, view, parts[0][0].start, parts[-1][1].end)
     if lexicon.comparison(measure) != "total":
         return None
     begin, stop = tokens[parts[0][0].start].start, tokens[parts[-1][1].end - 1].end
     span = Span(begin, stop, document.source.text[begin:stop])
     return _sum_claim(parts[0][2], [c for _, _, c in parts], measure, "", span)
+
+
+def _clause_count(document: Document, view: SentenceView, start: int, end: int) -> str:
+    """The count a clause names nearest a list of parts outside it: "the dead ... were 30 men and 12
+    women", "20 men and 12 children were injured"."""
+    lexicon, tokens = document.lexicon, view.tokens
+    first, last = view.clause_of(start)
+    nearest: tuple[int, str] | None = None
+    for j in [*range(first, start), *range(end, last)]:
+        word = phrase_at(lexicon, tokens, j, "toll") or phrase_at(lexicon, tokens, j, "measure")
+        distance = start - j if j < start else j - end
+        if word and (nearest is None or distance < nearest[0]):
+            nearest = (distance, word[0])
+    return nearest[1] if nearest else ""
 
 
 def _sum_claim(like: Claim, claims: Sequence[Claim], measure: str, detail: str, span: Span) -> Claim:
