@@ -103,7 +103,9 @@ def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at:
     if kind == "magnitude":  # of the quake, unless an aftershock is named beside it
         shock = _nearest(lexicon, tokens, figure, at, "shock") or _shock_before(lexicon, tokens, figure)
         return Measure("magnitude", shock or "quake", end, True)
-    if kind in ("score", "division", "ordinal"):
+    if kind == "division":  # the ayes and noes of one vote, compared by what was voted on (quantities.py)
+        return Measure("division", "", end, True)
+    if kind in ("score", "ordinal"):
         return Measure("", "", end, False)  # read, so that they are no count, but not compared yet
     if kind == "year-span":
         record = _record(lexicon, tokens, figure)  # "has lived there since 2004": no record's reach

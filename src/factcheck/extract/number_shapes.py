@@ -185,16 +185,15 @@ def age_decade(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading |
 def sides(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None:
     """A score ("a 3-1 win", "drew 1-1") or a vote division ("by 198-180", "212 votes to 180", "voted
     312 to 110"): two whole numbers read as the two sides, never as a range. The nearest word of
-    sport or voting decides; with neither, "N-M" with N >= M is a division after "by", else a label."""
+    sport or voting decides; with neither, "N-M" with N >= M is a division after "by", else a label.
+    A division in words reads cardinal words as well ("by seven votes to four")."""
     n = len(tokens)
+    if i + 3 < n and [t.low for t in tokens[i + 1 : i + 3]] == ["votes", "to"]:
+        a, b = _whole(tokens[i], lex), _whole(tokens[i + 3], lex)
+        if a is not None and b is not None:  # "212 votes to 180", "seven votes to four"
+            return Reading(i, i + 4, min(a, b), max(a, b), "exact", None, "division", sides=(a, b))
     if i + 2 >= n or not tokens[i].text.isdigit():
         return None
-    if (
-        [t.low for t in tokens[i + 1 : i + 3]] == ["votes", "to"]
-        and i + 3 < n
-        and tokens[i + 3].text.isdigit()
-    ):
-        return _sided(tokens, i, i + 3, i + 4, "division")
     voted = _for_against(tokens, i)
     if voted is not None:
         return _sided(tokens, i, voted[0], voted[1], "division")
@@ -213,6 +212,14 @@ def sides(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Reading | None
     if not kind and a >= b:
         kind = "division" if i > 0 and tokens[i - 1].low == "by" else "label"
     return _sided(tokens, i, i + 2, end, kind) if kind else None
+
+
+def _whole(token: Token, lex: NumberLexicon) -> float | None:
+    """A whole number in digits or a cardinal word ("seven"), or None."""
+    if token.text.isdigit():
+        return float(token.text)
+    value = lex.cardinals.get(token.low)
+    return float(value) if value is not None else None
 
 
 def _for_against(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:

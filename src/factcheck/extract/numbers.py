@@ -203,7 +203,7 @@ def _read_at(
             return [], i + 1  # "Apex One", "the Third Avenue": names
         if i > 0 and tokens[i - 1].low in lex.classes["label"]:
             return [], i + 1  # "world number one"
-        shaped = ordinal_word(tokens, i, lex) or age_decade(tokens, i, lex)
+        shaped = ordinal_word(tokens, i, lex) or age_decade(tokens, i, lex) or sides(tokens, i, lex)
         if shaped is not None:
             return [shaped], shaped.end
         if token.low == "one" and _pronoun(tokens, i, lex):

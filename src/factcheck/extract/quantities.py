@@ -13,8 +13,10 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from factcheck.extract.divisions import voted_on
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
+from factcheck.extract.margins import MARGIN, margin_measure, seat_change, subject_of, winner_of
 from factcheck.extract.measures import (
     INDICATOR_REACH,
     PLACES,
@@ -26,11 +28,13 @@ from factcheck.extract.measures import (
     scope_of,
     verb_stem,
 )
+from factcheck.extract.ordinals import PERSON, ordinal_measure
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
 from factcheck.extract.results import verdict, whole_of
 from factcheck.extract.stance import StanceReader
+from factcheck.extract.sums import added, differences, part_sums
 from factcheck.extract.tallies import Found, tallied, tally_measure
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -110,23 +114,25 @@ def _period(
 
 def _thing_measured(
     lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, measure: str, at: Stretch
-) -> str:
+) -> tuple[str, int]:
     """What a height or a speed is of: the word of a measured thing nearest the figure in its clause
     ("a 30-metre wave", "winds of 180 km/h", "the train was travelling at 140 km/h"), after it on a
-    tie; "" when none is named (then it is compared with nothing)."""
+    tie, and its token; "" when none is named (then it is compared with nothing)."""
     things = lexicon.measures["thing"]
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, int] | None = None
     for k in range(at.first, at.last):
         of, _, thing = things.get(tokens[k].text.lower(), "").partition(" ")
-        if of != measure or figure.start <= k < figure.end:
+        if measure not in of.split(",") or figure.start <= k < figure.end:
             continue
         distance = figure.start - k if k < figure.start else k - figure.end + 1
-        candidate = (distance, 0 if k > figure.start else 1, thing)
+        candidate = (distance, 0 if k > figure.start else 1, thing, k)
         best = candidate if best is None or candidate < best else best
-    return best[2] if best else ""
+    return (best[2], best[3]) if best else ("", -1)
 
 
 JOINERS = frozenset(["and", "or", "while", "but"])
+SHAPED = frozenset(["ordinal", "division", "score"])  # figures that lend no measure to a bare one after
+VOTED = frozenset(["division", "abstentions"])  # figures of a vote, keyed by what was voted on
 OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking in patients
 
 
@@ -214,7 +220,10 @@ def quantity_claims(document: Document) -> list[Claim]:
             hi = min(last, found[k + 1].start) if k + 1 < len(found) else last
             at = Stretch(first, min(max(first, floor), figure.start), hi, last)
             measure = measure_of(document.lexicon, view.tokens, figure, at, previous)
-            measure = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
+            measure = ordinal_measure(document.lexicon, view.tokens, figure, at, measure)
+            base = tally_measure(document.lexicon, view.tokens, figure, at, measure, count)
+            measure = margin_measure(document.lexicon, view.tokens, figure, at, base)
+            measure = seat_change(document.lexicon, view.tokens, figure, at, measure)
             floor = max(figure.end, measure.end if measure else 0)
             before = held[-1][2] if held else None  # "95 trillion dong ($3.8bn)": the sum it converts
             if figure.converts and before is not None and isinstance(before.value, Quantity):
@@ -224,12 +233,17 @@ def quantity_claims(document: Document) -> list[Claim]:
                 held.append((figure, measure, claim))
                 claims.extend(whole_of(document, view, figure, claim))
                 seen.add(measure.name)
-                count = measure if figure.kind == "count" else count
-                # "rose from 300 to 450": the figure after an earlier one counts the same
-                previous = (
-                    Measure(measure.name, measure.detail, measure.end, True) if figure.earlier else measure
-                )
-        claims.extend(tallied(document, view, held))
+                count = base if figure.kind == "count" and base is not None else count
+                # "rose from 300 to 450": the figure after an earlier one counts the same; "up 3 seats
+                # at 41": the one after a change or a margin counts what they are of
+                previous = base if base is not None and base.name != measure.name else measure
+                if figure.earlier:
+                    previous = Measure(measure.name, measure.detail, measure.end, True)
+                if figure.kind in SHAPED:
+                    previous = None  # "the first man to win three titles, beating 6": no ordinal
+        sentence = tallied(document, view, held)
+        implied = [*part_sums(document, view, held), *differences(document, view, held, sentence)]
+        claims.extend(added(document, claims, [*sentence, *implied]))
         claims.extend(_list_claims(stance))
         counted |= seen
     return claims
@@ -244,6 +258,10 @@ def _claim(
     # an outlet, a speaker, an official named beside it)
     unheld = measure.name in document.lexicon.measures["unheld"]
     near = None if unheld else holder_of(document, view, figure, at)
+    if measure.name == MARGIN:
+        near = winner_of(document, view, figure, at)
+    elif measure.name == PERSON:  # "X became the second woman to ...": the subject's place in a sequence
+        near = subject_of(document, view, figure, at)
     whose = PERSONAL[measure.name](document, view, figure, at, near) if measure.name in PERSONAL else near
     holder = whose if isinstance(whose, Placed) else None
     subject = holder.index if holder else whose if isinstance(whose, int) else None
@@ -272,8 +290,10 @@ def _claim(
         end = max(end, measure.end + 2)
         counted = f"{text(tokens, figure.end, measure.end + 2)} ({period[0]}..{period[1]})"
     detail = measure.detail
-    if document.lexicon.comparison(measure.name) == "thing" and not detail:
-        detail = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+    if document.lexicon.comparison(measure.name) == "thing" and (not detail or measure.name in VOTED):
+        thing = _thing_measured(document.lexicon, tokens, figure, measure.name, at)
+        voted = thing[0] and measure.name in VOTED
+        detail = voted_on(document.lexicon, tokens, thing, at) if voted else thing[0]
     if measure.name == "duration":  # how long an event lasted, in seconds: "90 minutes", "an hour and a half"
         figure = replace(
             figure,

@@ -122,6 +122,10 @@ class Quantity:
         elif self.bound == "approx":
             middle = (low + high) / 2
             value = f"about {_number(round(middle) if abs(middle) >= 10 else middle)}"
+        elif self.sides:  # a division or a score as written: "212-180"
+            value = "-".join(_number(side) for side in self.sides)
+        elif self.kind == "ordinal" and low == high == int(low):
+            return _ordinal(int(low))  # "2nd": a place in a sequence, named by the message
         else:
             value = _number(low) if low == high else f"{_number(low)}..{_number(high)}"
         money = f"{self.currency} " if self.currency else ""
@@ -140,6 +144,11 @@ def _display_unit(quantity: Quantity) -> tuple[float, str]:
     if quantity.kind == "year-span" and quantity.dimension == "time":
         return YEAR_SECONDS, "years back"
     return 1.0, ""
+
+
+def _ordinal(place: int) -> str:
+    suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+    return f"{place}{suffix}"
 
 
 def _number(value: float) -> str:

@@ -48,7 +48,10 @@ class NumberConflict(Rule):
     unit's base, so "12 miles" agrees with "19 km" and "9.5 million" is never 9.5; "at least N"
     reads as N..2N, "about N" as N within 10%, and round figures as rounded, so "about 10,000
     missing" agrees with "10,100 missing". A list is a count as well: "in 2020 and 2021" is two
-    years.
+    years; parts add up ("30 men and 12 women" is 42 dead), and "another three died" adds to the
+    count before it. A margin ("won by 312 votes"), a division ("212 votes to 180") on one bill in
+    one chamber, a change in seats and a place in a named sequence ("the second woman to lead the
+    party") are counts of their own.
 
     Conflicting:
         a.md: "The death toll from the floods in Port Alder has risen to 1,200, the Red Cross said. Red Cross teams searched the hills above Port Alder."
@@ -118,6 +121,9 @@ class NumberConflict(Rule):
         what = f"the count of {measure} of '{action}'" if action else f"the count of {measure}"
         if measure == "years-since":
             what = f"how far back '{action}' reaches"
+        phrase = main.lexicon.measures["said"].get(measure)  # "the margin of victory in votes"
+        if phrase:
+            what = phrase.format(action=action)
         unheld = measure in main.lexicon.measures["unheld"]
         undated = sorted({r.source.id for r in records if r.source.published is None}) if unheld else []
         moved = (
