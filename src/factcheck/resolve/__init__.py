@@ -50,6 +50,7 @@ class LocalEntity:
     names_in_full: frozenset[str] = frozenset()  # the names of two words or more its source writes
     weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
     guessed: bool = True  # its type is only guessed from the look of its words so far
+    full_cache: tuple[str, ...] | None = None  # `full_forms`, once its forms are all read
 
     @property
     def label(self) -> str:
@@ -57,8 +58,12 @@ class LocalEntity:
 
     @property
     def full_forms(self) -> list[str]:
-        """Its names written in full: several words, or an acronym; a lone surname only if nothing else."""
-        return [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
+        """Its names written in full: several words, or an acronym; a lone surname only if nothing else.
+        Worked out on first use, when all its mentions have been read: pairs ask for it again and again."""
+        if self.full_cache is None:
+            full = [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
+            self.full_cache = tuple(full)
+        return list(self.full_cache)
 
 
 CUE_WEIGHT = 1000

@@ -11,31 +11,10 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-# Particles and articles that one source writes and another drops ("al-Ghaithi", "Ghaithi").
-# The article assimilates to the next letter, and is written with an e as well ('Er Rahiba').
-# particles and articles, and the generational suffixes ('Jr', 'Sr') a name is written with or without
-DROPPABLE = frozenset(
-    [
-        "al",
-        "el",
-        "the",
-        "a",
-        "ad",
-        "as",
-        "ash",
-        "an",
-        "ar",
-        "at",
-        "az",
-        "er",
-        "es",
-        "esh",
-        "et",
-        "ez",
-        "jr",
-        "sr",
-    ]
-)
+# Particles, articles and generational suffixes that one source writes and another drops
+# ("al-Ghaithi", "Ghaithi"; "Tomas Velden Jr.", "Tomas Velden"). The article assimilates to the
+# next letter, and is written with an e as well ('Er Rahiba').
+DROPPABLE = frozenset("al el the a ad as ash an ar at az er es esh et ez jr sr".split())
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 _PARTS = re.compile(r"[\s\-]+")
 # Letter groups that different romanisations write for one sound, longest first.
