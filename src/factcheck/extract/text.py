@@ -120,8 +120,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of text[start:end], web addresses left out; a trailing full stop is split off unless
     it ends an initialism."""
     stop = len(text) if end is None else end
-    piece = text[start:stop]
-    web = "://" in piece or "www." in piece.lower()
+    web = text.find("://", start, stop) >= 0 or text.find("www.", start, stop) >= 0
     addresses = [m.span() for m in WEB_ADDRESS.finditer(text, start, stop)] if web else []
     tokens = []
     for match in TOKEN.finditer(text, start, stop):

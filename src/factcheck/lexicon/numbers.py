@@ -145,7 +145,8 @@ def _word_lists(
     by_class: dict[str, dict[str, list[str]]], units: Mapping[str, UnitEntry]
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The words a number phrase may begin with, and the words that make a sentence worth reading (those,
-    less "a", plus scale words, vague plurals and units of time: "a decade", "hundreds")."""
+    less "a", plus scale words, the words of vague counts and units of time: "a decade", "hundreds",
+    "a handful of")."""
     starters = frozenset(
         [
             *by_class["cardinal"],
@@ -162,10 +163,11 @@ def _word_lists(
         *starters,
         *by_class["fraction"],
         *by_class["scale"],
-        *(p.split()[-1] for p in [*by_class["vague"], *by_class["vague-few"]]),
+        *(w for p in [*by_class["vague"], *by_class["vague-few"]] for w in p.split()),
         *times,
     ]
-    return starters, frozenset(triggers) - {"a", "an"}
+    # "of" ends "a handful of" but stands in most sentences: the phrase's own words tell it
+    return starters, frozenset(triggers) - {"a", "an", "of"}
 
 
 def number_lexicon(read_text: Callable[[str], str]) -> NumberLexicon:
