@@ -66,6 +66,8 @@ def text(tokens: Sequence[Token], start: int, end: int) -> str:
 def phrase_at(lexicon: Lexicon, tokens: Sequence[Token], start: int, kind: str) -> tuple[str, int] | None:
     """The longest phrase of a kind starting at a token: its value and the token after it."""
     table = lexicon.measures[kind]
+    if start >= len(tokens) or tokens[start].text.lower() not in lexicon.measure_starts[kind]:
+        return None  # most words begin no phrase: spared joining up to four tokens for each
     for size in range(LONGEST_PHRASE, 0, -1):
         if start + size <= len(tokens) and (phrase := text(tokens, start, start + size)) in table:
             return table[phrase], start + size

@@ -53,6 +53,7 @@ class Lexicon:
     attribution_words: frozenset[str]  # the single words that give what is said to someone
     # numbers
     measures: Mapping[str, Mapping[str, str]]  # kind -> phrase -> value (measures.tsv)
+    measure_starts: Mapping[str, frozenset[str]]  # kind -> the first words of its phrases
     # events
     triggers: Mapping[str, tuple[Trigger, ...]]  # first word -> the event-fact phrases it starts
     event_classes: Mapping[str, frozenset[str]]  # class ("target", "between", ...) -> its words
@@ -105,6 +106,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
     modality = reading.modality(data)
     triggers, event_classes = reading.event_verbs(data)
     event_words, event_identity = reading.event_words(data)
+    measures = reading.measures(data)
     return Lexicon(
         offices=offices,
         exclusive_offices=reading.exclusive(data, "offices.txt"),
@@ -126,7 +128,8 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         attribution_words=frozenset(
             w for w, kind in modality.items() if kind == "attribution" and " " not in w
         ),
-        measures=reading.measures(data),
+        measures=measures,
+        measure_starts={kind: frozenset(p.split()[0] for p in table if p) for kind, table in measures.items()},
         triggers=triggers,
         event_classes=event_classes,
         event_words=event_words,
