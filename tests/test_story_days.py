@@ -1,6 +1,6 @@
 """An undated article that names a day by its weekday and date was written within days of it.
 
-News writes "on Thursday, April 11" only for the week around its own date, so such an article is
+News writes "on Tuesday, March 5" only for the week around its own date, so such an article is
 compared as if dated that day with articles dated close to it (an age that differs by a year is
 then a conflict, not a birthday)."""
 
@@ -21,10 +21,10 @@ FindingsFor = Callable[..., tuple[Finding, ...]]
     ("text", "day"),
     [
         (
-            "The court in Port Alder sentenced her on Thursday, April 11th. She was arrested in 2029.",
-            date(2030, 4, 11),
+            "The court in Port Alder sentenced her on Tuesday, March 5th. She was arrested in 2029.",
+            date(2030, 3, 5),
         ),
-        ("She was detained in 2029. The verdict came on Thursday 11 April.", date(2030, 4, 11)),
+        ("She was detained in 2029. The verdict came on Tuesday 19 November.", date(2030, 11, 19)),
         (
             "Polls opened on Sunday, the 3rd of March, a year after the party was founded in 2029.",
             date(2030, 3, 3),
@@ -47,7 +47,7 @@ def test_a_weekday_that_does_not_fit_the_year_gives_no_day() -> None:
 
 
 def test_without_a_year_in_the_text_the_day_cannot_be_told() -> None:
-    assert story_day("The court sentenced her on Thursday, April 11th.", None) is None
+    assert story_day("The court sentenced her on Tuesday, March 5th.", None) is None
 
 
 def test_a_year_ahead_or_a_year_in_a_name_does_not_date_the_story() -> None:
@@ -62,14 +62,14 @@ def test_a_day_long_after_the_years_the_text_recalls_is_not_guessed() -> None:
 
 def test_a_dated_article_keeps_its_own_date(make_source) -> None:
     source = make_source(
-        "The court ruled on Thursday, April 11th. She was arrested in 2029.", published="2030-04-12"
+        "The court ruled on Tuesday, March 5th. She was arrested in 2029.", published="2030-03-06"
     )
-    assert source.published == date(2030, 4, 12) and source.story_day is None
+    assert source.published == date(2030, 3, 6) and source.story_day is None
 
 
 def test_an_undated_article_carries_its_story_day(make_source) -> None:
-    source = make_source("The court ruled on Thursday, April 11th. She was arrested in 2029.")
-    assert source.published is None and source.story_day == date(2030, 4, 11)
+    source = make_source("The court ruled on Tuesday, March 5th. She was arrested in 2029.")
+    assert source.published is None and source.story_day == date(2030, 3, 5)
 
 
 def _ages(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -77,9 +77,9 @@ def _ages(findings: tuple[Finding, ...]) -> list[Finding]:
 
 
 def test_ages_a_year_apart_conflict_when_the_undated_article_names_its_day(findings_for: FindingsFor) -> None:
-    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Thursday.", "2030-04-12")
+    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Tuesday.", "2030-03-06")
     undated = (
-        "Fifty-seven-year-old Mara Velden was sentenced in Port Alder on Thursday, April 11th. "
+        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. "
         "Velden was arrested in 2028.",
         None,
     )
@@ -87,18 +87,18 @@ def test_ages_a_year_apart_conflict_when_the_undated_article_names_its_day(findi
 
 
 def test_ages_a_year_apart_agree_when_the_undated_article_names_no_day(findings_for: FindingsFor) -> None:
-    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Thursday.", "2030-04-12")
+    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Tuesday.", "2030-03-06")
     undated = (
-        "Fifty-seven-year-old Mara Velden was sentenced in Port Alder. Velden was arrested in 2028.",
+        "Mara Velden, 57, was sentenced in Port Alder. Velden was arrested in 2028.",
         None,
     )
     assert not _ages(findings_for(dated, undated))
 
 
 def test_a_named_day_far_from_the_other_date_is_another_moment(findings_for: FindingsFor) -> None:
-    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Thursday.", "2031-04-10")
+    dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Tuesday.", "2031-03-04")
     undated = (
-        "Fifty-seven-year-old Mara Velden was sentenced in Port Alder on Thursday, April 11th. "
+        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. "
         "Velden was arrested in 2028.",
         None,
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from factcheck.extract.text import Token
 
-# Where an appositive phrase stops: "Mahmoud Shammam, Libya's information minister said ..."
+# Where an appositive phrase stops: "Oren Vasko, Velmora's information minister said ..."
 APPOSITIVE_STOPS = frozenset(
     [
         ",",

@@ -117,7 +117,7 @@ def claim_date(source: Source) -> tuple[date | None, bool]:
 
 def story_date(source: Source) -> date | None:
     """The day a source tells its story at: its date, else a day its text names by its weekday
-    ("on Thursday, April 11"), which news does only within days of its own date."""
+    ("on Tuesday, March 5"), which news does only within days of its own date."""
     return source.published or source.story_day
 
 

@@ -260,7 +260,7 @@ def _past_sentences(text: str) -> Iterator[str]:
             yield sentence.group(0)
 
 
-# "Thursday, April 11", "on Thursday 11 April 2024", "Thursday (April 11)": a weekday beside its date
+# "Tuesday, March 5", "on Tuesday 5 March 2030", "Tuesday (March 5)": a weekday beside its date
 WEEKDAY_DATE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY_NAMES}),?\s+\(?(?:the\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -275,7 +275,7 @@ WEEKDAY_YEARS = 3
 
 
 def story_day(text: str, not_before: date | None) -> date | None:
-    """The latest day an undated article names by weekday and date ("on Thursday, April 11"),
+    """The latest day an undated article names by weekday and date ("on Tuesday, March 5"),
     when it is not before the latest past date its text refers to.
 
     News names a day by its weekday only in the week around its own date, so the article was
