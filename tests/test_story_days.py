@@ -79,8 +79,7 @@ def _ages(findings: tuple[Finding, ...]) -> list[Finding]:
 def test_ages_a_year_apart_conflict_when_the_undated_article_names_its_day(findings_for: FindingsFor) -> None:
     dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Tuesday.", "2030-03-06")
     undated = (
-        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. "
-        "Velden was arrested in 2028.",
+        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. Velden was arrested in 2028.",
         None,
     )
     assert _ages(findings_for(dated, undated))
@@ -98,8 +97,7 @@ def test_ages_a_year_apart_agree_when_the_undated_article_names_no_day(findings_
 def test_a_named_day_far_from_the_other_date_is_another_moment(findings_for: FindingsFor) -> None:
     dated = ("The 58-year-old developer Mara Velden was sentenced in Port Alder on Tuesday.", "2031-03-04")
     undated = (
-        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. "
-        "Velden was arrested in 2028.",
+        "Mara Velden, 57, was sentenced in Port Alder on Tuesday, March 5th. Velden was arrested in 2028.",
         None,
     )
     assert not _ages(findings_for(dated, undated))

@@ -129,7 +129,9 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
             w for w, kind in modality.items() if kind == "attribution" and " " not in w
         ),
         measures=measures,
-        measure_starts={kind: frozenset(p.split()[0] for p in table if p) for kind, table in measures.items()},
+        measure_starts={
+            kind: frozenset(p.split()[0] for p in table if p) for kind, table in measures.items()
+        },
         triggers=triggers,
         event_classes=event_classes,
         event_words=event_words,
