@@ -295,7 +295,7 @@ def verb_stem(lexicon: Lexicon, token: Token) -> str | None:
     return None
 
 
-def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
+def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
     """A name that modifies what follows ("NATO summits", "Khan's PTI"), so not the holder of a figure.
     A name inside a compound ("PTI-backed independents") stands for the unnamed holder after it."""
     tokens = view.tokens
@@ -313,11 +313,6 @@ def _modifier(document: Document, view: SentenceView, placed: Placed) -> bool:
         or word in document.lexicon.measures["function"]
     )
     return after.text.isalpha() and after.text.islower() and not verbish
-
-
-def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
-    """Whether a name modifies the noun after it ("NATO summits"): it holds no figure itself."""
-    return _modifier(document, view, placed)
 
 
 def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretch) -> Placed | None:
@@ -349,7 +344,7 @@ def _holders(document: Document, view: SentenceView) -> list[Placed]:
             for p in view.mentions
             if document.mentions[p.index].type in HOLDERS
             and not speaks(document, view, p)
-            and not _modifier(document, view, p)
+            and not modifies(document, view, p)
         ]
         view.memo["holders"] = found
     return found

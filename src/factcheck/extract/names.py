@@ -79,7 +79,7 @@ def _without_modifier_affix(phrase: str, lexicon: Lexicon) -> str:
 
 def capitalised_inside(sentences: Sequence[Sentence]) -> frozenset[str]:
     """The words a source capitalises inside its sentences, not first and not in a title-case
-    line: what it writes as names ('Apple' in "shares in Apple rose")."""
+    line: what it writes as names ('Harbour' in "shares in Harbour rose")."""
     found: set[str] = set()
     for sentence in sentences:
         words = [t for t in sentence.tokens if t.is_word]

@@ -57,13 +57,13 @@ class LocalEntity:
         return f"{self.key!r} ({self.source_id})"
 
     @property
-    def full_forms(self) -> list[str]:
+    def full_forms(self) -> tuple[str, ...]:
         """Its names written in full: several words, or an acronym; a lone surname only if nothing else.
         Worked out on first use, when all its mentions have been read: pairs ask for it again and again."""
         if self.full_cache is None:
             full = [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
             self.full_cache = tuple(full)
-        return list(self.full_cache)
+        return self.full_cache
 
 
 CUE_WEIGHT = 1000

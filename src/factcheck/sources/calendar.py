@@ -235,7 +235,7 @@ def latest_past_reference(text: str) -> date | None:
 
 
 # "was arrested in 2029", "had lived there since 2020": a year a past event is put in. Not "the 2030
-# final" (an event that may lie ahead) or "Fifa 2031" (a name).
+# final" (an event that may lie ahead) or "Velmora Cup 2031" (a name).
 _PAST_YEAR_LEADS = frozenset("in since during until early late mid".split())
 
 
@@ -283,11 +283,14 @@ def story_day(text: str, not_before: date | None) -> date | None:
     past date or year the text refers to, in which it fell on that weekday; with neither, the year
     cannot be told, and the day is not used. A weekday that does not fit the year given is a
     slip, and that day is not used either."""
-    year = latest_past_year(text)
+    matches = list(WEEKDAY_DATE.finditer(text))
+    if not matches:
+        return None  # most articles: no second pass over their sentences for past years
+    year = latest_past_year(text) if any(not m.group("year") for m in matches) else None
     if year is not None and (not_before is None or year > not_before.year):
         not_before = date(year, 1, 1)
     latest: date | None = None
-    for match in WEEKDAY_DATE.finditer(text):
+    for match in matches:
         found = _weekday_date(match, not_before)
         if found is not None and (not_before is None or found >= not_before):
             latest = found if latest is None or found > latest else latest
