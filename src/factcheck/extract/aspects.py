@@ -169,5 +169,5 @@ def _model_claims(sentence: Clauses) -> Iterator[Claim]:
         if not (make or lettered) or sentence.background(k):
             continue
         first = k - 1 if make else k
-        value = Aspect("model", token.text.lower().replace("-", ""))
+        value = Aspect("model", token.lower.replace("-", ""))
         yield sentence.claim(value, first, k + 1 + craft, (k, k + 1), None, "aspect.model")

@@ -73,22 +73,24 @@ def _keys(words: AspectWords) -> frozenset[str]:
     return verbs | words.starts.get("capture", frozenset()) | own | CUES
 
 
+def _stand_ins(words: AspectWords) -> dict[str, str]:
+    """'her', 'their' read as 'his'; 'herself' as 'himself'; 'she', 'they' as 'he'."""
+    found: dict[str, str] = {}
+    for kind, form in (("pronoun", "he"), ("reflexive", "himself"), ("possessive", "his")):
+        found.update(dict.fromkeys(words.words(kind), form))  # later kinds win, as they were tried first
+    return found
+
+
 class Reading:
     """One sentence read for circumstances: its phrases, their verbs and subjects, and the claims."""
 
     def __init__(self, sentence: Clauses, words: AspectWords, position: int) -> None:
         self.sentence, self.lex, self.position = sentence, words, position
-        self.norm = tuple(self._norm(w) for w in sentence.words)
+        standing = _stand_ins(words)
+        self.norm = tuple(standing.get(w, w) for w in sentence.words)
         self.last: Placed | None = None  # the subject of the last phrase read: "X did A and did B"
         self.roles: dict[Placed, str] = {}  # role stand-ins for a subject, and their keys
         self.document = sentence.document
-
-    def _norm(self, word: str) -> str:
-        """'her', 'their' read as 'his'; 'herself' as 'himself'; 'she', 'they' as 'he'."""
-        for kind, form in (("possessive", "his"), ("reflexive", "himself"), ("pronoun", "he")):
-            if word in self.lex.words(kind):
-                return form
-        return word
 
     def claims(self) -> Iterator[Claim]:
         groups: dict[tuple[str, str, int], list[Hit]] = {}

@@ -80,14 +80,12 @@ def vocabulary(source: Source, tokens: Sequence[Token] | None = None) -> Vocabul
     text = source.text
     if tokens is None:
         tokens = tokenize(without_comments(text), source.body_start)
-    phrases: list[NamePhrase] = []
-    counts: Counter[str] = Counter()
-    for before, token in itertools.pairwise(tokens):
-        word = token.text.lower()
-        if word.isalpha():
-            counts[sys.intern(word)] += 1
-        if before.is_capitalised and token.text.isalpha() and token.text.islower():
-            span = Span(before.start, token.end, text[before.start : token.end])
-            phrases.append(NamePhrase(before.text, token.text, span))
+    phrases = [
+        NamePhrase(before.text, token.text, Span(before.start, token.end, text[before.start : token.end]))
+        for before, token in itertools.pairwise(tokens)
+        if before.is_capitalised and token.text.islower() and token.text.isalpha()
+    ]
+    counted = Counter(word for word in (token.lower for token in tokens[1:]) if word.isalpha())
+    counts = {sys.intern(word): count for word, count in counted.items()}
     lower_case = frozenset(sys.intern(w) for w in WORD.findall(text) if w == w.lower())
-    return Vocabulary(tuple(phrases), dict(counts), lower_case)
+    return Vocabulary(tuple(phrases), counts, lower_case)

@@ -78,14 +78,14 @@ def part_of_clause(tokens: Sequence[Token], clause: tuple[int, int], phrase: Phr
     """The stretch of the clause a date belongs to, between subordinating words around it."""
 
     def splits(index: int) -> bool:
-        word = tokens[index].text.lower()
+        word = tokens[index].lower
         after_comma = index == clause[0] or tokens[index - 1].text == ","
         return word in SPLITTERS or (word in SPLIT_AFTER_COMMA and after_comma)
 
     start, end = phrase.first, phrase.end
     while start > clause[0] and not splits(start - 1):
         start -= 1
-    relative = start > clause[0] and tokens[start - 1].text.lower() in RELATIVE_PRONOUNS
+    relative = start > clause[0] and tokens[start - 1].lower in RELATIVE_PRONOUNS
     commas = [i for i in range(start, phrase.first) if tokens[i].text == ","]
     if relative and commas:
         start = commas[0] + 1  # the date follows the relative clause
@@ -105,7 +105,7 @@ def nearest_event(
     region = reader.quote_of(tokens[phrase.first].start)
     best: tuple[int, int, EventWord] | None = None
     # "the storm that hit on Sunday": the event a relative clause follows is its own
-    relative = part[0] > 0 and tokens[part[0] - 1].text.lower() in RELATIVE_PRONOUNS | {"that"}
+    relative = part[0] > 0 and tokens[part[0] - 1].lower in RELATIVE_PRONOUNS | {"that"}
     for event in events:
         if (
             (event.first < part[0] and not (relative and 0 <= part[0] - 1 - event.end <= ANTECEDENT))
@@ -116,9 +116,7 @@ def nearest_event(
         if phrase.premodifier and not 0 <= event.first - phrase.end <= 2:
             continue
         low, high = (event.end, phrase.first) if event.end <= phrase.first else (phrase.end, event.first)
-        if high - low > MAX_GAP or any(
-            saying(reader.document.lexicon, t.text.lower()) for t in tokens[low:high]
-        ):
+        if high - low > MAX_GAP or any(saying(reader.document.lexicon, t.lower) for t in tokens[low:high]):
             continue
         if event.topic != "none" and _dependent(tokens, event.first):
             continue
@@ -141,7 +139,7 @@ def _verb_between(tokens: Sequence[Token], start: int, end: int) -> bool:
 def _dependent(tokens: Sequence[Token], first: int) -> bool:
     """The event noun completes another noun ("the tallying of ballots for the referendum")."""
     for index in range(first - 1, max(-1, first - 6), -1):
-        word = tokens[index].text.lower()
+        word = tokens[index].lower
         if word in DEPENDENT:
             return True
         if word in NOUN_PHRASE_ENDS:
@@ -150,7 +148,7 @@ def _dependent(tokens: Sequence[Token], first: int) -> bool:
 
 
 def is_future(tokens: Sequence[Token]) -> bool:
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     if any(w in FUTURE_WORDS or w.endswith(("'ll", "’ll")) for w in words):
         return True
     return any(
@@ -172,5 +170,5 @@ def subject_of(
     ]
     if not people:
         return None
-    between = {t.text.lower() for t in view.tokens[people[-1].end : event.first]}
+    between = {t.lower for t in view.tokens[people[-1].end : event.first]}
     return None if event.transitive and not between & PASSIVE else people[-1].index

@@ -60,7 +60,10 @@ def find_dates(
     "Thursday, June 24" stays a Thursday. An anchor in year 1 or 9999 is not used."""
     anchor = usable_anchor(anchor)
     found: list[DateMention] = []
-    for finder in (_ranges, _absolutes, _weekdays, _relatives, _bare_months, _bare_years):
+    # Days, ranges and years are written with digits: where none is, their costly patterns are
+    # not tried (most sentences of news have no digit).
+    finders = _ALL_FINDERS if _DIGIT.search(text, start, end) else _WORD_FINDERS
+    for finder in finders:
         for item in finder(text, start, end, anchor, year_hint):
             if not any(f.start < item.end and item.start < f.end for f in found):
                 found.append(item)
@@ -109,7 +112,10 @@ def _absolutes(
     text: str, start: int, end: int, anchor: date | None, hint: date | None
 ) -> Iterator[DateMention]:
     for match in ABSOLUTE_DATE.finditer(text, start, end):
-        if _capitalised(match, "month", "month2", "month3") and not re.match(r",\d", text[match.end() :]):
+        after = match.end()
+        if _capitalised(match, "month", "month2", "month3") and not (
+            text.startswith(",", after) and text[after + 1 : after + 2].isdigit()
+        ):
             yield from _dated(text, match, match_to_range, anchor, hint)
 
 
@@ -168,3 +174,8 @@ def _bare_years(
     for match in BARE_YEAR.finditer(text, start, end):
         found = year_range(int(match.group("year")))
         yield DateMention(match.start("year"), match.end(), "year", found, found)
+
+
+_DIGIT = re.compile(r"\d")
+_ALL_FINDERS = (_ranges, _absolutes, _weekdays, _relatives, _bare_months, _bare_years)
+_WORD_FINDERS = (_weekdays, _relatives, _bare_months)

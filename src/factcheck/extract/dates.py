@@ -111,7 +111,7 @@ def _phrases(reader: Reader, view: SentenceView) -> list[Phrase]:
         if not inside:
             continue
         first, end = inside[0], inside[-1] + 1
-        lead = tokens[first - 1].text.lower() if first else ""
+        lead = tokens[first - 1].lower if first else ""
         premodifier = (
             tokens[end - 1].text.endswith(("'s", "’s"))
             or (found.pattern == "year" and lead not in ("in", "during", "of"))
@@ -139,7 +139,7 @@ def _phrases(reader: Reader, view: SentenceView) -> list[Phrase]:
 def _office_before(lexicon: Lexicon, tokens: Sequence[Token], since: int) -> int:
     """The office a "since" follows ("mayor of Velmora since 2027", "in office since 2019"), or -1."""
     for index in range(since - 1, max(-1, since - 6), -1):
-        word = tokens[index].text.lower()
+        word = tokens[index].lower
         if word in lexicon.offices or word in ("office", "power"):
             return index
         if word in SPLITTERS or word in ("was", "were", "is", "has", "had", ","):
@@ -151,7 +151,7 @@ def _counted(lexicon: Lexicon, tokens: Sequence[Token], phrase: Phrase) -> bool:
     """ "in 2000 homes": a number before a plural noun, not a year."""
     if phrase.pattern != "year" or phrase.premodifier or phrase.end >= len(tokens):
         return False
-    after = tokens[phrase.end].text.lower()
+    after = tokens[phrase.end].lower
     plural = after.endswith("s") or after in ("people", "men", "women", "children")
     return plural and after not in YEAR_FOLLOWERS and (after,) not in lexicon.event_words
 
@@ -159,7 +159,7 @@ def _counted(lexicon: Lexicon, tokens: Sequence[Token], phrase: Phrase) -> bool:
 def _dates_an_event(lexicon: Lexicon, view: SentenceView, phrase: Phrase) -> bool:
     """Not a bound of a period, not part of a name, not one of several dates, not when something was said."""
     tokens = view.tokens
-    before = [t.text.lower() for t in tokens[max(0, phrase.first - 3) : phrase.first]]
+    before = [t.lower for t in tokens[max(0, phrase.first - 3) : phrase.first]]
     bound = before and (before[-1] in BOUND_WORDS or before[-2:] == ["as", "of"])
     if bound and not phrase.premodifier:  # "after Thursday's vote" still dates the vote
         return False
@@ -167,7 +167,7 @@ def _dates_an_event(lexicon: Lexicon, view: SentenceView, phrase: Phrase) -> boo
         return False  # "the Mail on Sunday"
     if _coordinated(tokens, phrase):
         return False
-    after = [t.text.lower() for t in tokens[phrase.end : phrase.end + 1]]
+    after = [t.lower for t in tokens[phrase.end : phrase.end + 1]]
     return not any(saying(lexicon, w) for w in before + after)
 
 
@@ -211,7 +211,7 @@ def _claim(
         if reader.quote_of(t.start) == region and not _date_word(tokens, phrase, i)
     ]
     if phrase.premodifier:  # "the April earthquake would ...": the hedge is not of the quake's date
-        said = [t for t in said if document.lexicon.modality.get(t.text.lower()) != "hedge"]
+        said = [t for t in said if document.lexicon.modality.get(t.lower) != "hedge"]
     start, end = tokens[min(phrase.first, event.first)].start, tokens[max(phrase.end, event.end) - 1].end
     subject = subject_of(document, view, clause, event)
     as_of = DateRange(document.published, document.published) if document.published else None
@@ -224,7 +224,7 @@ def _claim(
     anchors = tuple(p.index for p in view.mentions_between(*clause) if p.index != subject)
     span = Span(start, end, document.source.text[start:end])
     if time is not None:
-        if event.first and tokens[event.first - 1].text.lower() in ORDINALS:
+        if event.first and tokens[event.first - 1].lower in ORDINALS:
             return None  # "the first quake struck at 4.43am": one of several, each at its time
         value: Dated | TimeOfDay = TimeOfDay(topic, time[0], time[1], planned)
         return Claim(subject, Predicate.TIME, value, span, "date.time-of-day", as_of, stance, anchors)
@@ -248,7 +248,7 @@ def _phase(tokens: Sequence[Token], phrase: Phrase, event: EventWord) -> str:
     """ ":end" for the end of an event that lasts ("the strike ended on Monday"), ":start" for its
     beginning: the two are two dates of one event, not two dates for the same thing."""
     low, high = min(phrase.end, event.end), max(phrase.first, event.first)
-    words = {t.text.lower() for t in tokens[max(0, low - 1) : high + 1]}
+    words = {t.lower for t in tokens[max(0, low - 1) : high + 1]}
     if words & END_WORDS:
         return ":end"
     return ":start" if words & START_WORDS else ""

@@ -24,7 +24,7 @@ NOT_NAMES = frozenset(["the", "a", "an", "this", "that", "its", "their", "his", 
 def voted_on(lexicon: Lexicon, tokens: Sequence[Token], thing: tuple[str, int], at: Stretch) -> str:
     """ "reconstruction bill in assembly": the thing voted on (at token `thing[1]`), the word before it
     that names it, and the chamber of the clause."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     noun, k = _head(lexicon, words, thing, at)
     before = words[k - 1] if k > at.first else ""
     named = before.isalpha() and before not in NOT_NAMES and not _voters(lexicon, before)

@@ -58,7 +58,7 @@ class SentenceView:
         """The tokens in lower case, worked out once for everything asked of the sentence."""
         found = self.memo.get("words")
         if not isinstance(found, list):
-            found = [t.text.lower() for t in self.tokens]
+            found = [t.lower for t in self.tokens]
             self.memo["words"] = found
         return found
 
@@ -68,7 +68,7 @@ class SentenceView:
 
 
 def _breaks(tokens: Sequence[Token], index: int) -> bool:
-    word = tokens[index].text.lower()
+    word = tokens[index].lower
     if word == ";":
         return True
     return word in CLAUSE_BREAKS and index > 0 and tokens[index - 1].text == ","
@@ -92,7 +92,7 @@ class Document:
 def modality_in(lexicon: Lexicon, tokens: Sequence[Token]) -> set[str]:
     """The kinds of modality marked in a run of tokens: {'hedge', 'negation', ...}."""
     words = lexicon.modality
-    lowered = [t.text.lower() for t in tokens]
+    lowered = [t.lower for t in tokens]
     found = {words[w] for w in lowered if w in words}
     for pair in pairwise(lowered):
         phrase = " ".join(pair)

@@ -60,13 +60,13 @@ class Stretch:
 
 def text(tokens: Sequence[Token], start: int, end: int) -> str:
     """Tokens in lower case, joined by spaces, as the phrases of the word lists are written."""
-    return " ".join(t.text.lower() for t in tokens[start:end])
+    return " ".join(t.lower for t in tokens[start:end])
 
 
 def phrase_at(lexicon: Lexicon, tokens: Sequence[Token], start: int, kind: str) -> tuple[str, int] | None:
     """The longest phrase of a kind starting at a token: its value and the token after it."""
     table = lexicon.measures[kind]
-    if start >= len(tokens) or tokens[start].text.lower() not in lexicon.measure_starts[kind]:
+    if start >= len(tokens) or tokens[start].lower not in lexicon.measure_starts[kind]:
         return None  # most words begin no phrase: spared joining up to four tokens for each
     for size in range(LONGEST_PHRASE, 0, -1):
         if start + size <= len(tokens) and (phrase := text(tokens, start, start + size)) in table:
@@ -88,7 +88,7 @@ def is_year(lexicon: Lexicon, token: Token, after: Token | None) -> bool:
     text = token.text  # four decimal digits, as r"\d{4}" reads them, without the regex: asked per token
     if len(text) != 4 or not text.isdecimal() or not 1900 <= int(text) <= 2100:
         return False
-    following = after.text.lower() if after else ""
+    following = after.lower if after else ""
     return not any(following in lexicon.measures[kind] for kind in ("unit", "generic"))
 
 
@@ -151,7 +151,7 @@ def _after_since(words: Sequence[str], i: int) -> bool:
 
 def _denominator(tokens: Sequence[Token], before: Figure, first: int, phrase: NumberPhrase) -> bool:
     """Whether a phrase is the whole that the figure before it is a part of: 'of (the) M', 'out of M'."""
-    between = tuple(t.text.lower() for t in tokens[before.end : first])
+    between = tuple(t.lower for t in tokens[before.end : first])
     return between in DENOMINATOR_JOINS and phrase.kind == before.kind == "count" and phrase.low > before.high
 
 

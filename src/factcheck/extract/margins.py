@@ -54,7 +54,7 @@ def margin_measure(
 ) -> Measure | None:
     """The measure of a count of votes or seats that is a margin ("won by 312 votes"), else the
     measure as read."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     hyphened = _hyphened(lexicon, words, figure)
     if hyphened is not None:
         return hyphened
@@ -97,7 +97,7 @@ def _cue_before(lexicon: Lexicon, words: Sequence[str], at: Stretch, figure: Fig
 def _cue_after(lexicon: Lexicon, tokens: Sequence[Token], at: Stretch, figure: Figure, end: int) -> bool:
     """ "300 votes ahead of Y", "40 seats clear of Y", "312 more votes than Y" (a rival, not "12 more
     seats than in 2029": a change)."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     if end + 1 < at.last and _role(lexicon, words[end]) == "ahead" and words[end + 1] == "of":
         return True
     more = figure.end < len(words) and words[figure.end] == "more"
@@ -107,7 +107,7 @@ def _cue_after(lexicon: Lexicon, tokens: Sequence[Token], at: Stretch, figure: F
 
 def _named(tokens: Sequence[Token], j: int) -> bool:
     """A name at token j, or after "the" there ("than the Reform League")."""
-    j += 1 if j < len(tokens) and tokens[j].text.lower() == "the" else 0
+    j += 1 if j < len(tokens) and tokens[j].lower == "the" else 0
     return j < len(tokens) and tokens[j].text[:1].isupper()
 
 
@@ -118,7 +118,7 @@ def seat_change(
     of two seats", "12 more seats"): its own measure, gained or lost, never the party's seat count."""
     if figure.kind != "count" or measure is None or measure.name != "seats":
         return measure
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     way = ""
     for j in range(figure.start - 1, max(at.lo, figure.start - CUE_REACH) - 1, -1):
         way = lexicon.measures.get("seat-change", {}).get(words[j], "")
@@ -155,7 +155,7 @@ def winner_of(document: Document, view: SentenceView, figure: Figure, at: Stretc
 
     before = _before(_candidates(document, view, verb), figure, at)
     for placed in before:
-        lead = [t.text.lower() for t in tokens[max(0, placed.first - 2) : placed.first]]
+        lead = [t.lower for t in tokens[max(0, placed.first - 2) : placed.first]]
         if lead[-1:] == ["to"] and _role(lexicon, lead[0]) == "loss":
             return placed  # "X lost to Y by 300 votes": Y won
     return _subject(view, before, verb)
@@ -179,7 +179,7 @@ def _subject(view: SentenceView, before: Sequence[Placed], verb: Callable[[str],
     tokens = view.tokens
     for placed in before:
         for token in tokens[placed.end : placed.end + SUBJECT_REACH]:
-            word = token.text.lower()
+            word = token.lower
             if word == "," or verb(word):
                 return placed
             if word not in AUXILIARIES and not word.endswith("ly"):
@@ -193,7 +193,7 @@ def _candidates(document: Document, view: SentenceView, verb: Callable[[str], bo
     found = holders(document, view)
     tokens = view.tokens
     for placed in view.mentions:
-        after = tokens[placed.end].text.lower() if placed.end < len(tokens) else ""
+        after = tokens[placed.end].lower if placed.end < len(tokens) else ""
         if placed in found or not verb(after):
             continue
         if document.mentions[placed.index].type in HOLDERS and not speaks(document, view, placed):

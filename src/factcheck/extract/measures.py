@@ -53,8 +53,8 @@ def measure_of(
     start = figure.end
     if of_relative(tokens, figure):
         pass  # "40 were hurt, six of whom died": the verb after the pronoun says what six counts
-    elif start < at.hi and tokens[start].text.lower() == "of":  # "two of the worst ...": the noun after
-        start += 2 if start + 1 < at.hi and tokens[start + 1].text.lower() == "the" else 1
+    elif start < at.hi and tokens[start].lower == "of":  # "two of the worst ...": the noun after
+        start += 2 if start + 1 < at.hi and tokens[start + 1].lower == "the" else 1
     named, noun = _noun_after(lexicon, tokens, start, at.hi, figure.low == 1)
     if named:
         return _detailed(lexicon, tokens, named[0], named[1], figure, at, True)
@@ -66,12 +66,12 @@ def measure_of(
     following = tokens[figure.end].text if figure.end < len(tokens) else "."
     if following[:1].isupper() and noun is None and following.lower() not in lexicon.measures["measure"]:
         return None  # "50 Cent's album": a number that starts a name
-    own = tokens[noun].text.lower() if noun is not None else ""
+    own = tokens[noun].lower if noun is not None else ""
     # a figure with a noun of its own takes an indicator only right next to it ("killed two women")
     close = at if noun is None else Stretch(at.first, max(at.lo, figure.start - 3), at.hi, at.last)
     after = figure.end + 2 if of_relative(tokens, figure) else figure.end  # past "of whom"
     indicator = _indicator(lexicon, tokens, figure, close, after if noun is None else noun + 1, noun is None)
-    agent = figure.start > 0 and tokens[figure.start - 1].text.lower() == "by"
+    agent = figure.start > 0 and tokens[figure.start - 1].lower == "by"
     if indicator and lexicon.comparison(indicator) == "total" and not agent:  # "killed ... by thousands who"
         return Measure(indicator, own, figure.end if noun is None else noun + 1, noun is not None)
     if noun is None and previous and previous.named and lexicon.comparison(previous.name) != "none":
@@ -82,11 +82,7 @@ def measure_of(
 def of_relative(tokens: Sequence[Token], figure: Figure) -> bool:
     """A figure followed by "of whom" or "of which": the whole count of what the clause says next."""
     end = figure.end
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].text.lower() == "of"
-        and tokens[end + 1].text.lower() in RELATIVE_OF
-    )
+    return end + 1 < len(tokens) and tokens[end].lower == "of" and tokens[end + 1].lower in RELATIVE_OF
 
 
 def _read_measure(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> Measure | None:
@@ -133,7 +129,7 @@ def _record(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str:
     """The superlative whose reach a span of years is ("the deadliest since 2004", "the first time
     in a decade"): records of two kinds ("the worst", "the first time") are never compared."""
     before = tokens[max(0, figure.start - SUPERLATIVE_REACH) : figure.start]
-    words = [t.text.lower() for t in before if t.text.lower() in lexicon.numbers.classes["superlative"]]
+    words = [t.lower for t in before if t.lower in lexicon.numbers.classes["superlative"]]
     # "the first time since", "the only", "the last": said of any deed of anyone in the story, so two of
     # them are seldom one record
     record = words[-1] if words else ""
@@ -147,7 +143,7 @@ def _shock_before(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> 
         found = phrase_at(lexicon, tokens, j, "shock")
         if found is not None:
             return found[0]
-        if (tokens[j].text.lower(),) in lexicon.event_words:
+        if (tokens[j].lower,) in lexicon.event_words:
             return ""
     return ""
 
@@ -181,8 +177,8 @@ def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stret
         return ""
     table = lexicon.measures["money"]
     for j in range(link - 1, at.first - 1, -1):  # the subject may hold a count ("310 fake loans, worth")
-        word = tokens[j].text.lower()
-        inside = {t.text.lower() for t in tokens[max(at.first, j - 2) : j]} & MODIFYING
+        word = tokens[j].lower
+        inside = {t.lower for t in tokens[max(at.first, j - 2) : j]} & MODIFYING
         if word in table and not inside:  # "damages caused by the fraud": the fraud only modifies
             return table[word]
     return ""
@@ -191,10 +187,10 @@ def _linked(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stret
 def _owner(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> str | None:
     """The noun a figure describes in 'a mother of 12', 'a family of five' (not 'a death toll of 50')."""
     at = figure.start - 1
-    at -= 1 if at > 0 and tokens[at].text.lower() in ("just", "only") else 0  # "the age of just 28"
-    if at < 1 or tokens[at].text.lower() != "of":
+    at -= 1 if at > 0 and tokens[at].lower in ("just", "only") else 0  # "the age of just 28"
+    if at < 1 or tokens[at].lower != "of":
         return None
-    word = tokens[at - 1].text.lower()
+    word = tokens[at - 1].lower
     known = any(word in lexicon.measures[kind] for kind in ("toll", "measure", "unit", "scope", "function"))
     return word if word.isalpha() and tokens[at - 1].text.islower() and not known else None
 
@@ -210,12 +206,12 @@ def _noun_after(
         named = phrase_at(lexicon, tokens, j, "unit")
         if named:
             return named, None
-        word = tokens[j].text.lower()
+        word = tokens[j].lower
         if not word.isalpha() or verb_stem(lexicon, tokens[j]) or any(word in words[k] for k in ENDS_NOUN):
             break
         run.append(j)
     nouns = [j for j in run if tokens[j].text.islower()] or run[:1]  # "17 National Assembly seats", "163 MPs"
-    plurals = [j for j in nouns if tokens[j].text.endswith("s") or tokens[j].text.lower() in words["plural"]]
+    plurals = [j for j in nouns if tokens[j].text.endswith("s") or tokens[j].lower in words["plural"]]
     return None, plurals[-1] if plurals else nouns[0] if nouns and one else None
 
 
@@ -227,7 +223,7 @@ def _indicator(
     the clause ("the number of dead in the valley has climbed to"); on a tie the one after it ("five died
     and seven were injured"). A unit ("seats") names it only for a figure with no noun of its own."""
     found = []
-    joins = [j for j in range(at.lo, figure.start) if tokens[j].text.lower() in ("and", ",")]
+    joins = [j for j in range(at.lo, figure.start) if tokens[j].lower in ("and", ",")]
     lo = joins[-1] + 1 if joins and joins[-1] >= figure.start - 2 else at.lo  # "killed and 70 injured"
     stop = min(at.hi, after + INDICATOR_REACH)
     # "firing at four, killing two": the participle after a comma has its own object
@@ -247,7 +243,7 @@ def _indicator(
 
 def _participle_next(tokens: Sequence[Token], comma: int) -> bool:
     """A comma followed by an "-ing" word opens a clause of its own ("..., killing one")."""
-    following = tokens[comma + 1].text.lower() if comma + 1 < len(tokens) else ""
+    following = tokens[comma + 1].lower if comma + 1 < len(tokens) else ""
     return following.endswith("ing") and len(following) > 5
 
 
@@ -258,7 +254,7 @@ def _detailed(
     the noun of a share ("percent of GDP")."""
     detail = ""
     if lexicon.comparison(name) == "of":
-        words = [t.text.lower() for t in tokens[end : min(end + 3, at.last)]]
+        words = [t.lower for t in tokens[end : min(end + 3, at.last)]]
         rest = [w for w in words[1:] if w not in DETERMINERS] if words[:1] == ["of"] else []
         detail = rest[0].removesuffix("'s").removesuffix("’s") if rest else ""
         detail = _stake(lexicon, tokens, figure, end, detail)
@@ -276,17 +272,17 @@ def _stake(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, end: int, 
     if detail in stakes:
         return stakes[detail]
     after = phrase_at(lexicon, tokens, end, "stake") if end < len(tokens) else None
-    before = [t.text.lower() for t in tokens[max(0, figure.start - 3) : figure.start]]
+    before = [t.lower for t in tokens[max(0, figure.start - 3) : figure.start]]
     if after is not None or before[-2:] == ["stake", "of"] or before[-3:-1] == ["stake", "of"]:
         return "stake"
-    named = end + 1 < len(tokens) and tokens[end].text.lower() == "of"
+    named = end + 1 < len(tokens) and tokens[end].lower == "of"
     named = named and any(t.text[:1].isupper() for t in tokens[end + 1 : end + 3])
     return "stake" if named and any(w in owning for w in before) else detail
 
 
 def verb_stem(lexicon: Lexicon, token: Token) -> str | None:
     """The stem of a past-tense verb ("attended" -> "attend"), or None."""
-    word = token.text.lower()
+    word = token.lower
     verbs = lexicon.measures["verb"]
     if word in verbs:
         return verbs[word]
@@ -305,7 +301,7 @@ def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
     after = tokens[placed.end]
     if last.text.endswith(("'s", "’s")) and after.text[:1].isupper():
         return True
-    word = after.text.lower()
+    word = after.lower
     verbish = (
         verb_stem(document.lexicon, after)
         or word in document.lexicon.quotes.inflections  # "began", "was", "has": irregular verbs
@@ -319,9 +315,7 @@ def holder_of(document: Document, view: SentenceView, figure: Figure, at: Stretc
     """Whose the figure is: the nearest person or body before it in its stretch of the clause (after
     any attribution verb), else the nearest one after it; speakers and modifiers are never holders."""
     said = [
-        j
-        for j in range(at.lo, figure.start)
-        if view.tokens[j].text.lower() in document.lexicon.attribution_words
+        j for j in range(at.lo, figure.start) if view.tokens[j].lower in document.lexicon.attribution_words
     ]
     floor = said[-1] + 1 if said else at.lo
     candidates = _holders(document, view)
@@ -367,8 +361,8 @@ def scope_of(document: Document, view: SentenceView, end: int, at: Stretch) -> l
     """The places that narrow a figure with a holder: 'in <place>' just after it ("won 30 seats in
     Punjab"), or an opening 'In <place>,' of its clause. They are the anchors of such a figure."""
     tokens, found = view.tokens, []
-    starts = [j for j in range(end, min(at.hi, end + 2)) if tokens[j].text.lower() in SCOPE_PREPOSITIONS]
-    if at.first + 1 < len(tokens) and tokens[at.first].text.lower() == "in":
+    starts = [j for j in range(end, min(at.hi, end + 2)) if tokens[j].lower in SCOPE_PREPOSITIONS]
+    if at.first + 1 < len(tokens) and tokens[at.first].lower == "in":
         starts.append(at.first)
     for j in starts:
         stop = next(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from factcheck.extract.text import Sentence, Token
+from factcheck.extract.text import Sentence, Token, make_token
 from factcheck.lexicon import Lexicon, is_acronym
 from factcheck.model import EntityType
 from factcheck.sources.calendar import MONTHS, WEEKDAYS
@@ -55,9 +55,15 @@ class NameRun:
 
 def office_at(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> int:
     """How many tokens from `index` spell an office ("Prime Minister", "Secretary-General"), or 0."""
-    for length in range(min(lexicon.longest_office, len(tokens) - index), 0, -1):
-        words = [t.bare.lower() for t in tokens[index : index + length]]
-        phrase = " ".join(words)
+    first = tokens[index].bare.lower()
+    if (
+        first not in lexicon.office_starts
+        and _without_modifier_affix(first, lexicon) not in lexicon.office_starts
+    ):
+        return 0
+    words = [t.bare.lower() for t in tokens[index : index + lexicon.longest_office]]
+    for length in range(len(words), 0, -1):
+        phrase = " ".join(words[:length])
         for form in (phrase, _without_modifier_affix(phrase, lexicon)):
             if form in lexicon.offices:
                 return length
@@ -177,13 +183,13 @@ class NameFinder:
                 if token.bare != token.text and not self._possessive_inside_name(tokens, nameish, index):
                     break  # "Ishiba's": the name stops here
                 continue
-            lower = token.text.lower()
+            lower = token.lower
             following = index + 1
             after_honorific = index > start and tokens[index - 1].text in self.lexicon.honorifics
             if lower == "." and after_honorific and following < len(tokens) and nameish[following]:
                 index = following  # "Mr. Halvorsen"
                 continue
-            if lower == "of" and following < len(tokens) and tokens[following].text.lower() == "the":
+            if lower == "of" and following < len(tokens) and tokens[following].lower == "the":
                 following += 1
             if lower in ("of", "for") and following < len(tokens) and nameish[following]:
                 head = tokens[index - 1].bare
@@ -195,7 +201,7 @@ class NameFinder:
                 continue
             if lower in self.lexicon.particles:
                 # "van der Hoek", "de la Cruz": particles run on until the next part of the name
-                while following < len(tokens) and tokens[following].text.lower() in self.lexicon.particles:
+                while following < len(tokens) and tokens[following].lower in self.lexicon.particles:
                     following += 1
                 if following < len(tokens) and nameish[following]:
                     index = following
@@ -239,7 +245,7 @@ class NameFinder:
         opener = not any(t.is_word for t in tokens[:start])
         while name and self._is_prefix_word(name[0], name, opener and not prefix):
             prefix.append(name.pop(0))
-        while name and name[-1].text.lower() in {"of", "the", "for"} | self.lexicon.particles:
+        while name and name[-1].lower in {"of", "the", "for"} | self.lexicon.particles:
             name.pop()
         yield from self._bodies_before_title(prefix)
         body_end = self._body_before_person(prefix, name)
@@ -257,7 +263,7 @@ class NameFinder:
 
         'Governor of the Tessel Province Ana Lopez': the body ends at its head word ('Province',
         'Council') and two to four capitalised words after it are the person."""
-        if not any(t.text.lower() == "of" for t in prefix) or not any(
+        if not any(t.lower == "of" for t in prefix) or not any(
             office_at(prefix, i, self.lexicon) for i in range(len(prefix))
         ):
             return 0
@@ -293,7 +299,7 @@ class NameFinder:
         """'Lena Park, who ...', 'Lena Park, a member of ...', 'Lena Park, the party's leader, ...'."""
         if index >= len(sentence) or sentence[index].text != ",":
             return False
-        words = [t.text.lower() for t in sentence[index + 1 : index + 8]]
+        words = [t.lower for t in sentence[index + 1 : index + 8]]
         if words[:1] in (["who"], ["whose"]) or words[:2] in (["a", "member"], ["an", "aide"]):
             return True
         clause = words[: words.index(",")] if "," in words else words
@@ -364,9 +370,9 @@ class NameFinder:
         if any(t.text in self.lexicon.honorifics for t in prefix):
             return EntityType.PERSON, "name.after-honorific"
         before_index = name_index - 1
-        if before_index > 0 and sentence[before_index].text.lower() == "the":
+        if before_index > 0 and sentence[before_index].lower == "the":
             before_index -= 1
-        before = sentence[before_index].text.lower() if before_index >= 0 else ""
+        before = sentence[before_index].lower if before_index >= 0 else ""
         if before in PLACE_PREPOSITIONS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-preposition"
         if (
@@ -375,7 +381,7 @@ class NameFinder:
             and not self.lexicon.spelling_words.is_given_name(words[0])
         ):
             return EntityType.PLACE, "name.after-place-verb"
-        kind_of_place = sentence[name_index - 2].text.lower() if name_index >= 2 else ""
+        kind_of_place = sentence[name_index - 2].lower if name_index >= 2 else ""
         if before == "of" and kind_of_place in PLACE_NOUNS and len(name) <= 3:
             return EntityType.PLACE, "name.after-place-noun"
         if 2 <= len(name) <= 4 and all(w[0].isupper() or "-" in w for w in words):
@@ -387,5 +393,5 @@ def _attributive_split(token: Token) -> Token | None:
     """'Khan-backed' -> 'Khan'; None when the token has no attributive suffix."""
     head, dash, tail = token.bare.rpartition("-")
     if dash and head and tail.lower() in ATTRIBUTIVE_SUFFIXES:
-        return Token(token.start, token.start + len(head), head)
+        return make_token(token.start, token.start + len(head), head)
     return None

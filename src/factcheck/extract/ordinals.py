@@ -51,7 +51,7 @@ def ordinal_measure(
 
 
 def _sequence(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> Measure:
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     noun = _noun(words, figure.end, at.last)
     if not noun:
         return Measure("", "", figure.end, False)

@@ -48,7 +48,7 @@ def stage_of(lexicon: Lexicon, tokens: Sequence[Token]) -> str | None:
     ballots counted")."""
     if not is_partial(lexicon, tokens):
         return None
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     for i, word in enumerate(words):
         if _role(lexicon, word) != "unit" or not _share_counted(lexicon, words, i):
             continue
@@ -65,7 +65,7 @@ def stage_of(lexicon: Lexicon, tokens: Sequence[Token]) -> str | None:
 
 def is_partial(lexicon: Lexicon, tokens: Sequence[Token]) -> bool:
     """Whether a sentence gives a count before the count ends."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     joined = f" {' '.join(words)} "
     alone = (p for p, role in lexicon.measures.get("partial", {}).items() if role == "alone")
     if any(f" {phrase} " in joined for phrase in alone):

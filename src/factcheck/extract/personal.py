@@ -73,7 +73,7 @@ def age_holder(
         if (plain and len(between) <= NOUN_GAP) or any(w.lower() in NAMERS for w in between[-2:]):
             return after
     start = figure.start
-    before = tokens[start - 1].text.lower() if start else ""
+    before = tokens[start - 1].lower if start else ""
     if before in POSSESSIVES or before.endswith(("'s", "’s")):
         return None  # "Velden's 58-year-old mother": not Velden's age
     if before in ("a", "an") and not _apposed(tokens, start, near):
@@ -89,7 +89,7 @@ def age_holder(
     if near is not None and near.end <= start and document.mentions[near.index].type in PERSONS:
         return near
     after_age = tokens[figure.end].text if figure.end < len(tokens) else "."
-    role_of = figure.end + 1 < len(tokens) and tokens[figure.end + 1].text.lower() == "of"
+    role_of = figure.end + 1 < len(tokens) and tokens[figure.end + 1].lower == "of"
     bare = not after_age.isalpha() or not after_age.islower() or role_of or verb_stem_like(after_age)
     if before in ("the", "this") and bare and not any(p.end <= start for p in persons):
         return last_person(document, view, start)
@@ -104,7 +104,7 @@ def _name_as_modifier(document: Document, view: SentenceView, placed: Placed) ->
 
 def _noun_after(tokens: Sequence[Token], figure: Figure) -> bool:
     """ "the 12-year-old girl": a noun follows the age, naming whom it describes."""
-    at = figure.end + (figure.end < len(tokens) and tokens[figure.end].text.lower() == "old")  # "12-year old"
+    at = figure.end + (figure.end < len(tokens) and tokens[figure.end].lower == "old")  # "12-year old"
     after = tokens[at].text if at < len(tokens) else ""
     return after.isalpha() and after.islower() and after not in LINKS and not verb_stem_like(after)
 
@@ -131,7 +131,7 @@ def money_holder(
         near = _outside_relative(document, view, near)
     if near is not None and _agent(tokens, near):
         pass  # "the damages caused by Ilse Varga": the agent of a passive did it
-    elif near is not None and near.first and tokens[near.first - 1].text.lower() in PREPOSITIONS:
+    elif near is not None and near.first and tokens[near.first - 1].lower in PREPOSITIONS:
         # "the loans she arranged at Corven Bank were worth $2m": a name after a preposition is
         # where or from whom; the payer is the nearest name before it that no preposition governs
         free = [
@@ -140,23 +140,23 @@ def money_holder(
             if at.lo <= p.first
             and p.end <= near.first
             and document.mentions[p.index].type in HOLDERS
-            and not (p.first and tokens[p.first - 1].text.lower() in PREPOSITIONS)
+            and not (p.first and tokens[p.first - 1].lower in PREPOSITIONS)
         ]
         near = free[-1] if free else None
     floor = near.end if near is not None else at.first
-    if any(t.text.lower() in PRONOUNS for t in tokens[floor : figure.start]):
+    if any(t.lower in PRONOUNS for t in tokens[floor : figure.start]):
         return last_person(document, view, figure.start)
     return near
 
 
 def _agent(tokens: Sequence[Token], near: Placed) -> bool:
     """A name after "by" and a participle: "caused by X", "embezzled by X", "stolen by X"."""
-    if near.first < 2 or tokens[near.first - 1].text.lower() != "by":
+    if near.first < 2 or tokens[near.first - 1].lower != "by":
         return False
     at = near.first - 2
-    if at and tokens[at].text.lower() in PARTICLES:
+    if at and tokens[at].lower in PARTICLES:
         at -= 1  # "siphoned off by", "taken out by"
-    verb = tokens[at].text.lower()
+    verb = tokens[at].lower
     return verb.endswith(("ed", "en")) or verb in IRREGULAR_PARTICIPLES
 
 
@@ -168,7 +168,7 @@ def _outside_relative(document: Document, view: SentenceView, near: Placed) -> P
         (
             j
             for j in range(near.first - 1, max(-1, near.first - RELATIVE_REACH), -1)
-            if tokens[j].text.lower() in RELATIVES and j and tokens[j - 1].text == ","
+            if tokens[j].lower in RELATIVES and j and tokens[j - 1].text == ","
         ),
         None,
     )

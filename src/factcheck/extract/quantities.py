@@ -61,14 +61,14 @@ def _scope(
     words = lexicon.measures
     reach = 2 if figure.dimension else 3  # a figure with its unit ("61 percent") ends a word later
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
-    if figure.earlier or any(t.text.lower() in words["past"] for t in near):
+    if figure.earlier or any(t.lower in words["past"] for t in near):
         return Scope.EARLIER, ""
     if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
         return Scope.PART, "we"  # "we have treated 50 people": one hospital's share of the toll
-    of = figure.end < at.hi and tokens[figure.end].text.lower() == "of" and not of_relative(tokens, figure)
+    of = figure.end < at.hi and tokens[figure.end].lower == "of" and not of_relative(tokens, figure)
     if of and measure.name not in ("percent", "verdict", "duration"):  # "nine hours of talks": all of them
         return Scope.PART, ""  # "one of the fatalities"
-    inside = [t.text.lower() for t in tokens[figure.start : figure.end]]
+    inside = [t.lower for t in tokens[figure.start : figure.end]]
     whole = any(w == "of" and nxt in ("the", "those", "these") for w, nxt in pairwise(inside))
     if figure.kind == "count" and measure.name in words["unheld"] and whole:
         return Scope.PART, ""  # "12 of the 45 wounded": some of a toll, unlike "88 of the 150 seats"
@@ -78,7 +78,7 @@ def _scope(
     ]
     own = set(words["money"]) if measure.name == "money" else set()  # "losses of $2m" are the sum itself
     own |= set(words["scoped"].get(measure.name, "").split())  # "critically ill" is a count of its own
-    word = next((t.text.lower() for t in around if t.text.lower() in words["scope"].keys() - own), None)
+    word = next((t.lower for t in around if t.lower in words["scope"].keys() - own), None)
     if word in words["additive"] and measure.name not in seen:
         return Scope.MAIN, ""
     return (Scope.OTHER, word) if word else (Scope.MAIN, "")
@@ -105,7 +105,7 @@ def _period(
         or measure.end + 1 >= len(tokens)
     ):
         return None
-    word, year = tokens[measure.end].text.lower(), tokens[measure.end + 1]
+    word, year = tokens[measure.end].lower, tokens[measure.end + 1]
     if word not in PERIOD_WORDS or not is_year(lexicon, year, None):
         return None
     edge, reach = int(year.text), int(count) - 1
@@ -121,7 +121,7 @@ def _thing_measured(
     things = lexicon.measures["thing"]
     best: tuple[int, int, str, int] | None = None
     for k in range(at.first, at.last):
-        of, _, thing = things.get(tokens[k].text.lower(), "").partition(" ")
+        of, _, thing = things.get(tokens[k].lower, "").partition(" ")
         if measure not in of.split(",") or figure.start <= k < figure.end:
             continue
         distance = figure.start - k if k < figure.start else k - figure.end + 1
@@ -139,7 +139,7 @@ OWN_REACH = 5  # tokens before a figure searched for "we" and a verb of taking i
 def _own_patients(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> bool:
     """A first-person count of people taken in ("we have received 50", "our ward admitted 12"):
     a hospital's or a shelter's own, a part of the story's toll."""
-    before = [t.text.lower() for t in tokens[max(at.lo, figure.start - OWN_REACH) : figure.start]]
+    before = [t.lower for t in tokens[max(at.lo, figure.start - OWN_REACH) : figure.start]]
     return bool({"we", "our"} & set(before)) and any(w in lexicon.measures["taken-in"] for w in before)
 
 
@@ -194,7 +194,7 @@ def _phrase_span(
     end = max(figure.end, measure.end if measure.named else figure.end)
     reach = end + INDICATOR_REACH + (2 if of_relative(tokens, figure) else 0)  # "nine of whom were in ..."
     for j in range(end, min(at.hi, reach)):
-        if not tokens[j].text[:1].isalnum() or tokens[j].text.lower() in JOINERS:
+        if not tokens[j].text[:1].isalnum() or tokens[j].lower in JOINERS:
             break  # "killing three and wounding 40": the indicator after "and" is the next figure's
         found = phrase_at(lexicon, tokens, j, "measure")
         if found:
@@ -338,11 +338,11 @@ def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[l
     years, i = [], start
     while i < len(tokens) and is_year(lexicon, tokens[i], None):
         years.append(int(tokens[i].text))
-        joint = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        if joint not in (",", "and") or (len(years) > 1 and tokens[i - 1].text.lower() == "and"):
+        joint = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        if joint not in (",", "and") or (len(years) > 1 and tokens[i - 1].lower == "and"):
             break
         i += 2
-    complete = len(years) > 1 and tokens[start + 2 * len(years) - 3].text.lower() == "and"
+    complete = len(years) > 1 and tokens[start + 2 * len(years) - 3].lower == "and"
     return (years, start + 2 * len(years) - 1) if complete else ([], start)
 
 
@@ -350,19 +350,15 @@ def _place_list(document: Document, view: SentenceView, start: int, stop: int) -
     """The places listed after 'in' ('in Madrid and Vilnius') between two tokens of a sentence."""
     tokens = view.tokens
     for i in range(start, stop):
-        if tokens[i].text.lower() != "in":
+        if tokens[i].lower != "in":
             continue
         listed, j = [], i + 1
         for placed in sorted(view.mentions_between(i + 1, stop), key=lambda p: p.first):
             if placed.first != j or document.mentions[placed.index].type not in PLACES:
                 break
             listed.append(placed)
-            j = (
-                placed.end + 1
-                if placed.end < stop and tokens[placed.end].text.lower() in (",", "and")
-                else -1
-            )
-        if len(listed) > 1 and tokens[listed[-1].first - 1].text.lower() == "and":
+            j = placed.end + 1 if placed.end < stop and tokens[placed.end].lower in (",", "and") else -1
+        if len(listed) > 1 and tokens[listed[-1].first - 1].lower == "and":
             return listed
     return []
 
@@ -373,9 +369,7 @@ def _list_claims(stance: StanceReader) -> list[Claim]:
     document, view = stance.document, stance.view
     tokens, claims = view.tokens, []
     for i in range(len(tokens) - 3):
-        years, end = (
-            _year_list(document.lexicon, tokens, i + 1) if tokens[i].text.lower() == "in" else ([], i)
-        )
+        years, end = _year_list(document.lexicon, tokens, i + 1) if tokens[i].lower == "in" else ([], i)
         if not years:
             continue
         first, last = view.clause_of(i)

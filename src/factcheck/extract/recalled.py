@@ -82,7 +82,7 @@ def _before_story(last_day: date | None, published: date | None) -> bool:
 
 def _points_back(view: SentenceView) -> bool:
     """ "It killed ...", "That storm left ...": the sentence goes on about the one before."""
-    return view.tokens[0].text.lower() in _POINTING_BACK
+    return view.tokens[0].lower in _POINTING_BACK
 
 
 def _lede_of_this_week(document: Document) -> bool:

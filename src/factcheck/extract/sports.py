@@ -187,12 +187,12 @@ def _as_of(document: Document, tokens: Sequence[Token], start: int, end: int) ->
     """When a count holds: a year written next to it, in its own part of the clause ("in 2019 she won
     her third title"), else the publication date."""
     lo = start
-    while lo > max(0, start - YEAR_REACH) and tokens[lo - 1].text.lower() not in BOUNDARIES:
+    while lo > max(0, start - YEAR_REACH) and tokens[lo - 1].lower not in BOUNDARIES:
         lo -= 1
     hi = end
-    while hi < min(len(tokens), end + YEAR_REACH) and tokens[hi].text.lower() not in BOUNDARIES:
+    while hi < min(len(tokens), end + YEAR_REACH) and tokens[hi].lower not in BOUNDARIES:
         hi += 1
-    opening = [t for t in tokens[:3] if t.text.lower() in ("in", "by", "during")][:1]  # "In 2027, ..."
+    opening = [t for t in tokens[:3] if t.lower in ("in", "by", "during")][:1]  # "In 2027, ..."
     near = [*tokens[lo:hi], *(tokens[: lo and 3] if opening else [])]
     years = [int(t.text) for t in near if t.text.isdigit() and 1900 <= int(t.text) <= 2100]
     if years:

@@ -54,7 +54,7 @@ class StanceReader:
 
     @cached_property
     def words(self) -> tuple[str, ...]:
-        return tuple(t.text.lower().replace("’", "'") for t in self.view.tokens)
+        return tuple(t.lower.replace("’", "'") for t in self.view.tokens)
 
     @cached_property
     def named(self) -> frozenset[int]:
@@ -204,10 +204,10 @@ class StanceReader:
         tokens, lexicon = self.view.tokens, self.lexicon
         near = [*tokens[max(lo, start - HEDGE_REACH) : start], *tokens[end : end + 3]]
         # "$50m more than planned", "higher than expected": the standard compared with is no modality
-        near = [t for k, t in enumerate(near) if not (k and near[k - 1].text.lower() == "than")]
+        near = [t for k, t in enumerate(near) if not (k and near[k - 1].lower == "than")]
         hedges = lexicon.measures["hedge"]
         hedged = bool(modality_in(lexicon, near) & {"hedge", "future"})
-        hedged = hedged or any(t.text.lower() in hedges for t in tokens[lo : end + 3])
+        hedged = hedged or any(t.lower in hedges for t in tokens[lo : end + 3])
         negated = "negation" in modality_in(lexicon, tokens[max(lo, start - 3) : start])
         found = self._figure_speaker()
         quoted = found is None and sum(t.text in '“”"' for t in tokens[:start]) % 2 == 1
@@ -256,10 +256,10 @@ class StanceReader:
     def _date_speaker(self, clause: tuple[int, int]) -> Speaker | None:
         """Whose words the clause reports: the name nearest the attribution verb, else the verb."""
         words, tokens = self.lexicon.modality, self.view.tokens
-        verbs = [i for i in range(*clause) if words.get(tokens[i].text.lower()) == "attribution"]
+        verbs = [i for i in range(*clause) if words.get(tokens[i].lower) == "attribution"]
         named = self.view.mentions_between(*clause)
         if not verbs or not named:
-            return (tokens[verbs[0]].text.lower(), None) if verbs else None
+            return (tokens[verbs[0]].lower, None) if verbs else None
         nearest = min(named, key=lambda p: min(abs(p.first - verbs[0]), abs(p.end - verbs[0])))
         return self.document.mentions[nearest.index].key, nearest.index
 
@@ -285,10 +285,10 @@ def _speaker_at(document: Document, view: SentenceView, placed: Placed) -> bool:
     if document.mentions[placed.index].type not in HOLDERS:
         return False
     tokens = view.tokens
-    after = {t.text.lower() for t in tokens[placed.end : placed.end + 2]}
-    before = [t.text.lower() for t in tokens[max(0, placed.first - 4) : placed.first]]
+    after = {t.lower for t in tokens[placed.end : placed.end + 2]}
+    before = [t.lower for t in tokens[max(0, placed.first - 4) : placed.first]]
     told = "told" in before[-2:]  # "told (the) Associated Press": the one addressed passes it on
-    said = placed.first > 0 and tokens[placed.first - 1].text.lower() in ("said", "says")
+    said = placed.first > 0 and tokens[placed.first - 1].lower in ("said", "says")
     closing = placed.end == len(tokens) or not tokens[placed.end].text[:1].isalnum()
     return (
         bool(document.lexicon.attribution_words & after)

@@ -69,7 +69,7 @@ def _part(document: Document, figure: Figure, measure: Measure, claim: Claim) ->
 
 def _joined(view: SentenceView, a: Found, b: Found) -> bool:
     """Two figures of one clause with only "and" or a comma between them, of different kinds."""
-    between = [t.text.lower() for t in view.tokens[max(a[0].end, a[1].end) : b[0].start]]
+    between = [t.lower for t in view.tokens[max(a[0].end, a[1].end) : b[0].start]]
     if view.clause_of(a[0].start) != view.clause_of(b[0].start) or not between:
         return False
     return all(w in PART_JOINS for w in between) and (a[1].detail or a[1].name) != (b[1].detail or b[1].name)
@@ -204,4 +204,4 @@ def differences(
 def _set_against(document: Document, view: SentenceView, first: Figure, second: Figure) -> bool:
     """A word of contrast between two figures: "48,210 votes against 39,774", "versus"."""
     words = document.lexicon.measures.get("versus", {})
-    return any(t.text.lower() in words for t in view.tokens[first.end : second.start])
+    return any(t.lower in words for t in view.tokens[first.end : second.start])

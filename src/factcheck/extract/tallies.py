@@ -82,15 +82,15 @@ def _share(
 ) -> Measure | None:
     """A percentage as a turnout ("turnout stood at 40%", "a 40% turnout") or a share of the vote
     ("42% of the vote", "a 42% share", "X polled 42 per cent")."""
-    words = [t.text.lower() for t in tokens[at.first : min(at.last, figure.end + 2)]]
+    words = [t.lower for t in tokens[at.first : min(at.last, figure.end + 2)]]
     if TURNOUT in words:
         return Measure(TURNOUT, "", figure.end, True)
     if measure is None or measure.name != "percent":
         return measure
     if measure.detail in lexicon.measures.get("ballot-share", {}):
         return Measure(measure.name, SHARE, measure.end, True)
-    near = [t.text.lower() for t in tokens[max(at.lo, figure.start - 3) : min(at.hi, figure.end + 1)]]
-    won = any(_role(lexicon, t.text.lower()) == "verb" for t in tokens[at.lo : figure.start])
+    near = [t.lower for t in tokens[max(at.lo, figure.start - 3) : min(at.hi, figure.end + 1)]]
+    won = any(_role(lexicon, t.lower) == "verb" for t in tokens[at.lo : figure.start])
     if not measure.detail and (won or "share" in near):
         return Measure(measure.name, SHARE, measure.end, True)
     return measure
@@ -99,7 +99,7 @@ def _share(
 def _noun_ahead(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch) -> Measure | None:
     """The tally noun a listed figure shares with those after it: "N (P%) and M (Q%) votes"."""
     for j in range(figure.end, min(at.last, figure.end + CHAIN_REACH)):
-        word = tokens[j].text.lower()
+        word = tokens[j].lower
         named = phrase_at(lexicon, tokens, j, "unit")
         if named is not None and named[0] != "percent":
             # its end is the figure's own: the noun is quoted with the last figure of the list
@@ -114,7 +114,7 @@ def _noun_ahead(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: S
 def _total(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure, at: Stretch, end: int) -> bool:
     """Whether a count of votes is the total cast: "out of N votes", "N votes cast", "N ballots
     were counted", "a total of N votes", and the word "total" in the noun group before the figure."""
-    words = [t.text.lower() for t in tokens]
+    words = [t.lower for t in tokens]
     if words[max(0, figure.start - 2) : figure.start] == ["out", "of"]:
         return True
     after = [w for w in words[end : min(at.last, end + 3)] if w not in ("were", "have", "had", "been")]
@@ -195,7 +195,7 @@ def _listed_holders(document: Document, view: SentenceView, before: int) -> list
     chain, tokens = [candidates[-1]], view.tokens
     for placed in reversed(candidates[:-1]):
         between = tokens[placed.end : chain[0].first]
-        if not any(t.text.lower() in JOINS for t in between) or not all(_listing(t) for t in between):
+        if not any(t.lower in JOINS for t in between) or not all(_listing(t) for t in between):
             break
         chain.insert(0, placed)
     return chain if len(chain) > 1 else []
@@ -204,7 +204,7 @@ def _listed_holders(document: Document, view: SentenceView, before: int) -> list
 def _listing(token: Token) -> bool:
     """A token that may stand between listed names: a join, or a lower-case word of a title
     ("X and former minister Y")."""
-    return token.text.lower() in JOINS or (token.text.isalpha() and token.text.islower())
+    return token.lower in JOINS or (token.text.isalpha() and token.text.islower())
 
 
 def _apposed_to(document: Document, view: SentenceView, claim: Claim, figure: Figure) -> Placed | None:
@@ -234,7 +234,7 @@ def _coordinated(view: SentenceView, before: Figure, figure: Figure) -> bool:
     if view.clause_of(before.start) != view.clause_of(figure.start):
         return False  # a second clause ("..., whereas N seats went to Y") has its own verb and holder
     between = view.tokens[before.end : figure.start]
-    joined = any(t.text.lower() in JOINS for t in between)
+    joined = any(t.lower in JOINS for t in between)
     return (
         joined and all(_listing(t) for t in between) and not view.mentions_between(before.end, figure.start)
     )
@@ -245,7 +245,7 @@ def _bracketed(lexicon: Lexicon, tokens: Sequence[Token], count: Found, share: F
     figure, measure, _ = count
     if share.kind != "percent" or measure.name not in HELD:
         return False
-    between = [t.text.lower() for t in tokens[figure.end : share.start]]
+    between = [t.lower for t in tokens[figure.end : share.start]]
     marks = [w for w in between if w[:1].isalnum()]
     opened = any(w in ("(", "[") for w in between) or marks[-1:] == ["or"]
     return opened and all(w == "or" or _role(lexicon, w) == "noun" or w == measure.name for w in marks)
@@ -261,7 +261,7 @@ def _shared(value: ClaimValue, count: Measure) -> ClaimValue:
 def _for_holder(document: Document, view: SentenceView, measure: Measure) -> Placed | None:
     """The holder named right after a tally: "N votes for X", "N seats for X"."""
     tokens, end = view.tokens, measure.end
-    if end >= len(tokens) or _role(document.lexicon, tokens[end].text.lower()) != "for":
+    if end >= len(tokens) or _role(document.lexicon, tokens[end].lower) != "for":
         return None
     return next((p for p in holders(document, view) if p.first == end + 1), None)
 

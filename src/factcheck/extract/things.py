@@ -28,7 +28,7 @@ def thing_named(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> tuple[st
     if end < len(tokens) and tokens[end].text == "(":  # "a 10-mile (16km) stretch": past the conversion
         end = next((k + 1 for k in range(end, min(end + 6, len(tokens))) if tokens[k].text == ")"), end)
     for j in range(end, min(end + NOUN_REACH, len(tokens))):
-        found = lexicon.measures["thing"].get(tokens[j].text.lower(), "")
+        found = lexicon.measures["thing"].get(tokens[j].lower, "")
         if found or not tokens[j].text.isalpha() or not tokens[j].text.islower():
             measure, _, name = found.partition(" ")
             return measure, name
@@ -41,12 +41,12 @@ def event_lasting(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> 
     measure, name = thing_named(lexicon, tokens, figure.end)
     if measure == "duration":
         return name
-    start = figure.start - (1 if figure.start and tokens[figure.start - 1].text.lower() == "for" else 0)
+    start = figure.start - (1 if figure.start and tokens[figure.start - 1].lower == "for" else 0)
     verb = phrase_before(lexicon, tokens, start, "lasting")
     if verb is None:
         return ""
     for j in range(verb[1] - 1, max(-1, verb[1] - SUBJECT_REACH), -1):
-        measure, _, name = lexicon.measures["thing"].get(tokens[j].text.lower(), "").partition(" ")
+        measure, _, name = lexicon.measures["thing"].get(tokens[j].lower, "").partition(" ")
         if measure == "duration":
             return name
     return ""
@@ -55,7 +55,7 @@ def event_lasting(lexicon: Lexicon, tokens: Sequence[Token], figure: Figure) -> 
 def beyond_plan(lexicon: Lexicon, tokens: Sequence[Token], end: int) -> str:
     """ "$50m more than planned", "$2m under budget": a sum that is the difference from a plan (an
     overrun or a saving), not the whole cost; "" for a plain sum."""
-    words = [t.text.lower() for t in tokens[end : end + 3]]
+    words = [t.lower for t in tokens[end : end + 3]]
     words = [w for w in words if w != "than"]
     if len(words) < 2 or words[1] not in lexicon.measures["standard"]:
         return ""

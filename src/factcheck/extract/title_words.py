@@ -94,7 +94,7 @@ def year_after(tokens: Sequence[Token], start: int, end: int) -> int | None:
     """The year in 'in 2030' or 'until 2029' inside a phrase, or None."""
     for index in range(start, end - 1):
         year = tokens[index + 1].text
-        if tokens[index].text.lower() in ENDED_IN and len(year) == 4 and year.isdigit():
+        if tokens[index].lower in ENDED_IN and len(year) == 4 and year.isdigit():
             return int(year)
     return None
 

@@ -110,7 +110,7 @@ class TitleReader:
         if index >= len(tokens) or tokens[index].text != ",":
             return None
         phrase_start = index + 1
-        words = [t.text.lower() for t in tokens[phrase_start : phrase_start + 6]]
+        words = [t.lower for t in tokens[phrase_start : phrase_start + 6]]
         rule = "title.apposition"
         for pattern in (*LEFT_OFFICE, *TOOK_OFFICE):
             if tuple(words[: len(pattern)]) == pattern:
@@ -124,7 +124,7 @@ class TitleReader:
         while (
             phrase_end < len(tokens)
             and phrase_end - phrase_start < APPOSITIVE_MAX_TOKENS
-            and tokens[phrase_end].text.lower() not in APPOSITIVE_STOPS
+            and tokens[phrase_end].lower not in APPOSITIVE_STOPS
         ):
             phrase_end += 1
         match = self._phrase_title(tokens, phrase_start, phrase_end, rule)
@@ -146,9 +146,7 @@ class TitleReader:
         ):
             start -= 1
         start += 1
-        if start >= comma or not (
-            tokens[start].text.lower() in DETERMINERS or owner_possessive(tokens[start])
-        ):
+        if start >= comma or not (tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])):
             return None
         return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
 
@@ -172,7 +170,7 @@ class TitleReader:
             found = self._modifier_ending_at(tokens, cursor)
             # a capitalised modifier word inside a body's name ("Transitional Council") is no modifier,
             # nor one that belongs to another office ("a former director and a vice president")
-            between = {t.text.lower() for t in tokens[cursor + 1 : office_index]}
+            between = {t.lower for t in tokens[cursor + 1 : office_index]}
             if (
                 found
                 and cursor < office_index
@@ -190,7 +188,7 @@ class TitleReader:
         if body is not None:
             jurisdiction = self.lexicon.country_of(body) or body
         if jurisdiction is None:
-            owner_tokens = [t for t in tokens[start:office_index] if t.text.lower() not in DETERMINERS]
+            owner_tokens = [t for t in tokens[start:office_index] if t.lower not in DETERMINERS]
             owner_tokens = [
                 t
                 for t in owner_tokens
@@ -209,10 +207,10 @@ class TitleReader:
     @staticmethod
     def _of_body(tokens: Sequence[Token], index: int, end: int) -> str | None:
         """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
-        if index >= end or tokens[index].text.lower() != "of":
+        if index >= end or tokens[index].lower != "of":
             return None
         index += 1
-        if index < end and tokens[index].text.lower() == "the":
+        if index < end and tokens[index].lower == "the":
             index += 1
         words: list[str] = []
         while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
@@ -235,13 +233,13 @@ class TitleReader:
             length = office_at(tokens, index, self.lexicon)
             if length:
                 after = tokens[index + length : end]
-                return not after or after[0].text.lower() in ("of", "for", "in", "(")
+                return not after or after[0].lower in ("of", "for", "in", "(")
         return False
 
     def _predecessor(self, tokens: Sequence[Token], index: int) -> TitleMatch | None:
-        if index >= 0 and tokens[index].text.lower() in PREDECESSOR_WORDS:
-            first = index - 1 if index > 0 and tokens[index - 1].text.lower() in DETERMINERS else index
-            title = Title("predecessor", PREDECESSOR_WORDS[tokens[index].text.lower()])
+        if index >= 0 and tokens[index].lower in PREDECESSOR_WORDS:
+            first = index - 1 if index > 0 and tokens[index - 1].lower in DETERMINERS else index
+            title = Title("predecessor", PREDECESSOR_WORDS[tokens[index].lower])
             return TitleMatch(title, tokens[first].start, tokens[index].end, "title.predecessor")
         return None
 
@@ -304,7 +302,7 @@ def parse_title(text: str, lexicon: Lexicon) -> Title:
         before = [t.bare.lower() for t in tokens[:index]]
         modifier = modifier or next((lexicon.modifiers[w] for w in before if w in lexicon.modifiers), None)
         office = lexicon.offices.get(phrase, phrase)
-        rest = [t.bare for t in tokens[index + length :] if t.text.lower() not in ("of", "the", "for")]
+        rest = [t.bare for t in tokens[index + length :] if t.lower not in ("of", "the", "for")]
         owner = " ".join(rest) or " ".join(
             t.bare for t in tokens[:index] if t.bare.lower() not in lexicon.modifiers
         )

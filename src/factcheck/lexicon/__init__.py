@@ -46,6 +46,7 @@ class Lexicon:
     trailing_heads: frozenset[str]  # name heads that tell the kind only as a name's last word ("Park")
     nicknames: Mapping[str, frozenset[str]]  # given name (lower case) -> the names it may stand for
     longest_office: int  # words in the longest written form of an office
+    office_starts: frozenset[str]  # first words of the written forms: most words begin none
     prefix_modifiers: tuple[str, ...]  # "ex-", "then-": written before an office, joined to it
     suffix_modifiers: tuple[str, ...]  # "-elect", "-designate": written after an office, joined to it
     # how a statement is put
@@ -122,6 +123,7 @@ def load_lexicon(folder: Traversable | None = None) -> Lexicon:
         trailing_heads=reading.trailing_heads(data),
         nicknames=reading.nicknames(data),
         longest_office=max(len(form.split()) for form in offices),
+        office_starts=frozenset(form.split()[0] for form in offices),
         prefix_modifiers=tuple(f for f in modifiers if f.endswith("-")),
         suffix_modifiers=tuple(f for f in modifiers if f.startswith("-")),
         modality=modality,

@@ -18,6 +18,7 @@ _PART_LEADS += [name.lower() for name in calendar.day_name]
 # Parts of the day that stand without a lead: adverbs and names of one moment.
 # Tokens of a clock time: "10.30pm" or "10.30 pm", "9 a.m.", "22:30" (the colon is a token).
 _CLOCK = ("am", "pm", "a.m.", "p.m.", "a.m", "p.m", ":")
+_CLOCK_WORDS = frozenset(_CLOCK)
 _ALONE = ("overnight", "midnight", "noon", "midday", "dawn", "daybreak", "nightfall", "the early hours")
 
 
@@ -34,7 +35,9 @@ class DayTimes:
 
     def may_hold_time(self, words: list[str]) -> bool:
         """Whether lower-case tokens may hold a time of day: a part of the day's word or a clock."""
-        return any(w in self.words or w in _CLOCK or (w[:1].isdigit() and w.endswith(_CLOCK)) for w in words)
+        if not self.words.isdisjoint(words) or not _CLOCK_WORDS.isdisjoint(words):
+            return True
+        return any(w[:1].isdigit() and w.endswith(_CLOCK) for w in words)
 
 
 def _minutes(text: str) -> int:

@@ -223,7 +223,7 @@ def latest_past_reference(text: str) -> date | None:
     An undated article that says someone "was elected in June 2025" was written after June 2025;
     dates in sentences about the future ("the 2028 election will") say nothing of the kind."""
     latest: date | None = None
-    for sentence in _past_sentences(text):
+    for sentence in _past_sentences(text, _YEAR_DIGITS):
         for match in ABSOLUTE_DATE.finditer(sentence):
             groups = match.groupdict()
             if not (groups["year"] or groups["year2"] or groups["year3"] or groups["iso"]):
@@ -243,15 +243,22 @@ def latest_past_year(text: str) -> int | None:
     """The latest year alone that a sentence in the past tense puts an event in."""
     years = [
         int(m.group("year"))
-        for sentence in _past_sentences(text)
+        for sentence in _past_sentences(text, _YEAR_DIGITS)
         for m in BARE_YEAR.finditer(sentence)
         if m.group("lead").lower() in _PAST_YEAR_LEADS
     ]
     return max(years, default=None)
 
 
-def _past_sentences(text: str) -> Iterator[str]:
+# Where a year can be written: sentences without one need not be read for their tense.
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _past_sentences(text: str, holding: re.Pattern[str]) -> Iterator[str]:
+    """The sentences in the past tense that hold a match of `holding`."""
     for sentence in _SENTENCE.finditer(text):
+        if not holding.search(sentence.group(0)):
+            continue
         words = re.findall(r"[a-z]+", sentence.group(0).lower())
         if (
             any(w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4) for w in words)
