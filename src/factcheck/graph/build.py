@@ -11,7 +11,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, Extraction, Registry, Source
 from factcheck.resolve import resolve
 from factcheck.resolve.registry import link_registry
-from factcheck.store import load_or_extract
+from factcheck.store import Progress, load_extractions
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +29,10 @@ def analyse(
     lexicon: Lexicon,
     claims_folder: Path | None = None,
     registry: Registry | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> Analysis:
-    extractions = tuple(load_or_extract(source, claims_folder, lexicon) for source in sources)
+    extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress)
     entities = tuple(resolve(extractions, lexicon))
     links = link_registry(entities, extractions, registry, lexicon) if registry is not None else {}
     graph = build_graph(sources, extractions, entities, links)

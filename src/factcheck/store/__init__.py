@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from factcheck.store.claims_files import ClaimsFile, load_or_extract, prepare, save
 from factcheck.store.claims_json import CLAIMS_FORMAT, from_json, to_json
+from factcheck.store.extractions import Progress, extract_all, load_extractions
 from factcheck.store.names import MAX_NAME_BYTES, claims_name, claims_path
 
 __all__ = [
     "CLAIMS_FORMAT",
     "MAX_NAME_BYTES",
     "ClaimsFile",
+    "Progress",
     "claims_name",
     "claims_path",
+    "extract_all",
     "from_json",
+    "load_extractions",
     "load_or_extract",
     "prepare",
     "save",
