@@ -19,6 +19,9 @@ relative to the working folder (so report paths stay short).
   at any depth, and a glob that matches a folder covers everything in it.
 - `output-format`: full (default), concise, json, sarif, github, gitlab, junit or markdown.
 - `baseline`: file of accepted findings. Default none.
+- `cache-dir`: folder of factcheck's cache, the corpus index: what extraction understood of each
+  article, read back while the article and the extractor are unchanged. Default ".factcheck_cache";
+  safe to delete; git ignores it. `--no-cache` runs without it.
 - `max-article-size`: articles larger than this are refused before they are read: a number of
   bytes, or a number with KB, MB or GB (1 KB = 1024 bytes; "512KB", "2MB"). Default "2MB".
 
@@ -54,10 +57,10 @@ COMMAND_LINE = "command line"
 # Config fields in `describe` order; their TOML keys are kebab-case.
 SETTINGS = (
     "sources claims reference select ignore severity fail_on per_path_ignores output_format baseline "
-    "max_article_size"
+    "max_article_size cache_dir"
 )
 KEYS = {name.replace("_", "-"): name for name in SETTINGS.split()}
-PATH_SETTINGS = ("sources", "claims", "reference")
+PATH_SETTINGS = ("sources", "claims", "reference", "cache_dir")
 TABLES = ("severity", "per_path_ignores")
 TOML_TYPES = {"str": "a string", "int": "an integer", "list": "an array", "dict": "a table"}
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?", re.IGNORECASE)
@@ -88,6 +91,7 @@ class Config:
     output_format: str = "full"
     baseline: str | None = None
     max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
+    cache_dir: str = ".factcheck_cache"
     path: str | None = None
     root: str = "."
     provenance: Mapping[str, str] = field(
@@ -119,6 +123,7 @@ class Overrides:
     output_format: str | None = None
     baseline: str | None = None
     max_article_size: str | None = None
+    cache_dir: str | None = None
 
     def given(self) -> dict[str, object]:
         """The settings given, by field name, as `_convert` reads them."""
@@ -132,6 +137,7 @@ class Overrides:
             "output_format",
             "baseline",
             "max_article_size",
+            "cache_dir",
         ):
             value = getattr(self, name)
             if value is None:

@@ -14,6 +14,8 @@ from factcheck.cli.check import check
 from factcheck.cli.common import (
     EXIT_CODES_HELP,
     EXIT_ERROR,
+    cache_folder,
+    cache_options,
     claims_folder,
     note_skipped_links,
     paths_or_default,
@@ -82,8 +84,14 @@ def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: st
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
 )
 @click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
+@cache_options
 def graph(
-    paths: tuple[str, ...], output_format: str, claims_dir: str | None, max_article_size: str | None
+    paths: tuple[str, ...],
+    output_format: str,
+    claims_dir: str | None,
+    max_article_size: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
 ) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
     from factcheck.graph.build import analyse
@@ -91,10 +99,14 @@ def graph(
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
+    config = settings().with_overrides(
+        Overrides(claims=claims_dir, max_article_size=max_article_size, cache_dir=cache_dir)
+    )
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
-    analysis = analyse(corpus.sources, load_lexicon(), claims_folder(config))
+    analysis = analyse(
+        corpus.sources, load_lexicon(), claims_folder(config), cache=cache_folder(config, no_cache)
+    )
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 

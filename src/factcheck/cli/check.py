@@ -13,6 +13,8 @@ from factcheck.cli.common import (
     EXIT_CLEAN,
     EXIT_CODES_HELP,
     EXIT_FINDINGS,
+    cache_folder,
+    cache_options,
     claims_folder,
     configured_registry,
     note_skipped_links,
@@ -84,13 +86,15 @@ if TYPE_CHECKING:
     "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@cache_options
 def check(targets: tuple[str, ...], **options: Any) -> None:
     """Check the TARGET articles against each other, the corpus and the reference registry.
 
     Only findings that involve at least one target are reported; the whole corpus (--context, by
     default the configured sources folder) is always loaded as context. With no targets, every
-    article of the context is checked. Claims files are reused when their hash still matches;
-    `check` writes nothing but the reports and baseline it is asked for.
+    article of the context is checked. Claims files and the cache (the corpus index, in
+    .factcheck_cache) are reused while an article's hash and the extractor still match; `check`
+    writes nothing but its cache and the reports and baseline it is asked for.
     """
     run(CheckOptions(targets=targets, **options))
 
@@ -115,12 +119,14 @@ class CheckOptions:
     config_path: str | None
     max_article_size: str | None
     isolated: bool
+    cache_dir: str | None
+    no_cache: bool
 
     def overrides(self) -> Overrides:
         return Overrides(
             claims=self.claims_dir, reference=self.reference, select=self.select, ignore=self.ignore,
             fail_on=self.fail_on, output_format=self.output_format, baseline=self.baseline,
-            max_article_size=self.max_article_size,
+            max_article_size=self.max_article_size, cache_dir=self.cache_dir,
         )  # fmt: skip
 
 
@@ -172,6 +178,7 @@ def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str
         registry=configured_registry(config, lexicon),
         claims=claims_folder(config),
         lexicon=lexicon,
+        cache=cache_folder(config, options.no_cache),
     )
     return request if chosen != [] else None
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -12,6 +13,7 @@ from factcheck.files import shown
 from factcheck.lexicon import Lexicon
 from factcheck.model import Registry
 
+F = TypeVar("F", bound=Callable[..., object])
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_CODES_HELP = (
     "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
@@ -63,3 +65,18 @@ def configured_registry(config: Config, lexicon: Lexicon) -> Registry | None:
     if "reference" in given(config) or Path(config.reference).is_file():
         return load_registry(Path(config.reference), lexicon)
     return None
+
+
+def cache_options(command: F) -> F:
+    """`--cache-dir` and `--no-cache`, as ruff and mypy name them."""
+    command = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(command)
+    return click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        help="Where the cache (the corpus index) is kept [default: .factcheck_cache].",
+    )(command)
+
+
+def cache_folder(config: Config, no_cache: bool) -> Path | None:
+    """The cache folder to read and write, or None when the run goes without."""
+    return None if no_cache else Path(config.cache_dir)

@@ -31,8 +31,9 @@ def analyse(
     registry: Registry | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    cache: Path | None = None,
 ) -> Analysis:
-    extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress)
+    extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress, cache)
     entities = tuple(resolve(extractions, lexicon))
     links = link_registry(entities, extractions, registry, lexicon) if registry is not None else {}
     graph = build_graph(sources, extractions, entities, links)

@@ -28,6 +28,7 @@ class CheckRequest:
     registry: Registry | None
     claims: Path | None
     lexicon: Lexicon
+    cache: Path | None = None  # the cache folder holding the corpus index; None: no index
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def run_check(request: CheckRequest) -> Outcome:
     )
     sources = corpus.sources
     rules = enabled_rules(config)
-    analysis = analyse(sources, request.lexicon, request.claims, request.registry)
+    analysis = analyse(sources, request.lexicon, request.claims, request.registry, cache=request.cache)
     context = RuleContext(analysis.graph, request.lexicon, request.registry)
     findings = [_with_severity(f, config) for f in run_rules(context, rules) if reported(config, f)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}

@@ -50,6 +50,11 @@ def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bo
 
 def load_or_extract(source: Source, folder: Path | None, lexicon: Lexicon) -> Extraction:
     """The stored claims when they match the source and this extractor, else a fresh extraction."""
+    return load_stored(source, folder) or extract(source, lexicon)
+
+
+def load_stored(source: Source, folder: Path | None) -> Extraction | None:
+    """The claims file of a source in `folder` when it matches the source and this extractor."""
     if folder is not None:
         path = claims_path(folder, source.id)
         if path.is_file():
@@ -68,7 +73,7 @@ def load_or_extract(source: Source, folder: Path | None, lexicon: Lexicon) -> Ex
             ):
                 _check_within(stored, source, path)
                 return replace(stored, vocabulary=vocabulary(source))
-    return extract(source, lexicon)
+    return None
 
 
 def _check_within(stored: Extraction, source: Source, path: Path) -> None:

@@ -1,0 +1,196 @@
+"""The corpus index: what extraction understood of each article, kept in an SQLite file so that a
+run reads it back instead of extracting again.
+
+It is a cache, never the record: each row is keyed by the article's path and holds its content
+hash and the stamp of the extractor and word lists that read it, and a row that does not match
+all three is never used. Deleting the index loses nothing. Every write is one transaction, so a
+run that is killed or two runs at once leave it whole; a file that cannot be read as an index is
+rebuilt (it lives in factcheck's own cache folder, which says so).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ClaimsError
+from factcheck.extract import EXTRACTOR_VERSION
+from factcheck.files import shown
+from factcheck.model import Extraction, NamePhrase, Source, Span, Vocabulary
+from factcheck.store.claims_json import from_json, to_json
+
+INDEX_FILE = "index.sqlite3"
+SCHEMA = 1
+# A cache folder says what it is: git ignores it, and backup tools that honour CACHEDIR.TAG skip it.
+FOLDER_FILES = {
+    ".gitignore": "# Made by factcheck: a cache, safe to delete.\n*\n",
+    "CACHEDIR.TAG": "Signature: 8a477f597d28d172789f06886806bc55\n# factcheck's cache: safe to delete.\n",
+}
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS extractions (
+    path TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    stamp TEXT NOT NULL,
+    claims BLOB NOT NULL,
+    vocabulary BLOB NOT NULL
+);
+"""
+
+
+def extractor_stamp() -> str:
+    """What an extraction depends on besides its article: the extractor's version and the word lists."""
+    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    data = resources.files("factcheck.data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
+            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
+
+
+class CorpusIndex:
+    """An open index: look up stored extractions, store new ones."""
+
+    def __init__(self, connection: sqlite3.Connection, stamp: str) -> None:
+        self._connection = connection
+        self._stamp = stamp
+
+    def stored(self, sources: Sequence[Source]) -> dict[str, Extraction]:
+        """The stored extractions that still match their sources, by path."""
+        wanted = {source.path: source for source in sources}
+        found: dict[str, Extraction] = {}
+        paths = list(wanted)
+        for start in range(0, len(paths), 500):  # SQLite limits the parameters of one statement
+            chunk = paths[start : start + 500]
+            rows = self._connection.execute(
+                f"SELECT path, content_hash, claims, vocabulary FROM extractions "
+                f"WHERE stamp = ? AND path IN ({','.join('?' * len(chunk))})",
+                [self._stamp, *chunk],
+            )
+            for path, content_hash, claims, words in rows:
+                source = wanted[path]
+                if content_hash == source.content_hash:
+                    extraction = _read(source, claims, words)
+                    if extraction is not None:
+                        found[path] = extraction
+        return found
+
+    def store(self, pairs: Iterable[tuple[Source, Extraction]]) -> None:
+        """Keep these extractions, replacing what was kept for their paths, in one transaction."""
+        rows = [
+            (
+                source.path,
+                source.content_hash,
+                self._stamp,
+                zlib.compress(to_json(source, extraction).encode("utf-8"), 1),
+                zlib.compress(_vocabulary_json(extraction.vocabulary).encode("utf-8"), 1),
+            )
+            for source, extraction in pairs
+        ]
+        if rows:
+            with self._connection:
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)", rows
+                )
+
+
+@contextmanager
+def open_index(folder: Path) -> Iterator[CorpusIndex | None]:
+    """The index in a cache folder, made when missing and rebuilt when unreadable or of another
+    schema; rows of other extractor stamps are dropped. None when the folder cannot be written
+    (a read-only checkout): the run goes on without a cache, as it would with `--no-cache`."""
+    stamp = extractor_stamp()
+    path = folder / INDEX_FILE
+    try:
+        _make_folder(folder)
+        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        yield None
+        return
+    try:
+        try:
+            _prepare(connection, stamp)
+        except sqlite3.DatabaseError:  # not an index, or damaged: it is only a cache
+            connection.close()
+            path.unlink(missing_ok=True)
+            connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            _prepare(connection, stamp)
+        yield CorpusIndex(connection, stamp)
+    except sqlite3.DatabaseError as exc:
+        raise ClaimsError(f"{shown(path)}: cannot use the index ({exc}); delete it to start afresh") from None
+    finally:
+        connection.close()
+
+
+def _make_folder(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in FOLDER_FILES.items():
+        marker = folder / name
+        if not marker.exists():
+            marker.write_text(text, encoding="utf-8")
+
+
+def _prepare(connection: sqlite3.Connection, stamp: str) -> None:
+    """Tables made, schema checked, rows of another extractor dropped: in one transaction."""
+    connection.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+    connection.execute("PRAGMA synchronous=NORMAL")
+    with connection:
+        connection.execute("BEGIN IMMEDIATE")
+        for statement in _TABLES.split(";"):
+            if statement.strip():
+                connection.execute(statement)
+        row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        if row is not None and row[0] != str(SCHEMA):
+            raise sqlite3.DatabaseError(f"index schema {row[0]}, not {SCHEMA}")
+        connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        old = connection.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        if old is None or old[0] != stamp:
+            connection.execute("DELETE FROM extractions WHERE stamp != ?", (stamp,))
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
+
+
+def _read(source: Source, claims: bytes, words: bytes) -> Extraction | None:
+    """A stored extraction, or None when its row is damaged (it is then extracted again)."""
+    try:
+        read = from_json(zlib.decompress(claims).decode("utf-8"), shown(source.path))
+        vocabulary = _vocabulary_from(json.loads(zlib.decompress(words)), source.text)
+    except (ClaimsError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
+        return None
+    if read is None or read[1].source_id != source.id:
+        return None
+    extraction = read[1]
+    size = len(source.text)
+    if any(m.span.end > size for m in extraction.mentions) or any(
+        c.span.end > size for c in extraction.claims
+    ):
+        return None
+    return replace(extraction, vocabulary=vocabulary)
+
+
+def _vocabulary_json(vocabulary: Vocabulary) -> str:
+    return json.dumps(
+        {
+            "phrases": [[p.head, p.word, p.span.start, p.span.end] for p in vocabulary.phrases],
+            "counts": vocabulary.counts,
+            "lower_case": sorted(vocabulary.lower_case),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _vocabulary_from(data: dict[str, Any], text: str) -> Vocabulary:
+    phrases = tuple(
+        NamePhrase(head, word, Span(start, end, text[start:end]))
+        for head, word, start, end in data["phrases"]
+    )
+    counts = {str(word): int(count) for word, count in data["counts"].items()}
+    return Vocabulary(phrases, counts, frozenset(data["lower_case"]))

@@ -1,0 +1,155 @@
+"""The corpus index: a cache of what extraction understood, never the record."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from factcheck.lexicon import load_lexicon
+from factcheck.sources import load_sources
+from factcheck.store import index as index_module
+from factcheck.store.extractions import load_extractions
+from factcheck.store.index import INDEX_FILE
+
+CACHE = Path(".factcheck_cache")
+ARTICLES = {
+    "sources/council.md": (
+        "Mayor Lena Horvath of Port Alder opened the harbour bridge on Tuesday.\n"
+        "The bridge cost $40 million and took three years to build.\n"
+    ),
+    "sources/wire.md": (
+        "Mayor Lena Horvat opened the Port Alder harbour bridge.\n"
+        "The crossing cost $45 million, officials said.\n"
+    ),
+    "sources/weekly.md": (
+        "Former mayor Lena Horvath attended the opening of the harbour bridge in Port Alder.\n"
+        "About 2,000 people watched, police said.\n"
+    ),
+}
+
+
+@pytest.fixture
+def articles(write_article) -> list[Path]:
+    return [write_article(name, text, published="2031-05-06") for name, text in ARTICLES.items()]
+
+
+def report(run_cli, *args: str) -> str:
+    return run_cli("check", "--format", "json", *args).stdout
+
+
+def rows(cache: Path = CACHE) -> int:
+    with sqlite3.connect(cache / INDEX_FILE) as connection:
+        return connection.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
+
+
+def test_a_check_keeps_each_article_in_the_index(run_cli, articles):
+    run_cli("check", "sources")
+    assert rows() == len(articles)
+
+
+def test_a_check_from_the_index_reports_what_a_check_without_it_reports(run_cli, articles):
+    fresh = report(run_cli, "--no-cache", "sources")
+    assert report(run_cli, "sources") == fresh  # fills the index
+    assert report(run_cli, "sources") == fresh  # reads it back
+
+
+def test_no_cache_leaves_no_cache_folder(run_cli, articles):
+    run_cli("check", "--no-cache", "sources")
+    assert not CACHE.exists()
+
+
+def test_the_cache_folder_tells_git_and_backups_to_leave_it_alone(run_cli, articles):
+    run_cli("check", "sources")
+    assert (CACHE / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert (
+        (CACHE / "CACHEDIR.TAG")
+        .read_text(encoding="utf-8")
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    )
+
+
+def test_cache_dir_option_and_setting_choose_the_folder(run_cli, articles, workdir):
+    run_cli("check", "--cache-dir", "elsewhere", "sources")
+    assert (workdir / "elsewhere" / INDEX_FILE).is_file()
+    (workdir / "factcheck.toml").write_text('cache-dir = "from-config"\n', encoding="utf-8")
+    run_cli("check", "sources")
+    assert (workdir / "from-config" / INDEX_FILE).is_file()
+
+
+def test_an_edited_article_is_read_afresh_not_from_its_old_row(run_cli, articles):
+    run_cli("check", "sources")
+    articles[1].write_text(articles[1].read_text(encoding="utf-8").replace("$45 million", "$40 million"))
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+
+
+def test_an_index_built_article_by_article_in_any_order_gives_the_fresh_report(run_cli, articles, workdir):
+    fresh = report(run_cli, "--no-cache", "sources")
+    names = [str(p.relative_to(workdir)) for p in articles]
+    for order, folder in (
+        (names, "forward"),
+        (names[::-1], "backward"),
+        ([names[1], names[0], names[2]], "mixed"),
+    ):
+        for count in range(1, len(order) + 1):
+            run_cli("check", "--cache-dir", folder, *order[:count])
+        assert report(run_cli, "--cache-dir", folder, "sources") == fresh
+
+
+def test_rows_of_another_extractor_are_dropped_and_extracted_again(run_cli, articles, monkeypatch):
+    run_cli("check", "sources")
+    monkeypatch.setattr(index_module, "extractor_stamp", lambda: "another-extractor")
+    fresh = report(run_cli, "--no-cache", "sources")
+    assert report(run_cli, "sources") == fresh
+    with sqlite3.connect(CACHE / INDEX_FILE) as connection:
+        stamps = {row[0] for row in connection.execute("SELECT stamp FROM extractions")}
+    assert stamps == {"another-extractor"}
+
+
+def test_a_damaged_index_is_rebuilt(run_cli, articles):
+    run_cli("check", "sources")
+    (CACHE / INDEX_FILE).write_bytes(b"this is not a database" * 100)
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+    assert rows() == len(articles)
+
+
+def test_a_run_killed_while_writing_leaves_the_index_as_it_was(run_cli, articles):
+    run_cli("check", "sources")
+    connection = sqlite3.connect(CACHE / INDEX_FILE, isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("UPDATE extractions SET claims = x'00'")
+    connection.close()  # never committed, as when the process dies mid-way
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+
+
+def test_a_damaged_row_is_extracted_again(run_cli, articles):
+    run_cli("check", "sources")
+    with sqlite3.connect(CACHE / INDEX_FILE) as connection:
+        connection.execute("UPDATE extractions SET claims = x'789c0300000000'")  # zlib of nothing
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+
+
+def test_a_cache_folder_that_cannot_be_made_is_done_without(run_cli, articles, workdir):
+    (workdir / "blocked").write_text("a file, not a folder\n", encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--cache-dir", "blocked/cache", "sources")
+    assert result.exit_code in (0, 1)
+    assert result.stdout == report(run_cli, "--no-cache", "sources")
+
+
+def test_two_runs_at_once_share_the_index(articles, workdir):
+    sources = load_sources(articles)
+    lexicon = load_lexicon()
+    results: list[object] = []
+
+    def run() -> None:
+        results.append(load_extractions(sources, lexicon, cache=workdir / "shared-cache"))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 2 and results[0] == results[1]
+    assert rows(workdir / "shared-cache") == len(articles)
