@@ -25,6 +25,14 @@ def front_matter(fields: dict[str, object]) -> str:
     return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""
 
 
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's cache folder of every test is a temporary one, never the real ~/.cache."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def lexicon() -> Lexicon:
     """The built-in word lists, loaded once for the whole session."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -14,7 +15,7 @@ from factcheck.store import index as index_module
 from factcheck.store.extractions import load_extractions
 from factcheck.store.index import INDEX_FILE
 
-CACHE = Path(".factcheck_cache")
+CACHE = Path("cache")  # set in factcheck.toml by the `articles` fixture
 ARTICLES = {
     "sources/council.md": (
         "Mayor Lena Horvath of Port Alder opened the harbour bridge on Tuesday.\n"
@@ -32,7 +33,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def articles(write_article) -> list[Path]:
+def articles(write_article, workdir) -> list[Path]:
+    (workdir / "factcheck.toml").write_text(f'cache-dir = "{CACHE}"\n', encoding="utf-8")
     return [write_article(name, text, published="2031-05-06") for name, text in ARTICLES.items()]
 
 
@@ -71,12 +73,29 @@ def test_the_cache_folder_tells_git_and_backups_to_leave_it_alone(run_cli, artic
     )
 
 
-def test_cache_dir_option_and_setting_choose_the_folder(run_cli, articles, workdir):
+def test_the_cache_dir_setting_chooses_the_folder(run_cli, articles, workdir):
+    run_cli("check", "sources")
+    assert (workdir / "cache" / INDEX_FILE).is_file()
+
+
+def test_the_cache_dir_option_wins_over_the_setting(run_cli, articles, workdir):
     run_cli("check", "--cache-dir", "elsewhere", "sources")
     assert (workdir / "elsewhere" / INDEX_FILE).is_file()
-    (workdir / "factcheck.toml").write_text('cache-dir = "from-config"\n', encoding="utf-8")
+    assert not (workdir / "cache").exists()
+
+
+def test_by_default_the_cache_is_the_projects_folder_in_the_user_cache(run_cli, write_article, workdir):
+    write_article("sources/council.md", ARTICLES["sources/council.md"], published="2031-05-06")
     run_cli("check", "sources")
-    assert (workdir / "from-config" / INDEX_FILE).is_file()
+    indexes = list((Path(os.environ["FACTCHECK_CACHE_DIR"]) / "projects").glob(f"*/{INDEX_FILE}"))
+    assert len(indexes) == 1 and indexes[0].parent.name.startswith(workdir.name[:40])
+
+
+def test_by_default_nothing_is_written_into_the_project(run_cli, write_article, workdir):
+    write_article("sources/council.md", ARTICLES["sources/council.md"], published="2031-05-06")
+    before = sorted(p.name for p in workdir.rglob("*"))
+    run_cli("check", "sources")
+    assert sorted(p.name for p in workdir.rglob("*")) == before
 
 
 def test_an_edited_article_is_read_afresh_not_from_its_old_row(run_cli, articles):

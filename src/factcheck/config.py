@@ -20,8 +20,9 @@ relative to the working folder (so report paths stay short).
 - `output-format`: full (default), concise, json, sarif, github, gitlab, junit or markdown.
 - `baseline`: file of accepted findings. Default none.
 - `cache-dir`: folder of factcheck's cache, the corpus index: what extraction understood of each
-  article, read back while the article and the extractor are unchanged. Default ".factcheck_cache";
-  safe to delete; git ignores it. `--no-cache` runs without it.
+  article, read back while the article and the extractor are unchanged. Default: a folder for
+  this project in the user's cache (`$FACTCHECK_CACHE_DIR`, else the platform's, such as
+  ~/.cache/factcheck). Safe to delete. `--no-cache` runs without it.
 - `max-article-size`: articles larger than this are refused before they are read: a number of
   bytes, or a number with KB, MB or GB (1 KB = 1024 bytes; "512KB", "2MB"). Default "2MB".
 
@@ -60,7 +61,7 @@ SETTINGS = (
     "max_article_size cache_dir"
 )
 KEYS = {name.replace("_", "-"): name for name in SETTINGS.split()}
-PATH_SETTINGS = ("sources", "claims", "reference", "cache_dir")
+PATH_SETTINGS = ("sources", "claims", "reference")
 TABLES = ("severity", "per_path_ignores")
 TOML_TYPES = {"str": "a string", "int": "an integer", "list": "an array", "dict": "a table"}
 SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(b|kb|kib|k|mb|mib|m|gb|gib|g)?", re.IGNORECASE)
@@ -91,7 +92,7 @@ class Config:
     output_format: str = "full"
     baseline: str | None = None
     max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
-    cache_dir: str = ".factcheck_cache"
+    cache_dir: str | None = None
     path: str | None = None
     root: str = "."
     provenance: Mapping[str, str] = field(
@@ -229,7 +230,7 @@ def _settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
 
 def _convert(name: str, value: object, folder: Path, key: str) -> Any:
     """A setting's value checked and normalised; paths are taken relative to `folder`."""
-    if name in PATH_SETTINGS or name == "baseline":
+    if name in PATH_SETTINGS or name in ("baseline", "cache_dir"):
         return _relative(folder / _string(value, key))
     if name in ("select", "ignore"):
         return _selectors(value, key)

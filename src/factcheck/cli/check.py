@@ -92,9 +92,9 @@ def check(targets: tuple[str, ...], **options: Any) -> None:
 
     Only findings that involve at least one target are reported; the whole corpus (--context, by
     default the configured sources folder) is always loaded as context. With no targets, every
-    article of the context is checked. Claims files and the cache (the corpus index, in
-    .factcheck_cache) are reused while an article's hash and the extractor still match; `check`
-    writes nothing but its cache and the reports and baseline it is asked for.
+    article of the context is checked. Claims files and the cache (the corpus index, in the
+    user's cache folder) are reused while an article's hash and the extractor still match; in the
+    project, `check` writes nothing but the reports and baseline it is asked for.
     """
     run(CheckOptions(targets=targets, **options))
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 import click
+import platformdirs
 
 from factcheck.config import Config
 from factcheck.files import shown
@@ -73,10 +76,22 @@ def cache_options(command: F) -> F:
     return click.option(
         "--cache-dir",
         type=click.Path(file_okay=False),
-        help="Where the cache (the corpus index) is kept [default: .factcheck_cache].",
+        help="Where the cache (the corpus index) is kept [default: this project's folder in the user cache].",
     )(command)
 
 
 def cache_folder(config: Config, no_cache: bool) -> Path | None:
-    """The cache folder to read and write, or None when the run goes without."""
-    return None if no_cache else Path(config.cache_dir)
+    """The cache folder to read and write, or None when the run goes without. Unless one is set,
+    each project (the folder of its config file, else the working folder) has its own under the
+    user's cache: nothing is written into the project, where a cache could be committed and so
+    handed to the next run by whoever can push."""
+    if no_cache:
+        return None
+    if config.cache_dir is not None:
+        return Path(config.cache_dir)
+    from hashlib import sha256
+
+    root = os.environ.get("FACTCHECK_CACHE_DIR") or platformdirs.user_cache_dir("factcheck", appauthor=False)
+    project = Path(config.root).resolve()
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", project.name)[:40]
+    return Path(root) / "projects" / f"{name}-{sha256(str(project).encode()).hexdigest()[:16]}"
