@@ -19,8 +19,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 
 # "June 26, 2025", "26 June 2025", "2025-06-26", "June 2025", "June 26"
+# Each pattern of dates opens with a lookahead for the letters and digits a match can begin with:
+# the engine then skips every other position at once, several times faster over a whole article.
 ABSOLUTE_DATE = re.compile(
-    r"\b(?:"
+    r"\b(?=[\dJFMASONDjfmasond])(?:"
     rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\d:])"
     r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -110,7 +112,7 @@ _DASH = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 # "March 3-5", "from March 3 to 5", "March 3 to March 5, 2031", "3-5 March", "between 3 and 5 March"
 DATE_RANGE = re.compile(
-    r"\b(?:(?:from|between)\s+)?(?:"
+    r"\b(?=[\dJFMASONDBjfmasondb])(?:(?:from|between)\s+)?(?:"
     rf"(?P<month>{_MONTH_NAMES})\.?\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?{_DASH}"
     rf"(?:(?P<month_b>{_MONTH_NAMES})\.?\s+)?(?P<last>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:,]\d)"
     r"|(?P<first2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+(?P<month2_a>" + _MONTH_NAMES + r"))?"
@@ -269,7 +271,7 @@ def _past_sentences(text: str, holding: re.Pattern[str]) -> Iterator[str]:
 
 # "Tuesday, March 5", "on Tuesday 5 March 2030", "Tuesday (March 5)": a weekday beside its date
 WEEKDAY_DATE = re.compile(
-    rf"\b(?P<weekday>{_WEEKDAY_NAMES}),?\s+\(?(?:the\s+)?"
+    rf"\b(?=[MTWFSmtwfs])(?P<weekday>{_WEEKDAY_NAMES}),?\s+\(?(?:the\s+)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     rf"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<month2>{_MONTH_NAMES})\.?)"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b(?![:.]?\d)",
