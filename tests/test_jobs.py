@@ -132,3 +132,9 @@ def test_a_misspelt_jobs_key_gets_a_hint(run_main, workdir):
 def test_no_progress_is_drawn_when_stderr_is_not_a_terminal(run_cli, newsroom):
     result: Result = run_cli("check", "--format", "json", "--jobs", "2", "sources")
     assert result.stderr == ""
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(run_main, newsroom):
+    result = run_main("check", "--scheduler", "tcp://127.0.0.1:8786", "sources")
+    assert result.code == 2
+    assert "--scheduler needs --engine dask" in result.stderr

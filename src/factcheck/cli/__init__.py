@@ -19,7 +19,7 @@ from factcheck.cli.common import (
     paths_or_default,
     settings,
 )
-from factcheck.cli.progress import jobs_option, progress_bar
+from factcheck.cli.engine import cluster_of, engine_options, progress_bar
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
 from factcheck.errors import FactcheckError, RegistryError
@@ -46,9 +46,14 @@ MAX_SIZE_HELP = "Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--claims-dir", type=click.Path(file_okay=False), help="Where to write them [default: claims].")
 @click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
-@jobs_option
+@engine_options
 def extract(
-    paths: tuple[str, ...], claims_dir: str | None, max_article_size: str | None, jobs: int | None
+    paths: tuple[str, ...],
+    claims_dir: str | None,
+    max_article_size: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
 
@@ -66,8 +71,9 @@ def extract(
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     folder = Path(config.claims)
+    cluster = cluster_of(engine, scheduler, config.jobs)
     with progress_bar(len(corpus.sources)) as progress:
-        extractions = extract_all(corpus.sources, load_lexicon(), config.jobs, progress)
+        extractions = extract_all(corpus.sources, load_lexicon(), config.jobs, progress, cluster)
     planned = [
         prepare(s, extraction, folder) for s, extraction in zip(corpus.sources, extractions, strict=True)
     ]
@@ -89,13 +95,15 @@ def extract(
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
 )
 @click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
-@jobs_option
+@engine_options
 def graph(
     paths: tuple[str, ...],
     output_format: str,
     claims_dir: str | None,
     max_article_size: str | None,
     jobs: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
     from factcheck.graph.build import analyse
@@ -107,8 +115,12 @@ def graph(
     config = settings().with_overrides(overrides)
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
+    cluster = cluster_of(engine, scheduler, config.jobs)
     with progress_bar(len(corpus.sources)) as progress:
-        analysis = analyse(corpus.sources, load_lexicon(), claims_folder(config), None, config.jobs, progress)
+        lexicon = load_lexicon()
+        analysis = analyse(
+            corpus.sources, lexicon, claims_folder(config), None, config.jobs, progress, cluster
+        )
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 

@@ -18,7 +18,7 @@ from factcheck.cli.common import (
     note_skipped_links,
     settings,
 )
-from factcheck.cli.progress import jobs_option, progress_bar, showing_progress
+from factcheck.cli.engine import cluster_of, engine_options, progress_bar, showing_progress
 from factcheck.config import Config, Overrides
 from factcheck.files import printable, shown
 from factcheck.lexicon import load_lexicon
@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
-@jobs_option
+@engine_options
 def check(targets: tuple[str, ...], **options: Any) -> None:
     """Check the TARGET articles against each other, the corpus and the reference registry.
 
@@ -118,6 +118,8 @@ class CheckOptions:
     max_article_size: str | None
     isolated: bool
     jobs: int | None
+    engine: str
+    scheduler: str | None
 
     def overrides(self) -> Overrides:
         return Overrides(
@@ -177,6 +179,7 @@ def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str
         claims=claims_folder(config),
         lexicon=lexicon,
         jobs=config.jobs,
+        cluster=cluster_of(options.engine, options.scheduler, config.jobs),
     )
     return request if chosen != [] else None
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.errors import ClaimsError
 from factcheck.extract import EXTRACTOR_VERSION, extract
@@ -18,6 +19,9 @@ from factcheck.model import Extraction, Source
 from factcheck.store.claims_files import _check_within
 from factcheck.store.claims_json import from_json
 from factcheck.store.names import claims_path
+
+if TYPE_CHECKING:
+    from factcheck.store.cluster import Cluster
 
 # Told how many more sources are done; the command line draws a progress bar with it.
 Progress = Callable[[int], None]
@@ -32,25 +36,43 @@ _WORKER_LEXICON: list[Lexicon] = []
 
 
 def extract_all(
-    sources: Sequence[Source], lexicon: Lexicon, jobs: int = 1, progress: Progress | None = None
+    sources: Sequence[Source],
+    lexicon: Lexicon,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    cluster: Cluster | None = None,
 ) -> list[Extraction]:
     """Extract every source, in order. With `jobs` > 1 the sources are extracted in that many
-    processes, in chunks; the result, and the first error in source order, are those of one process."""
+    processes, in chunks, or on a Dask `cluster` when one is given; the result, and the first
+    error in source order, are those of one process."""
+    if cluster is not None and sources:
+        from factcheck.store.cluster import extract_on_cluster
+
+        return extract_on_cluster(_chunks(sources, jobs), lexicon, cluster, progress or _untold)
     if jobs <= 1 or len(sources) < FEWEST_POOLED:
         found = []
         for source in sources:
-            found.append(_extract(source, lexicon))
+            found.append(extract_named(source, lexicon))
             if progress is not None:
                 progress(1)
         return found
     return _extract_pooled(sources, lexicon, jobs, progress)
 
 
+def _chunks(sources: Sequence[Source], jobs: int) -> list[tuple[Source, ...]]:
+    """The sources in consecutive chunks, about four per worker, of 8 to 16 sources."""
+    size = max(SMALLEST_CHUNK, min(LARGEST_CHUNK, len(sources) // (4 * max(jobs, 1))))
+    return [tuple(sources[start : start + size]) for start in range(0, len(sources), size)]
+
+
+def _untold(done: int) -> None:
+    """Progress nobody watches."""
+
+
 def _extract_pooled(
     sources: Sequence[Source], lexicon: Lexicon, jobs: int, progress: Progress | None
 ) -> list[Extraction]:
-    size = max(SMALLEST_CHUNK, min(LARGEST_CHUNK, len(sources) // (4 * jobs)))
-    chunks = [tuple(sources[start : start + size]) for start in range(0, len(sources), size)]
+    chunks = _chunks(sources, jobs)
     found: list[Extraction] = []
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(lexicon,))
     finished = False
@@ -75,10 +97,10 @@ def _start_worker(lexicon: Lexicon) -> None:
 
 
 def _extract_chunk(sources: tuple[Source, ...]) -> list[Extraction]:
-    return [_extract(source, _WORKER_LEXICON[0]) for source in sources]
+    return [extract_named(source, _WORKER_LEXICON[0]) for source in sources]
 
 
-def _extract(source: Source, lexicon: Lexicon) -> Extraction:
+def extract_named(source: Source, lexicon: Lexicon) -> Extraction:
     """The extraction of one source; an error says which article it came from."""
     try:
         return extract(source, lexicon)
@@ -93,6 +115,7 @@ def load_extractions(
     claims_folder: Path | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    cluster: Cluster | None = None,
 ) -> tuple[Extraction, ...]:
     """The extraction of every source: its claims file when that matches, else a fresh one."""
     stored = []
@@ -101,7 +124,7 @@ def load_extractions(
         if progress is not None and stored[-1] is not None:
             progress(1)
     missing = [source for source, extraction in zip(sources, stored, strict=True) if extraction is None]
-    fresh = iter(extract_all(missing, lexicon, jobs, progress))
+    fresh = iter(extract_all(missing, lexicon, jobs, progress, cluster))
     return tuple(extraction if extraction is not None else next(fresh) for extraction in stored)
 
 

@@ -1,4 +1,5 @@
-"""A progress bar on stderr while articles are read or extracted, for a person at a terminal only."""
+"""How the commands extract: the options for processes or a Dask cluster, and a progress bar on
+stderr while articles are read or extracted, for a person at a terminal only."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TypeVar
 
 import click
 
-from factcheck.store import Progress
+from factcheck.store import Cluster, Progress
 
 # Runs with no more articles than this end before a bar would say anything useful.
 HANDFUL = 20
@@ -21,9 +22,30 @@ Command = TypeVar("Command", bound=Callable[..., object])
 JOBS_HELP = "Processes that extract articles at once; 1 extracts in this one [default: one per core]."
 
 
-def jobs_option(command: Command) -> Command:
-    """The `--jobs N` option of the commands that extract articles."""
-    return click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=JOBS_HELP)(command)
+ENGINE_HELP = "Extract in local processes, or on a Dask cluster (pip install 'factcheck[dask]')."
+SCHEDULER_HELP = "The Dask scheduler to use with --engine dask [default: a local cluster of --jobs workers]."
+
+
+def engine_options(command: Command) -> Command:
+    """`--jobs N`, `--engine` and `--scheduler`: the options of the commands that extract articles."""
+    for option in (
+        click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=JOBS_HELP),
+        click.option(
+            "--engine", type=click.Choice(["processes", "dask"]), default="processes", help=ENGINE_HELP
+        ),
+        click.option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP),
+    ):
+        command = option(command)
+    return command
+
+
+def cluster_of(engine: str, scheduler: str | None, jobs: int) -> Cluster | None:
+    """The Dask cluster the options ask for, or None to extract in local processes."""
+    if engine != "dask":
+        if scheduler is not None:
+            raise click.UsageError("--scheduler needs --engine dask")
+        return None
+    return Cluster(scheduler, jobs)
 
 
 def showing_progress() -> bool:
