@@ -138,3 +138,16 @@ def test_a_scheduler_without_the_dask_engine_is_a_usage_error(run_main, newsroom
     result = run_main("check", "--scheduler", "tcp://127.0.0.1:8786", "sources")
     assert result.code == 2
     assert "--scheduler needs --engine dask" in result.stderr
+
+
+def test_progress_counts_stored_claims_and_fresh_extractions_alike(newsroom, lexicon, workdir):
+    from factcheck.sources import load_corpus
+    from factcheck.store import load_extractions, save
+
+    sources = load_corpus([newsroom]).sources
+    for source in sources[:20]:  # claims files for the first twenty; the other 22 are extracted
+        save(source, extract_all([source], lexicon)[0], workdir / "claims")
+    done: list[int] = []
+    extractions = load_extractions(sources, lexicon, workdir / "claims", jobs=2, progress=done.append)
+    assert sum(done) == len(sources) == len(extractions)
+    assert [e.source_id for e in extractions] == [s.id for s in sources]
