@@ -20,21 +20,21 @@ REDRAW = 0.1
 
 Command = TypeVar("Command", bound=Callable[..., object])
 JOBS_HELP = "Processes that extract articles at once; 1 extracts in this one [default: one per core]."
-
-
 ENGINE_HELP = "Extract in local processes, or on a Dask cluster (pip install 'factcheck[dask]')."
 SCHEDULER_HELP = "The Dask scheduler to use with --engine dask [default: a local cluster of --jobs workers]."
 
 
 def engine_options(command: Command) -> Command:
     """`--jobs N`, `--engine` and `--scheduler`: the options of the commands that extract articles."""
-    for option in (
-        click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=JOBS_HELP),
-        click.option(
-            "--engine", type=click.Choice(["processes", "dask"]), default="processes", help=ENGINE_HELP
-        ),
-        click.option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP),
-    ):
+    for option in reversed(
+        (
+            click.option("-j", "--jobs", type=click.IntRange(min=1), metavar="N", help=JOBS_HELP),
+            click.option(
+                "--engine", type=click.Choice(["processes", "dask"]), default="processes", help=ENGINE_HELP
+            ),
+            click.option("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP),
+        )
+    ):  # applied last to first, so that --help lists them in this order
         command = option(command)
     return command
 
