@@ -116,8 +116,8 @@ def graph(
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     cluster = cluster_of(engine, scheduler, config.jobs)
+    lexicon = load_lexicon()
     with progress_bar(len(corpus.sources)) as progress:
-        lexicon = load_lexicon()
         analysis = analyse(
             corpus.sources, lexicon, claims_folder(config), None, config.jobs, progress, cluster
         )
