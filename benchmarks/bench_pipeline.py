@@ -1,7 +1,11 @@
 """Time each stage of factcheck over a real corpus, then the end-to-end CLI cold and with warm claims.
 
 Usage: .venv/bin/python benchmarks/bench_pipeline.py [--corpus bbc|ecbplus] [--limit N] [--repeat R]
-           [--no-cli] [--tracemalloc] [--profile]
+           [--no-cli] [--tracemalloc] [--profile] [--jobs N]
+
+`--jobs N` extracts in N processes (`extract_all` of the store) and passes `--jobs N` to the
+command-line runs; without it the extract stage runs in this process and the commands use their
+default (one process per core).
 
 The corpora are read from ../shared beside the repository; when it is absent the script says so
 and exits 0. Claims files are written only into a temporary folder that is removed afterwards.
@@ -34,6 +38,7 @@ from _corpora import (
     print_table,
 )
 
+from factcheck import store
 from factcheck.extract import extract
 from factcheck.graph import build_graph
 from factcheck.lexicon import Lexicon, load_lexicon
@@ -105,11 +110,16 @@ class Meter:
         return result
 
 
-def run_stages(files: Sequence[Path], meter: Meter) -> Stages:
+def run_stages(files: Sequence[Path], meter: Meter, jobs: int | None = None) -> Stages:
     """Each stage on the output of the stage before, as `pipeline.analyse` and `check` chain them."""
     lexicon = load_lexicon()  # loaded once per run: keep its one-off load out of `extract`
     sources = meter.measure("load sources", lambda: load_sources(files))
-    extractions = meter.measure("extract", lambda: extract_all(sources, lexicon))
+    if jobs is None:
+        extractions = meter.measure("extract", lambda: extract_all(sources, lexicon))
+    else:
+        extractions = meter.measure(
+            f"extract ({jobs} jobs)", lambda: store.extract_all(sources, lexicon, jobs)
+        )
     entities = meter.measure("resolve", lambda: resolve(extractions, lexicon))
     graph = meter.measure("graph build", lambda: build_graph(sources, extractions, entities))
     findings = meter.measure("rules", lambda: run_rules(RuleContext(graph, lexicon)))
@@ -195,10 +205,10 @@ def rate(count: int, seconds: float) -> str:
     return f"{count / seconds:,.0f}" if seconds > 0 else "-"
 
 
-def report_stages(files: Sequence[Path], repeat: int) -> Stages:
+def report_stages(files: Sequence[Path], repeat: int, jobs: int | None = None) -> Stages:
     """Time the library stages and print their table, the corpus summary and the peak RSS."""
     meter = Meter(repeat)
-    stages = run_stages(files, meter)
+    stages = run_stages(files, meter, jobs)
     count = len(files)
     print(
         f"{sum(len(s.text) for s in stages.sources) / 1e6:.2f} M characters; "
@@ -252,9 +262,14 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--no-cli", action="store_true", help="skip the end-to-end command-line runs")
     parser.add_argument("--tracemalloc", action="store_true", help="add a traced pass: peak memory per stage")
     parser.add_argument("--profile", action="store_true", help="cProfile the extract stage (top 15, tottime)")
+    parser.add_argument("--jobs", type=int, help="extract in N processes, here and in the commands")
     args = parser.parse_args(argv)
-    if args.repeat < 1 or (args.limit is not None and args.limit < 1):
-        parser.error("--repeat and --limit must be at least 1")
+    if (
+        args.repeat < 1
+        or (args.limit is not None and args.limit < 1)
+        or (args.jobs is not None and args.jobs < 1)
+    ):
+        parser.error("--repeat, --limit and --jobs must be at least 1")
     return args
 
 
@@ -264,13 +279,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = article_files(folder, args.limit)
     print(describe_setup())
     print(f"corpus {args.corpus} ({folder}): {len(files)} articles; best of {args.repeat}")
-    stages = report_stages(files, args.repeat)
+    stages = report_stages(files, args.repeat, args.jobs)
     if args.tracemalloc:
         report_traced(files)
     if not args.no_cli:
         # The whole corpus as a user would type it (its folders), else the sampled files.
         whole = args.limit is None or args.limit >= len(article_files(folder))
-        report_cli([str(p) for p in (corpus_subfolders(folder) if whole else files)], len(files))
+        jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
+        report_cli([*jobs, *(str(p) for p in (corpus_subfolders(folder) if whole else files))], len(files))
     if args.profile:
         profile_extract(stages.sources, 15)
     return 0

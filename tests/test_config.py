@@ -331,7 +331,7 @@ def test_describe_shows_every_setting_with_its_origin(workdir):
     assert 'select = ["FC1"]  # factcheck.toml' in lines
     assert 'baseline = "accepted.json"  # command line' in lines
     assert 'fail-on = "error"  # default' in lines
-    assert len(lines) == 13
+    assert len(lines) == 14
 
 
 def test_describe_without_a_file_says_so():

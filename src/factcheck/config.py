@@ -25,6 +25,8 @@ relative to the working folder (so report paths stay short).
   ~/.cache/factcheck). Safe to delete. `--no-cache` runs without it.
 - `max-article-size`: articles larger than this are refused before they are read: a number of
   bytes, or a number with KB, MB or GB (1 KB = 1024 bytes; "512KB", "2MB"). Default "2MB".
+- `jobs`: how many processes extract articles at once; 1 extracts in the factcheck process.
+  Default: one per core.
 
 `find_config` walks up from a folder; the first folder with a factcheck.toml, or a pyproject.toml
 that has a `[tool.factcheck]` table, wins, factcheck.toml first. In factcheck.toml the keys are
@@ -58,7 +60,7 @@ COMMAND_LINE = "command line"
 # Config fields in `describe` order; their TOML keys are kebab-case.
 SETTINGS = (
     "sources claims reference select ignore severity fail_on per_path_ignores output_format baseline "
-    "max_article_size cache_dir"
+    "max_article_size cache_dir jobs"
 )
 KEYS = {name.replace("_", "-"): name for name in SETTINGS.split()}
 PATH_SETTINGS = ("sources", "claims", "reference")
@@ -93,6 +95,7 @@ class Config:
     baseline: str | None = None
     max_article_size: int = DEFAULT_MAX_ARTICLE_SIZE
     cache_dir: str | None = None
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
     path: str | None = None
     root: str = "."
     provenance: Mapping[str, str] = field(
@@ -125,6 +128,7 @@ class Overrides:
     baseline: str | None = None
     max_article_size: str | None = None
     cache_dir: str | None = None
+    jobs: int | None = None
 
     def given(self) -> dict[str, object]:
         """The settings given, by field name, as `_convert` reads them."""
@@ -139,6 +143,7 @@ class Overrides:
             "baseline",
             "max_article_size",
             "cache_dir",
+            "jobs",
         ):
             value = getattr(self, name)
             if value is None:
@@ -244,6 +249,8 @@ def _convert(name: str, value: object, folder: Path, key: str) -> Any:
         return tuple((str(glob), _selectors(codes, glob)) for glob, codes in table.items())
     if name == "max_article_size":
         return size_in_bytes(value, key)
+    if name == "jobs":
+        return _jobs(value, key)
     text = _string(value, key)
     if text not in OUTPUT_FORMATS:
         raise _Invalid(
@@ -265,6 +272,15 @@ def size_in_bytes(value: object, key: str = "max-article-size") -> int:
     if size <= 0:
         raise _Invalid(f"{key} must be more than 0 bytes, not {value!r}")
     return size
+
+
+def _jobs(value: object, key: str) -> int:
+    """A number of processes: a whole number, at least 1."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Invalid(f"{key} must be a whole number of processes, not {_kind(value)}")
+    if value < 1:
+        raise _Invalid(f"{key} must be at least 1, not {value}")
+    return value
 
 
 def _string(value: object, key: str) -> str:

@@ -21,6 +21,7 @@ from factcheck.cli.common import (
     paths_or_default,
     settings,
 )
+from factcheck.cli.engine import cluster_of, engine_options, progress_bar
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
 from factcheck.errors import FactcheckError, RegistryError
@@ -47,25 +48,37 @@ MAX_SIZE_HELP = "Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--claims-dir", type=click.Path(file_okay=False), help="Where to write them [default: claims].")
 @click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
-def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: str | None) -> None:
+@engine_options
+def extract(
+    paths: tuple[str, ...],
+    claims_dir: str | None,
+    max_article_size: str | None,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
+) -> None:
     """Write what factcheck understood of each article to CLAIMS_DIR/<source-id>.json.
 
     The files are deterministic and sorted, carry the article's content hash and the extractor
     version, and are written atomically, so they can be committed and reviewed in a diff. Every
     article is read and understood before the first file is written: a bad article changes nothing.
     """
-    from factcheck.extract import extract as extract_source
     from factcheck.files import remove_stale_temporaries, shown, write_atomic
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
-    from factcheck.store import prepare
+    from factcheck.store import extract_all, prepare
 
-    config = settings().with_overrides(Overrides(claims=claims_dir, max_article_size=max_article_size))
+    overrides = Overrides(claims=claims_dir, max_article_size=max_article_size, jobs=jobs)
+    config = settings().with_overrides(overrides)
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
     folder = Path(config.claims)
-    lexicon = load_lexicon()
-    planned = [prepare(source, extract_source(source, lexicon), folder) for source in corpus.sources]
+    cluster = cluster_of(engine, scheduler, config.jobs)
+    with progress_bar(len(corpus.sources)) as progress:
+        extractions = extract_all(corpus.sources, load_lexicon(), config.jobs, progress, cluster)
+    planned = [
+        prepare(s, extraction, folder) for s, extraction in zip(corpus.sources, extractions, strict=True)
+    ]
     remove_stale_temporaries(folder)
     for claims_file in planned:
         if claims_file.changed:
@@ -85,6 +98,7 @@ def extract(paths: tuple[str, ...], claims_dir: str | None, max_article_size: st
 )
 @click.option("--max-article-size", metavar="SIZE", help=MAX_SIZE_HELP)
 @cache_options
+@engine_options
 def graph(
     paths: tuple[str, ...],
     output_format: str,
@@ -92,6 +106,9 @@ def graph(
     max_article_size: str | None,
     cache_dir: str | None,
     no_cache: bool,
+    jobs: int | None,
+    engine: str,
+    scheduler: str | None,
 ) -> None:
     """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
     from factcheck.graph.build import analyse
@@ -99,14 +116,25 @@ def graph(
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
 
-    config = settings().with_overrides(
-        Overrides(claims=claims_dir, max_article_size=max_article_size, cache_dir=cache_dir)
+    overrides = Overrides(
+        claims=claims_dir, max_article_size=max_article_size, jobs=jobs, cache_dir=cache_dir
     )
+    config = settings().with_overrides(overrides)
     corpus = load_corpus(paths_or_default(paths, config), config.max_article_size)
     note_skipped_links(corpus.outside_links)
-    analysis = analyse(
-        corpus.sources, load_lexicon(), claims_folder(config), cache=cache_folder(config, no_cache)
-    )
+    cluster = cluster_of(engine, scheduler, config.jobs)
+    lexicon = load_lexicon()
+    with progress_bar(len(corpus.sources)) as progress:
+        analysis = analyse(
+            corpus.sources,
+            lexicon,
+            claims_folder(config),
+            None,
+            config.jobs,
+            progress,
+            cluster,
+            cache_folder(config, no_cache),
+        )
     render = render_json if output_format == "json" else render_graphml
     render(analysis, sys.stdout)
 
@@ -156,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         exc.show()
         sys.exit(EXIT_ERROR)
     except FactcheckError as exc:
-        click.echo(f"factcheck: error: {_one_line(exc)}", err=True)
+        click.echo(f"factcheck: error: {_one_line(exc)}{_notes(exc)}", err=True)
         sys.exit(EXIT_ERROR)
     except BrokenPipeError:
         sys.stderr.close()
@@ -165,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
         click.echo(
-            f"factcheck: internal error: {type(exc).__name__}: {visible(str(exc))} "
+            f"factcheck: internal error: {type(exc).__name__}: {visible(str(exc))}{_notes(exc)} "
             "(set FACTCHECK_DEBUG=1 for a traceback)",
             err=True,
         )
@@ -178,3 +206,8 @@ def _one_line(error: FactcheckError) -> str:
     if isinstance(error, RegistryError):
         return "\n".join(visible(line) for line in str(error).split("\n"))
     return visible(str(error))
+
+
+def _notes(error: BaseException) -> str:
+    """Where the error arose, when the pipeline noted it (the article being extracted)."""
+    return "".join(f" ({visible(note)})" for note in getattr(error, "__notes__", ()))

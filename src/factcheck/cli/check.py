@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from factcheck.cli.common import (
     note_skipped_links,
     settings,
 )
+from factcheck.cli.engine import cluster_of, engine_options, progress_bar, showing_progress
 from factcheck.config import Config, Overrides
 from factcheck.files import printable, shown
 from factcheck.lexicon import load_lexicon
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 @cache_options
+@engine_options
 def check(targets: tuple[str, ...], **options: Any) -> None:
     """Check the TARGET articles against each other, the corpus and the reference registry.
 
@@ -121,12 +123,15 @@ class CheckOptions:
     isolated: bool
     cache_dir: str | None
     no_cache: bool
+    jobs: int | None
+    engine: str
+    scheduler: str | None
 
     def overrides(self) -> Overrides:
         return Overrides(
             claims=self.claims_dir, reference=self.reference, select=self.select, ignore=self.ignore,
             fail_on=self.fail_on, output_format=self.output_format, baseline=self.baseline,
-            max_article_size=self.max_article_size, cache_dir=self.cache_dir,
+            max_article_size=self.max_article_size, cache_dir=self.cache_dir, jobs=self.jobs,
         )  # fmt: skip
 
 
@@ -137,7 +142,8 @@ def run(options: CheckOptions) -> None:
     config = settings(options.config_path, options.isolated).with_overrides(options.overrides())
     reports = [_report_target(spec) for spec in options.extra_reports]
     request = _request(options, config, reports)
-    outcome = run_check(request) if request is not None else None
+    with progress_bar(_article_count(request)) as progress:
+        outcome = run_check(replace(request, progress=progress)) if request is not None else None
     result = outcome.result if outcome else nothing_to_check(config)
     note_skipped_links(outcome.outside_links if outcome else ())
     if options.write_baseline and outcome is not None:
@@ -179,8 +185,19 @@ def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str
         claims=claims_folder(config),
         lexicon=lexicon,
         cache=cache_folder(config, options.no_cache),
+        jobs=config.jobs,
+        cluster=cluster_of(options.engine, options.scheduler, config.jobs),
     )
     return request if chosen != [] else None
+
+
+def _article_count(request: CheckRequest | None) -> int:
+    """How many articles the check will read, counted only when a progress bar may show it."""
+    if request is None or not showing_progress():
+        return 0
+    from factcheck.sources import find_articles
+
+    return len(find_articles([*([request.context] if request.context else []), *request.targets]))
 
 
 def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config) -> list[Path] | None:

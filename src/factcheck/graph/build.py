@@ -11,7 +11,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, Extraction, Registry, Source
 from factcheck.resolve import resolve
 from factcheck.resolve.registry import link_registry
-from factcheck.store import Progress, load_extractions
+from factcheck.store import Cluster, Progress, load_extractions
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +31,10 @@ def analyse(
     registry: Registry | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    cluster: Cluster | None = None,
     cache: Path | None = None,
 ) -> Analysis:
-    extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress, cache)
+    extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress, cluster, cache)
     entities = tuple(resolve(extractions, lexicon))
     links = link_registry(entities, extractions, registry, lexicon) if registry is not None else {}
     graph = build_graph(sources, extractions, entities, links)

@@ -16,6 +16,7 @@ from factcheck.policy.selection import failed, reported, rule_enabled, severity_
 from factcheck.policy.suppressions import Suppression, apply_suppressions, read_suppressions
 from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
 from factcheck.sources import display_path, find_articles, load_corpus
+from factcheck.store import Cluster, Progress
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,9 @@ class CheckRequest:
     registry: Registry | None
     claims: Path | None
     lexicon: Lexicon
+    jobs: int = 1  # processes extracting articles; 1 extracts in this one
+    progress: Progress | None = None  # told as articles are read or extracted
+    cluster: Cluster | None = None  # a Dask cluster to extract on, instead of local processes
     cache: Path | None = None  # the cache folder holding the corpus index; None: no index
 
 
@@ -65,7 +69,16 @@ def run_check(request: CheckRequest) -> Outcome:
     )
     sources = corpus.sources
     rules = enabled_rules(config)
-    analysis = analyse(sources, request.lexicon, request.claims, request.registry, cache=request.cache)
+    analysis = analyse(
+        sources,
+        request.lexicon,
+        request.claims,
+        request.registry,
+        request.jobs,
+        request.progress,
+        request.cluster,
+        request.cache,
+    )
     context = RuleContext(analysis.graph, request.lexicon, request.registry)
     findings = [_with_severity(f, config) for f in run_rules(context, rules) if reported(config, f)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}

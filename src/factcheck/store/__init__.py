@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.store.claims_files import ClaimsFile, load_or_extract, prepare, save
 from factcheck.store.claims_json import CLAIMS_FORMAT, from_json, to_json
+from factcheck.store.cluster import Cluster
 from factcheck.store.extractions import Progress, extract_all, load_extractions
 from factcheck.store.names import MAX_NAME_BYTES, claims_name, claims_path
 
@@ -11,6 +12,7 @@ __all__ = [
     "CLAIMS_FORMAT",
     "MAX_NAME_BYTES",
     "ClaimsFile",
+    "Cluster",
     "Progress",
     "claims_name",
     "claims_path",
