@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from factcheck.lexicon import Lexicon, initials
 from factcheck.model import Entity, EntityType, Extraction, MentionRef
+from factcheck.resolve.collector import collector_paused
 from factcheck.resolve.keys import NameKeys, fold, skeleton, skeleton_key
 from factcheck.resolve.local import LocalEntity, local_entities
 from factcheck.resolve.names import (
@@ -158,7 +159,11 @@ def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
 
 def resolve(extractions: Sequence[Extraction], lexicon: Lexicon) -> list[Entity]:
     """Merge the local entities of all sources into entities, each with the reasons for its merges."""
-    names = Names(lexicon)
+    with collector_paused():
+        return _resolved(extractions, Names(lexicon))
+
+
+def _resolved(extractions: Sequence[Extraction], names: Names) -> list[Entity]:
     locals_ = local_entities(extractions, names)
     union = UnionFind(len(locals_))
     reasons: dict[int, list[str]] = defaultdict(list)
