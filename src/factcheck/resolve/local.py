@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from factcheck.extract import OPENER_RULE
@@ -23,6 +23,9 @@ class SourceNames:
     neighbours: frozenset[str]  # exact keys of the full names it mentions
     names_around: frozenset[str]  # exact keys of every name it mentions
     names_in_full: frozenset[str]  # the names of two words or more it writes
+
+
+NOTHING_AROUND = SourceNames(frozenset(), frozenset(), frozenset(), frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ class LocalEntity:
 
 
 @dataclass(slots=True)
-class _Reading:
+class LocalReading:
     """A local entity while its source's mentions are read."""
 
     source_id: str
@@ -66,7 +69,8 @@ class _Reading:
     weak: bool = True
     guessed: bool = True
 
-    def read(self, names: Names) -> LocalEntity:
+    def read(self, names: Callable[[str], NameKeys]) -> LocalEntity:
+        """The entity, once all its mentions are read; `names` keys a written form (a `Names`)."""
         keyed = [names(form) for form in self.forms]
         # a lone surname counts as written in full only if nothing else is
         full = tuple(k for k in keyed if len(k.parts) >= 2 or k.acronym) or tuple(keyed)
@@ -91,14 +95,14 @@ class _Reading:
 
 
 def local_entities(extractions: Iterable[Extraction], names: Names) -> list[LocalEntity]:
-    found: dict[tuple[str, str], _Reading] = {}
+    found: dict[tuple[str, str], LocalReading] = {}
     for extraction in extractions:
         around = _source_names(extraction, names)
         for index, mention in enumerate(extraction.mentions):
             slot = (extraction.source_id, mention.key)
             local = found.get(slot)
             if local is None:
-                local = found[slot] = _Reading(extraction.source_id, mention.key, mention.type, around)
+                local = found[slot] = LocalReading(extraction.source_id, mention.key, mention.type, around)
             if local.type == EntityType.UNKNOWN or (local.guessed and mention.rule not in GUESSES):
                 local.type = mention.type  # a type read from a cue ("in X", "the town of X") beats a guess
             local.guessed = local.guessed and mention.rule in GUESSES
