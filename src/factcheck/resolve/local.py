@@ -74,24 +74,34 @@ class LocalReading:
         keyed = [names(form) for form in self.forms]
         # a lone surname counts as written in full only if nothing else is
         full = tuple(k for k in keyed if len(k.parts) >= 2 or k.acronym) or tuple(keyed)
+        form_exact = _shared(k.exact for k in keyed)
         return LocalEntity(
             self.source_id,
             self.key,
             self.type,
             self.forms,
             tuple(self.refs),
-            frozenset(self.offices),
+            _shared(self.offices),
             self.around,
             self.weak,
             self.guessed,
             exact=names(self.key).exact,
             full=full,
-            full_exact=frozenset(k.exact for k in full),
-            form_exact=frozenset(k.exact for k in keyed),
-            given_names=frozenset(k.tokens[0] for k in keyed if len(k.tokens) >= 2),
-            acronyms=frozenset(k.exact for k in keyed if k.coded),
-            long_initials=frozenset(k.initials for k in keyed if k.words >= 2),
+            full_exact=form_exact if len(full) == len(keyed) else _shared(k.exact for k in full),
+            form_exact=form_exact,
+            given_names=_shared(k.tokens[0] for k in keyed if len(k.tokens) >= 2),
+            acronyms=_shared(k.exact for k in keyed if k.coded),
+            long_initials=_shared(k.initials for k in keyed if k.words >= 2),
         )
+
+
+NOTHING: frozenset[str] = frozenset()
+
+
+def _shared(items: Iterable[str]) -> frozenset[str]:
+    """The items as a set; most entities have none of a kind, and share one empty set (memory)."""
+    found = frozenset(items)
+    return found if found else NOTHING
 
 
 def local_entities(extractions: Iterable[Extraction], names: Names) -> list[LocalEntity]:
