@@ -6,6 +6,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, EntityType, Entry, Registry
 from factcheck.resolve import registry as linking
 from factcheck.resolve.keys import exact_key, name_tokens, skeleton, skeleton_key
+from factcheck.resolve.names import Names
 
 NAMES = [
     ("William Carter", EntityType.PERSON),
@@ -46,6 +47,7 @@ def surname_keys(name: str) -> set[str]:
 def by_surname(entities: list[Entity], registry: Registry, lexicon: Lexicon) -> dict[str, tuple[int, str]]:
     """Every entry sharing a surname key is a candidate: what the narrower keys must not lose."""
     found = {}
+    names = Names(lexicon)
     for one in entities:
         forms = (one.name, *one.aliases)
         wanted = {k for f in forms for k in surname_keys(f)}
@@ -56,7 +58,7 @@ def by_surname(entities: list[Entity], registry: Registry, lexicon: Lexicon) -> 
             and linking._types_agree(one.type, e.type)
             and (
                 why := linking._match(
-                    forms, e, one.type in linking.ORGANISATIONS or e.type in linking.ORGANISATIONS, lexicon
+                    forms, e, one.type in linking.ORGANISATIONS or e.type in linking.ORGANISATIONS, names
                 )
             )
         ]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from factcheck.graph.build import analyse
 from factcheck.model import EntityType
 from factcheck.resolve import LocalEntity, same_entity
-from factcheck.resolve.keys import exact_key, fold, name_tokens, skeleton_key
+from factcheck.resolve.keys import exact_key, fold, name_keys, name_tokens, skeleton_key
+from factcheck.resolve.local import NOTHING_AROUND, LocalReading, SourceNames
+from factcheck.resolve.names import Names
 
 SAME = [
     pytest.param("Yun Seok-yol", "Yoon Suk Yeol", EntityType.PERSON, id="yoon"),
@@ -25,12 +29,22 @@ APART = [
 
 
 def local(
-    name: str, kind: EntityType = EntityType.PERSON, source_id: str = "a", offices: set[str] | None = None
+    name: str,
+    kind: EntityType = EntityType.PERSON,
+    source_id: str = "a",
+    offices: set[str] | None = None,
+    guessed: bool = False,
+    around: SourceNames = NOTHING_AROUND,
 ) -> LocalEntity:
-    entity = LocalEntity(source_id, name, kind, guessed=False)
-    entity.forms[name] += 1
-    entity.offices.update(offices or set())
-    return entity
+    reading = LocalReading(source_id, name, kind, around, weak=False, guessed=guessed)
+    reading.forms[name] += 1
+    reading.offices.update(offices or set())
+    return reading.read(name_keys)
+
+
+def names_around(neighbours: Iterable[str] = (), in_full: Iterable[str] = ()) -> SourceNames:
+    """What a source names around an entity: the full names beside it, the names it writes in full."""
+    return SourceNames(frozenset(), frozenset(neighbours), frozenset(), frozenset(in_full))
 
 
 # --- keys -------------------------------------------------------------------------------------
@@ -67,20 +81,24 @@ def test_name_tokens_drop_arabic_particles():
 
 @pytest.mark.parametrize(("a", "b", "kind"), SAME)
 def test_same_entity_merges_transliterations_with_a_shared_context_and_says_why(a, b, kind, lexicon):
-    reason = same_entity(local(a, kind, "a", {"president"}), local(b, kind, "b", {"president"}), lexicon)
+    reason = same_entity(
+        local(a, kind, "a", {"president"}), local(b, kind, "b", {"president"}), Names(lexicon)
+    )
     assert reason
 
 
 def test_a_transliteration_close_in_letters_needs_no_context(lexicon):
     assert same_entity(
-        local("Muammar Gaddafi", source_id="a"), local("Moamar Qaddafi", source_id="b"), lexicon
+        local("Muammar Gaddafi", source_id="a"), local("Moamar Qaddafi", source_id="b"), Names(lexicon)
     )
 
 
 def test_names_alike_only_in_skeleton_stay_apart_without_context(lexicon):
     # "Dana" and "Dean" share the skeleton "dn" but are two given names
     assert (
-        same_entity(local("Dana Whitfield", source_id="a"), local("Dean Whitfield", source_id="b"), lexicon)
+        same_entity(
+            local("Dana Whitfield", source_id="a"), local("Dean Whitfield", source_id="b"), Names(lexicon)
+        )
         is None
     )
 
@@ -88,63 +106,70 @@ def test_names_alike_only_in_skeleton_stay_apart_without_context(lexicon):
 def test_names_alike_only_in_skeleton_meet_when_they_hold_the_same_office(lexicon):
     a = local("Yun Seok-yol", source_id="a", offices={"president"})
     b = local("Yoon Suk Yeol", source_id="b", offices={"president"})
-    assert "both are president" in (same_entity(a, b, lexicon) or "")
+    assert "both are president" in (same_entity(a, b, Names(lexicon)) or "")
 
 
 @pytest.mark.parametrize(("a", "b"), APART)
 def test_same_entity_keeps_different_people_apart(a, b, lexicon):
-    assert same_entity(local(a, source_id="a"), local(b, source_id="b"), lexicon) is None
+    assert same_entity(local(a, source_id="a"), local(b, source_id="b"), Names(lexicon)) is None
 
 
 def test_same_entity_keeps_a_person_and_a_place_apart(lexicon):
     person = local("Georgia Holm", EntityType.PERSON, "a")
     place = local("Georgia Holm", EntityType.PLACE, "b")
-    assert same_entity(person, place, lexicon) is None
+    assert same_entity(person, place, Names(lexicon)) is None
 
 
 def test_a_type_guessed_from_the_look_of_a_name_does_not_keep_it_from_a_place(lexicon):
-    guessed = local("Dar Melka", EntityType.PERSON, "a")  # "residents fled Dar Melka": two capitalised words
-    guessed.guessed = True
+    guessed = local("Dar Melka", EntityType.PERSON, "a", guessed=True)  # "residents fled Dar Melka"
     place = local("Dar Melka", EntityType.PLACE, "b")  # "the village of Dar Melka"
-    assert same_entity(guessed, place, lexicon)
+    assert same_entity(guessed, place, Names(lexicon))
 
 
 def test_same_entity_merges_an_acronym_with_its_expansion_in_one_source(lexicon):
     long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
     short = local("NFC", EntityType.ORGANIZATION, "a")
-    assert same_entity(short, long, lexicon)
+    assert same_entity(short, long, Names(lexicon))
 
 
 def test_an_acronym_meets_its_expansion_across_sources_of_one_story(lexicon):
-    long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
-    short = local("NFC", EntityType.ORGANIZATION, "b")
-    long.neighbours = short.neighbours = frozenset({"piet lund", "port alder", "saltmere harbour"})
-    assert same_entity(short, long, lexicon)
+    story = names_around({"piet lund", "port alder", "saltmere harbour"})
+    long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a", around=story)
+    short = local("NFC", EntityType.ORGANIZATION, "b", around=story)
+    assert same_entity(short, long, Names(lexicon))
 
 
 def test_an_acronym_its_own_source_spells_out_alike_meets_the_expansion_elsewhere(lexicon):
     """'Nordic Fisheries Counsil (NFC)' in one story, 'Nordic Fisheries Council' in another."""
     long = local("Nordic Fisheries Council", EntityType.ORGANIZATION, "a")
-    short = local("NFC", EntityType.ORGANIZATION, "b")
-    short.names_in_full = frozenset({"Nordic Fisheries Counsil", "Piet Lund"})
-    assert same_entity(short, long, lexicon)
+    short = local(
+        "NFC",
+        EntityType.ORGANIZATION,
+        "b",
+        around=names_around(in_full={"Nordic Fisheries Counsil", "Piet Lund"}),
+    )
+    assert same_entity(short, long, Names(lexicon))
 
 
 def test_an_acronym_its_own_source_spells_out_otherwise_needs_a_shared_story(lexicon):
     """'LP' for the Liberal Party in one story is not the Labour Party of another."""
     long = local("Labour Party", EntityType.PARTY, "a")
-    short = local("LP", EntityType.PARTY, "b")
-    short.names_in_full = frozenset({"Liberal Party", "Oren Vasko"})
-    assert not same_entity(short, long, lexicon)
+    short = local("LP", EntityType.PARTY, "b", around=names_around(in_full={"Liberal Party", "Oren Vasko"}))
+    assert not same_entity(short, long, Names(lexicon))
 
 
 def test_an_acronym_does_not_meet_an_expansion_in_an_unrelated_story(lexicon):
     """'LP' for a record in a music story is not the initials of a party in a politics story."""
-    party = local("Liberal Party", EntityType.PARTY, "a")
-    record = local("LP", EntityType.UNKNOWN, "b")
-    party.neighbours = frozenset({"oren vasko", "harbour council", "port alder"})
-    record.neighbours = frozenset({"velvet arrows", "brit awards", "mara velden"})
-    assert not same_entity(record, party, lexicon)
+    party = local(
+        "Liberal Party",
+        EntityType.PARTY,
+        "a",
+        around=names_around({"oren vasko", "harbour council", "port alder"}),
+    )
+    record = local(
+        "LP", EntityType.UNKNOWN, "b", around=names_around({"velvet arrows", "brit awards", "mara velden"})
+    )
+    assert not same_entity(record, party, Names(lexicon))
 
 
 # --- resolve, through two sources ---------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from factcheck.model import Claim, Entity, EntityType, Extraction, Link, Mention, MentionRef, Source
+from factcheck.resolve.collector import collector_paused
 from factcheck.resolve.keys import exact_key
 
 
@@ -92,6 +93,16 @@ def build_graph(
     links: Mapping[str, Link] | None = None,
 ) -> FactGraph:
     """Index what the sources say by entity, once."""
+    with collector_paused():
+        return _built(sources, extractions, entities, links)
+
+
+def _built(
+    sources: Sequence[Source],
+    extractions: Sequence[Extraction],
+    entities: Sequence[Entity],
+    links: Mapping[str, Link] | None,
+) -> FactGraph:
     by_id = {s.id: s for s in sources}
     extracted = {e.source_id: e for e in extractions}
     entity_map = {e.id: e for e in entities}

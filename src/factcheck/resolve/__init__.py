@@ -4,108 +4,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
-from factcheck.extract import OPENER_RULE
-from factcheck.lexicon import Lexicon, initials, is_acronym
-from factcheck.model import Entity, EntityType, Extraction, MentionRef, Title
-from factcheck.resolve.keys import (
-    exact_key,
-    fold,
-    loose_form,
-    name_parts,
-    name_tokens,
-    skeleton,
-    skeleton_key,
-)
+from factcheck.lexicon import Lexicon, initials
+from factcheck.model import Entity, EntityType, Extraction, MentionRef
+from factcheck.resolve.collector import collector_paused
+from factcheck.resolve.keys import NameKeys, fold, skeleton, skeleton_key
+from factcheck.resolve.local import LocalEntity, local_entities
 from factcheck.resolve.names import (
     COUNTRY_ADDED,
     MOVED_LETTERS,
-    added_country,
-    close_letters,
-    final_s,
-    name_match,
+    Names,
+    added_country_keys,
+    close_letters_keys,
+    final_s_keys,
 )
 from factcheck.resolve.union import UnionFind
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
 MAX_BLOCK = 60
 ORGANISATIONS = {EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP}
-
-
-@dataclass(slots=True)
-class LocalEntity:
-    """All mentions of one source that point to the same in-source name."""
-
-    source_id: str
-    key: str
-    type: EntityType
-    forms: Counter[str] = field(default_factory=Counter)
-    refs: list[MentionRef] = field(default_factory=list)
-    offices: set[str] = field(default_factory=set)
-    countries: frozenset[str] = frozenset()  # the countries its source names: context for merging
-    neighbours: frozenset[str] = frozenset()  # exact keys of the full names its source mentions
-    names_around: frozenset[str] = frozenset()  # exact keys of every name its source mentions
-    names_in_full: frozenset[str] = frozenset()  # the names of two words or more its source writes
-    weak: bool = False  # only ever a lone word opening a sentence: a name only if it meets one
-    guessed: bool = True  # its type is only guessed from the look of its words so far
-    full_cache: tuple[str, ...] | None = None  # `full_forms`, once its forms are all read
-
-    @property
-    def label(self) -> str:
-        return f"{self.key!r} ({self.source_id})"
-
-    @property
-    def full_forms(self) -> tuple[str, ...]:
-        """Its names written in full: several words, or an acronym; a lone surname only if nothing else.
-        Worked out on first use, when all its mentions have been read: pairs ask for it again and again."""
-        if self.full_cache is None:
-            full = [f for f in self.forms if len(name_parts(f)) >= 2 or is_acronym(f)] or list(self.forms)
-            self.full_cache = tuple(full)
-        return self.full_cache
-
-
 CUE_WEIGHT = 1000
-# the rules that type a name by its look alone, with no word around it to go by
-GUESSES = frozenset(["name.capitalised-words", "name.capitalised-word", OPENER_RULE])
-
-
-def local_entities(extractions: Iterable[Extraction], lexicon: Lexicon) -> list[LocalEntity]:
-    found: dict[tuple[str, str], LocalEntity] = {}
-    countries = lexicon.countries
-    for extraction in extractions:
-        named = frozenset(
-            countries[m.span.text.lower()] for m in extraction.mentions if m.span.text.lower() in countries
-        )
-        names_around = frozenset(exact_key(m.key) for m in extraction.mentions)
-        neighbours = frozenset(exact_key(m.key) for m in extraction.mentions if len(m.key.split()) >= 2)
-        in_full = frozenset(m.span.text for m in extraction.mentions if len(m.span.text.split()) >= 2)
-        for index, mention in enumerate(extraction.mentions):
-            slot = (extraction.source_id, mention.key)
-            local = found.get(slot)
-            if local is None:
-                local = found[slot] = LocalEntity(
-                    extraction.source_id,
-                    mention.key,
-                    mention.type,
-                    countries=named,
-                    neighbours=neighbours,
-                    names_around=names_around,
-                    names_in_full=in_full,
-                    weak=True,
-                )
-            if local.type == EntityType.UNKNOWN or (local.guessed and mention.rule not in GUESSES):
-                local.type = mention.type  # a type read from a cue ("in X", "the town of X") beats a guess
-            local.guessed = local.guessed and mention.rule in GUESSES
-            local.forms[mention.span.text] += 1
-            local.weak = local.weak and mention.rule == OPENER_RULE
-            local.refs.append(MentionRef(extraction.source_id, index))
-        for claim in extraction.claims:
-            if claim.predicate == "title" and isinstance(claim.value, Title) and claim.subject is not None:
-                key = extraction.mentions[claim.subject].key
-                found[(extraction.source_id, key)].offices.add(claim.value.office)
-    return list(found.values())
 
 
 def compatible_types(a: EntityType, b: EntityType) -> bool:
@@ -114,56 +33,67 @@ def compatible_types(a: EntityType, b: EntityType) -> bool:
     return a in ORGANISATIONS and b in ORGANISATIONS
 
 
-def block_keys(local: LocalEntity) -> set[str]:
+def block_keys(local: LocalEntity, names: Names) -> set[str]:
     keys = set()
     for form in local.forms:
-        keys.add("exact:" + exact_key(form))
-        tokens = name_tokens(form)
+        name = names(form)
+        keys.add("exact:" + name.exact)
+        tokens = name.tokens
         if tokens:
-            keys.add("skeleton:" + skeleton_key(form))
-            keys.add("loose:" + "".join(loose_form(t) for t in tokens))
-            parts = name_parts(form)  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
+            keys.add("skeleton:" + name.skeleton_key)
+            keys.add("loose:" + name.loose_key)
+            parts = name.parts  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
             keys.add("last:" + skeleton(parts[-1]))
             keys.add("first:" + skeleton(parts[0]))
             if len(tokens) == 1 and tokens[0].endswith("s"):  # 'Velmoras' meets 'Velmora'
                 keys.add("skeleton:" + skeleton_key(form.rstrip()[:-1]))
         if len(tokens) >= 2 and local.type in ORGANISATIONS | {EntityType.UNKNOWN}:
-            keys.add("exact:" + initials(form))
-    keys.add("exact:" + exact_key(local.key))
+            keys.add("exact:" + name.initials)
+    keys.add("exact:" + local.exact)
     return keys
 
 
-def same_entity(a: LocalEntity, b: LocalEntity, lexicon: Lexicon) -> str | None:
+def same_entity(a: LocalEntity, b: LocalEntity, names: Names) -> str | None:
     """Why two local entities are one, or None when they are not (or not surely)."""
     if not (compatible_types(a.type, b.type) or a.guessed or b.guessed):
         return None  # a type guessed from the look of a name alone does not keep it apart
-    if {exact_key(f) for f in a.full_forms} & {exact_key(f) for f in b.full_forms}:
+    if not a.full_exact.isdisjoint(b.full_exact):
         return "same name up to case, hyphens and spacing"
     # a surname both write ("Gomes") makes two full names one only if their given names agree
-    if {exact_key(f) for f in a.forms} & {exact_key(f) for f in b.forms} and _given_names_agree(a, b):
+    if not a.form_exact.isdisjoint(b.form_exact) and _given_names_agree(a, b):
         return "same short name, and their full names agree"
     if a.weak or b.weak:
         return None
-    for form_a in a.full_forms:
-        for form_b in b.full_forms:
-            organisation = a.type in ORGANISATIONS or b.type in ORGANISATIONS
-            reason = name_match(form_a, form_b, lexicon, organisation=organisation)
-            if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b, lexicon):
+    reason = _spelt_alike(a, b, names)
+    if reason:
+        return reason
+    if _initialism(a, b) or _initialism(b, a):
+        return _acronym(a, b, names) if _initialism(a, b) else _acronym(b, a, names)
+    return None
+
+
+def _spelt_alike(a: LocalEntity, b: LocalEntity, names: Names) -> str | None:
+    """Why a full name of one is a spelling of a full name of the other, in their context."""
+    organisation = a.type in ORGANISATIONS or b.type in ORGANISATIONS
+    places = a.type == b.type == EntityType.PLACE
+    for form_a in a.full:
+        for form_b in b.full:
+            reason = names.match(form_a, form_b, organisation=organisation)
+            if reason == COUNTRY_ADDED and not _in_country_context(form_a, a, form_b, b, names):
                 continue
             if reason and reason.startswith(MOVED_LETTERS):
                 reason = _in_one_story(reason, a, b)
             elif reason and reason != COUNTRY_ADDED:
-                reason = _with_context(reason, a, b, close_letters(form_a, form_b, lexicon.particles))
+                close = close_letters_keys(form_a, form_b, names.lexicon.particles)
+                reason = _with_context(reason, a, b, close)
             if reason:
                 return reason
-            if a.type == b.type == EntityType.PLACE and final_s(form_a, form_b, lexicon):
-                return _with_context(final_s(form_a, form_b, lexicon) or "", a, b, False)
-    if _initialism(a, b) or _initialism(b, a):
-        return _acronym(a, b, lexicon) if _initialism(a, b) else _acronym(b, a, lexicon)
+            if places and final_s_keys(form_a, form_b, names.lexicon):
+                return _with_context(final_s_keys(form_a, form_b, names.lexicon) or "", a, b, False)
     return None
 
 
-def _acronym(short: LocalEntity, long: LocalEntity, lexicon: Lexicon) -> str | None:
+def _acronym(short: LocalEntity, long: LocalEntity, names: Names) -> str | None:
     """Why an acronym in one source is a full name in another: within one source it always is;
     across sources, when its own source spells out a name of those initials alike ('Nordic
     Fisheries Council (NFC)' and 'Nordic Fisheries Counsil'), or the two sources tell one story.
@@ -171,21 +101,18 @@ def _acronym(short: LocalEntity, long: LocalEntity, lexicon: Lexicon) -> str | N
     reason = "acronym of the full name"
     if short.source_id == long.source_id:
         return reason
-    acronyms = {exact_key(f) for f in short.forms}
-    spelt_out = [f for f in short.names_in_full if initials(f) in acronyms]
+    spelt_out = [names(f) for f in short.around.names_in_full if initials(f) in short.form_exact]
     for own in spelt_out:
-        for other in long.full_forms:
-            if exact_key(own) == exact_key(other) or name_match(own, other, lexicon, organisation=True):
+        for other in long.full:
+            if own.exact == other.exact or names.match(own, other, organisation=True):
                 return f"{reason}, which its own source spells out alike"
     return _with_context(reason, short, long, False)
 
 
 def _given_names_agree(a: LocalEntity, b: LocalEntity) -> bool:
-    full_a = [name_tokens(f) for f in a.forms if len(name_tokens(f)) >= 2]
-    full_b = [name_tokens(f) for f in b.forms if len(name_tokens(f)) >= 2]
-    if not full_a or not full_b:
+    if not a.given_names or not b.given_names:
         return False  # a lone short name joins a full one only if it fits just one (see _attach_short_forms)
-    return all(x[0] == y[0] or x[0][:1] == y[0] or y[0][:1] == x[0] for x in full_a for y in full_b)
+    return all(x == y or x[:1] == y or y[:1] == x for x in a.given_names for y in b.given_names)
 
 
 def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> str | None:
@@ -197,8 +124,8 @@ def _with_context(reason: str, a: LocalEntity, b: LocalEntity, close: bool) -> s
     offices = a.offices & b.offices
     if offices:
         return f"{reason}, and both are {sorted(offices)[0]}"
-    around = (a.neighbours & b.neighbours) - {exact_key(a.key), exact_key(b.key)}
-    smaller = min(len(a.neighbours), len(b.neighbours))
+    around = (a.around.neighbours & b.around.neighbours) - {a.exact, b.exact}
+    smaller = min(len(a.around.neighbours), len(b.around.neighbours))
     if len(around) >= 2 or (around and smaller <= 4):
         return f"{reason}, and their sources both name {len(around)} of the same entities"
     if close and (smaller < 3 or a.source_id == b.source_id):
@@ -211,63 +138,95 @@ def _in_one_story(reason: str, a: LocalEntity, b: LocalEntity) -> str | None:
     person where the two sources tell one story: they share an office, or three other names."""
     if a.offices & b.offices:
         return f"{reason}, and both are {sorted(a.offices & b.offices)[0]}"
-    around = (a.names_around & b.names_around) - {exact_key(a.key), exact_key(b.key)}
+    around = (a.around.names_around & b.around.names_around) - {a.exact, b.exact}
     return (
         f"{reason}, and their sources both name {len(around)} of the same names" if len(around) >= 3 else None
     )
 
 
-def _in_country_context(form_a: str, a: LocalEntity, form_b: str, b: LocalEntity, lexicon: Lexicon) -> bool:
+def _in_country_context(
+    form_a: NameKeys, a: LocalEntity, form_b: NameKeys, b: LocalEntity, names: Names
+) -> bool:
     """'Democratic Party' joins 'Democratic Party of Korea' only from a source that names Korea."""
-    country = added_country(form_a, form_b, lexicon)
-    shorter = a if len(name_tokens(form_a)) < len(name_tokens(form_b)) else b
-    return country is not None and country in shorter.countries
+    country = added_country_keys(form_a, form_b, names.lexicon)
+    shorter = a if len(form_a.tokens) < len(form_b.tokens) else b
+    return country is not None and country in shorter.around.countries
 
 
 def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
-    acronyms = {exact_key(f) for f in short.forms if f.isupper() or any(c.isdigit() for c in f)}
-    return bool(acronyms) and any(initials(f) in acronyms for f in long.forms if len(f.split()) >= 2)
+    return not short.acronyms.isdisjoint(long.long_initials)
 
 
 def resolve(extractions: Sequence[Extraction], lexicon: Lexicon) -> list[Entity]:
     """Merge the local entities of all sources into entities, each with the reasons for its merges."""
-    locals_ = local_entities(extractions, lexicon)
+    with collector_paused():
+        return _resolved(extractions, Names(lexicon))
+
+
+def _resolved(extractions: Sequence[Extraction], names: Names) -> list[Entity]:
+    locals_ = local_entities(extractions, names)
     union = UnionFind(len(locals_))
     reasons: dict[int, list[str]] = defaultdict(list)
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, local in enumerate(locals_):
-        for key in block_keys(local):
+        for key in block_keys(local, names):
             blocks[key].append(index)
     compared: set[tuple[int, int]] = set()
-    for key, members in sorted(blocks.items()):
-        if len(members) < 2 or (len(members) > MAX_BLOCK and not key.startswith("exact:")):
-            continue
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                pair = (first, second)
-                if pair in compared or union.find(first) == union.find(second):
-                    continue
-                compared.add(pair)
-                why = same_entity(locals_[first], locals_[second], lexicon)
-                if why:
-                    union.union(first, second)
-                    reasons[first].append(f"{locals_[first].label} ~ {locals_[second].label}: {why}")
-    _attach_short_forms(locals_, union, reasons)
+    # a key of one member, or too common a key, makes no pair
+    paired = {
+        k: m for k, m in blocks.items() if len(m) >= 2 and (len(m) <= MAX_BLOCK or k.startswith("exact:"))
+    }
+    for _, members in sorted(paired.items()):
+        _merge_block(members, locals_, union, compared, reasons, names)
+    _attach_short_forms(locals_, union, reasons, names)
     return _entities(locals_, union, reasons)
 
 
-def _attach_short_forms(locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, list[str]]) -> None:
+def _merge_block(
+    members: list[int],
+    locals_: list[LocalEntity],
+    union: UnionFind,
+    compared: set[tuple[int, int]],
+    reasons: dict[int, list[str]],
+    names: Names,
+) -> None:
+    """Compare each pair of a block, in order, that is not yet one entity nor compared before.
+
+    A large block ('London' in hundreds of sources) is mostly one entity after its first few
+    pairs: the members are screened by their roots as they were before the current member, which
+    is safe because entities only ever merge (two members one entity then are one entity now)."""
+    roots: list[int] = []
+    for i, first in enumerate(members):
+        if not roots:  # at the start, and after a merge
+            roots = [union.find(m) for m in members]
+        root = roots[i]
+        for j in [j for j in range(i + 1, len(members)) if roots[j] != root]:
+            second = members[j]
+            pair = (first, second)
+            if pair in compared or union.find(first) == union.find(second):
+                continue
+            compared.add(pair)
+            why = same_entity(locals_[first], locals_[second], names)
+            if why:
+                union.union(first, second)
+                reasons[first].append(f"{locals_[first].label} ~ {locals_[second].label}: {why}")
+                roots = []
+
+
+def _attach_short_forms(
+    locals_: list[LocalEntity], union: UnionFind, reasons: dict[int, list[str]], names: Names
+) -> None:
     """A lone surname ('Trump') with no full name in its source joins the one full name it fits."""
     by_word: dict[str, set[int]] = defaultdict(set)
     by_part: dict[str, set[int]] = defaultdict(set)
     for index, local in enumerate(locals_):
-        tokens = name_tokens(local.key)
+        tokens = names(local.key).tokens
         if len(tokens) >= 2 and local.type in (EntityType.PERSON, EntityType.UNKNOWN):
             for token in (tokens[0], tokens[-1]):
                 by_word[token].add(index)
                 by_part[skeleton(token)].add(index)
     for index, local in enumerate(locals_):
-        tokens = name_tokens(local.key)
+        tokens = names(local.key).tokens
         if len(tokens) != 1 or local.type not in (EntityType.PERSON, EntityType.UNKNOWN):
             continue
         # the full names written with this very word, else those spelt alike ("Qaddafi" for "Gaddafi")

@@ -6,10 +6,13 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
+
+from factcheck.lexicon import initials, is_acronym
 
 # Particles, articles and generational suffixes that one source writes and another drops
 # ("al-Ghaithi", "Ghaithi"; "Tomas Velden Jr.", "Tomas Velden"). The article assimilates to the
@@ -166,3 +169,40 @@ def close_spelling(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 6:
         return False
     return Levenshtein.distance(skeleton(a), skeleton(b)) <= 1 and ratio(vowel_form(a), vowel_form(b)) >= 80
+
+
+@dataclass(frozen=True, slots=True)
+class NameKeys:
+    """What resolution compares a written name by, worked out once per distinct form in a run
+    (a corpus writes each name thousands of times, and each pair of names asks for both again)."""
+
+    text: str
+    exact: str  # `exact_key`
+    tokens: tuple[str, ...]  # `name_tokens`
+    parts: tuple[str, ...]  # `name_parts`
+    skeletons: tuple[str, ...]  # `skeleton` of each token
+    skeleton_key: str  # `skeleton_key`: the skeletons joined
+    loose_key: str  # `loose_form` of each token, joined
+    acronym: bool
+    coded: bool  # written in capitals or with a digit: 'NFC', 'G8'
+    initials: str
+    words: int  # words at spaces: 'Port Alder' has two, 'Port-Alder' one
+
+
+def name_keys(text: str) -> NameKeys:
+    folded = fold(text)
+    tokens = tuple(_tokens(folded))
+    skeletons = tuple(skeleton(t) for t in tokens)
+    return NameKeys(
+        text=text,
+        exact=_exact(folded),
+        tokens=tokens,
+        parts=tuple(name_parts(text)),
+        skeletons=skeletons,
+        skeleton_key="".join(skeletons),
+        loose_key="".join(loose_form(t) for t in tokens),
+        acronym=is_acronym(text),
+        coded=text.isupper() or any(c.isdigit() for c in text),
+        initials=initials(text),
+        words=len(text.split()),
+    )

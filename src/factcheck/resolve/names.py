@@ -6,15 +6,14 @@ from collections.abc import Sequence
 
 from rapidfuzz.fuzz import ratio
 
-from factcheck.lexicon import Lexicon, is_acronym
+from factcheck.lexicon import Lexicon
 from factcheck.resolve.keys import (
+    NameKeys,
     close_spelling,
     loose_form,
     moved_letters,
-    name_parts,
-    name_tokens,
+    name_keys,
     skeleton,
-    skeleton_key,
     vowel_form,
 )
 
@@ -23,32 +22,74 @@ NICKNAME = "the same name with a given name in its short form"
 MOVED_LETTERS = "one name part with a letter moved"
 
 
+class Names:
+    """The names of one run keyed once: each distinct written form's `NameKeys`, and each pair's
+    `match`. A corpus writes one name in thousands of places and resolution compares the same two
+    forms for every pair of sources that write them; the answers depend on the forms alone."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._keys: dict[str, NameKeys] = {}
+        self._matches: dict[tuple[str, str, bool], str | None] = {}
+
+    def __call__(self, text: str) -> NameKeys:
+        keys = self._keys.get(text)
+        if keys is None:
+            keys = self._keys[text] = name_keys(text)
+        return keys
+
+    def match(self, a: NameKeys, b: NameKeys, organisation: bool = False) -> str | None:
+        """`name_match` of two keyed names, each pair worked out once."""
+        pair = (a.text, b.text, organisation)
+        if pair in self._matches:
+            return self._matches[pair]
+        why = self._matches[pair] = match_keys(a, b, self.lexicon, organisation)
+        return why
+
+
 def name_match(a: str, b: str, lexicon: Lexicon, organisation: bool = False) -> str | None:
     """Why two written names can be one name, or None: the same transliteration key, one part
     spelt close, a shorter form, or (for organisations) the same name with its country added."""
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
-    if not tokens_a or not tokens_b or is_acronym(a) or is_acronym(b):
+    return match_keys(name_keys(a), name_keys(b), lexicon, organisation)
+
+
+def match_keys(a: NameKeys, b: NameKeys, lexicon: Lexicon, organisation: bool = False) -> str | None:
+    """`name_match` of two names already keyed."""
+    tokens_a, tokens_b = a.tokens, b.tokens
+    if not tokens_a or not tokens_b or a.acronym or b.acronym:
         return None  # acronyms meet only when written alike or as initials of a name
     if other_place(tokens_a, tokens_b, lexicon):
         return None
-    if nickname_of(a, b, lexicon):
+    if _nickname_keys(tokens_a, tokens_b, lexicon):
         return NICKNAME
-    if skeleton_key(a) == skeleton_key(b) and _letters_agree(tokens_a, tokens_b):
-        return f"same transliteration key '{skeleton_key(a)}'"
-    if len(tokens_a) == len(tokens_b) == 1 and loose_form(tokens_a[0]) == loose_form(tokens_b[0]):
+    if a.skeleton_key == b.skeleton_key and _letters_agree(tokens_a, tokens_b):
+        return f"same transliteration key '{a.skeleton_key}'"
+    if len(tokens_a) == len(tokens_b) == 1 and a.loose_key == b.loose_key:
         return f"the same name with sh/ch or kh/h swapped ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
     if len(tokens_a) == len(tokens_b) and len(tokens_a) >= 2:
-        differing = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if skeleton(x) != skeleton(y)]
-        if len(differing) == 1 and close_spelling(*differing[0]):
-            return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
-        if len(differing) == 1 and _moved_in_rare_name(*differing[0], lexicon):
-            return f"{MOVED_LETTERS} ('{differing[0][0]}' ~ '{differing[0][1]}')"
+        return _one_part_differs(a, b, lexicon) or _shorter_or_country(a, b, lexicon, organisation)
+    return _shorter_or_country(a, b, lexicon, organisation)
+
+
+def _one_part_differs(a: NameKeys, b: NameKeys, lexicon: Lexicon) -> str | None:
+    """Names of as many parts, one of which is spelt close or with a letter moved."""
+    differing = [
+        (x, y) for x, y, p, q in zip(a.tokens, b.tokens, a.skeletons, b.skeletons, strict=True) if p != q
+    ]
+    if len(differing) == 1 and close_spelling(*differing[0]):
+        return f"one name part spelt close ('{differing[0][0]}' ~ '{differing[0][1]}')"
+    if len(differing) == 1 and _moved_in_rare_name(*differing[0], lexicon):
+        return f"{MOVED_LETTERS} ('{differing[0][0]}' ~ '{differing[0][1]}')"
+    return None
+
+
+def _shorter_or_country(a: NameKeys, b: NameKeys, lexicon: Lexicon, organisation: bool) -> str | None:
     # 'Abdel Gogha' is short for 'Abdel Hafez Ghoga': a compound's first word stands for it
-    for pair in ((tokens_a, tokens_b), (name_parts(a), name_parts(b))):
+    for pair in ((a.tokens, b.tokens), (a.parts, b.parts)):
         shorter, longer = sorted(pair, key=len)
         if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
             return "a shorter form of the same name"
-    if organisation and added_country(a, b, lexicon):
+    if organisation and added_country_keys(a, b, lexicon):
         return COUNTRY_ADDED
     return None
 
@@ -61,7 +102,11 @@ FINAL_S = "the same rare place name with and without a final s"
 
 def final_s(a: str, b: str, lexicon: Lexicon) -> str | None:
     """Why two one-word place names are one ('Velmora', 'Velmoras'), or None (see `_final_s`)."""
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    return final_s_keys(name_keys(a), name_keys(b), lexicon)
+
+
+def final_s_keys(a: NameKeys, b: NameKeys, lexicon: Lexicon) -> str | None:
+    tokens_a, tokens_b = a.tokens, b.tokens
     if len(tokens_a) == len(tokens_b) == 1 and _final_s(tokens_a[0], tokens_b[0], lexicon):
         return f"{FINAL_S} ('{tokens_a[0]}' ~ '{tokens_b[0]}')"
     return None
@@ -108,7 +153,10 @@ def same_given_name(a: str, b: str, lexicon: Lexicon) -> bool:
 
 def nickname_of(a: str, b: str, lexicon: Lexicon) -> bool:
     """Two names alike but for a given name written as a nickname ('Bill Clinton', 'William Clinton')."""
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    return _nickname_keys(name_keys(a).tokens, name_keys(b).tokens, lexicon)
+
+
+def _nickname_keys(tokens_a: Sequence[str], tokens_b: Sequence[str], lexicon: Lexicon) -> bool:
     if len(tokens_a) != len(tokens_b) or len(tokens_a) < 2 or tokens_a[1:] != tokens_b[1:]:
         return False
     return tokens_a[0] != tokens_b[0] and same_given_name(tokens_a[0], tokens_b[0], lexicon)
@@ -116,7 +164,11 @@ def nickname_of(a: str, b: str, lexicon: Lexicon) -> bool:
 
 def added_country(a: str, b: str, lexicon: Lexicon) -> str | None:
     """The country one name adds to the other ('Democratic Party of Korea' adds South Korea), or None."""
-    shorter, longer = sorted((name_tokens(a), name_tokens(b)), key=len)
+    return added_country_keys(name_keys(a), name_keys(b), lexicon)
+
+
+def added_country_keys(a: NameKeys, b: NameKeys, lexicon: Lexicon) -> str | None:
+    shorter, longer = sorted((a.tokens, b.tokens), key=len)
     if not 2 <= len(shorter) < len(longer):
         return None
     countries = lexicon.countries
@@ -125,9 +177,9 @@ def added_country(a: str, b: str, lexicon: Lexicon) -> str | None:
         (longer[-len(shorter) :], longer[: -len(shorter)]),
     ):
         if all(skeleton(x) == skeleton(y) for x, y in zip(shorter, core, strict=True)):
-            extra = [t for t in extra if t not in ("of", "for", "in")]
-            if extra and " ".join(extra) in countries:
-                return countries[" ".join(extra)]
+            added = " ".join(t for t in extra if t not in ("of", "for", "in"))
+            if added and added in countries:
+                return countries[added]
     return None
 
 
@@ -158,10 +210,14 @@ def close_letters(a: str, b: str, particles: frozenset[str] = frozenset()) -> bo
     """Names whose parts agree in letters as well as in skeleton ('Gaddafi', 'Qadhafi'; 'Mahmoud',
     'Mahmud'), unlike 'Diane' and 'Danny': such a match needs no other evidence. A dropped
     particle ('van der Hoek', 'van Hoek') is compared without the particles."""
-    tokens_a, tokens_b = name_tokens(a), name_tokens(b)
+    return close_letters_keys(name_keys(a), name_keys(b), particles)
+
+
+def close_letters_keys(a: NameKeys, b: NameKeys, particles: frozenset[str] = frozenset()) -> bool:
+    tokens_a, tokens_b = a.tokens, b.tokens
     if len(tokens_a) != len(tokens_b) and particles:
-        tokens_a = [t for t in tokens_a if t not in particles]
-        tokens_b = [t for t in tokens_b if t not in particles]
+        tokens_a = tuple(t for t in tokens_a if t not in particles)
+        tokens_b = tuple(t for t in tokens_b if t not in particles)
     if len(tokens_a) != len(tokens_b):
         return False
     return all(ratio(vowel_form(x), vowel_form(y)) >= 80 for x, y in zip(tokens_a, tokens_b, strict=True))

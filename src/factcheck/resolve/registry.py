@@ -12,8 +12,8 @@ from pathlib import Path
 from factcheck.extract.titles import parse_title
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, EntityType, Entry, Extraction, Link, MentionRef, Registry, Role, Title
-from factcheck.resolve.keys import DROPPABLE, exact_key, exact_key_and_tokens, name_tokens, skeleton
-from factcheck.resolve.names import COUNTRY_ADDED, name_match
+from factcheck.resolve.keys import DROPPABLE, exact_key_and_tokens, skeleton
+from factcheck.resolve.names import COUNTRY_ADDED, Names
 from factcheck.sources.registry import read_registry
 
 ORGANISATIONS = {EntityType.ORGANIZATION, EntityType.PARTY, EntityType.GROUP}
@@ -87,20 +87,21 @@ def _types_agree(entity: EntityType, entry: EntityType) -> bool:
     return entity in ORGANISATIONS and entry in ORGANISATIONS
 
 
-def _match(forms: Iterable[str], entry: Entry, organisation: bool, lexicon: Lexicon) -> str | None:
+def _match(forms: Iterable[str], entry: Entry, organisation: bool, names: Names) -> str | None:
     """Why an entity written as `forms` is the entry, or None."""
-    names = (*entry.accepted, *entry.avoid)
-    keys = {exact_key(n) for n in names}
+    written = [names(n) for n in (*entry.accepted, *entry.avoid)]
+    keys = {n.exact for n in written}
     for form in forms:
-        if exact_key(form) in keys:
+        if names(form).exact in keys:
             return "written as the registry writes it (up to case, hyphens and spacing)"
     for form in forms:
-        if len(name_tokens(form)) < 2 and not organisation:
+        keyed = names(form)
+        if len(keyed.tokens) < 2 and not organisation:
             continue
-        for name in names:
-            why = name_match(form, name, lexicon, organisation=organisation)
+        for name in written:
+            why = names.match(keyed, name, organisation=organisation)
             if why and why != COUNTRY_ADDED:
-                return f"{why} with registry name '{name}'"
+                return f"{why} with registry name '{name.text}'"
     return None
 
 
@@ -113,6 +114,7 @@ def link_registry(
     the entity wins."""
     offices = entity_offices(entities, extractions)
     titles = RoleTitles(lexicon)
+    names = Names(lexicon)  # each form and registry name keyed once, each pair matched once
     # sorted, so that candidates are tried in the same order in every run
     keys_of = {e.id: sorted({k for f in (e.name, *e.aliases) for k in _keys(f)}) for e in entities}
     index = _index(registry, {key for keys in keys_of.values() for key in keys})
@@ -124,7 +126,7 @@ def link_registry(
         for entry in sorted(candidates.values(), key=lambda e: e.line):  # ties go to the first listed
             if not _types_agree(entity.type, entry.type):
                 continue
-            why = _match(forms, entry, entity.type in ORGANISATIONS or entry.type in ORGANISATIONS, lexicon)
+            why = _match(forms, entry, entity.type in ORGANISATIONS or entry.type in ORGANISATIONS, names)
             if why:
                 found.append((entry, why))
         if found:

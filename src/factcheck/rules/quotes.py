@@ -68,7 +68,8 @@ class QuoteConflict(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph, words = context.graph, context.lexicon.quotes
-        self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph keeps alive
+        self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph (or `_orders`) keeps alive
+        self._orders: dict[int, list[ClaimRecord]] = {}  # a record's reordered copies, by its id
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -120,8 +121,12 @@ class QuoteConflict(Rule):
             if id(record) not in units:
                 units[id(record)] = statement_units(_quoted(record).words, words)
         pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
+        kept = {(id(x), id(y)) for x, y in pairs}  # by identity: comparing records field by field is slow
         pairs += _reordered(
-            [(x, y) for x, y in occasions if (x, y) not in pairs and _fragments(x, y)], units, words
+            [(x, y) for x, y in occasions if (id(x), id(y)) not in kept and _fragments(x, y)],
+            units,
+            self._orders,
+            words,
         )
         differences = {
             (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
@@ -175,27 +180,30 @@ def _fragments(x: ClaimRecord, y: ClaimRecord) -> bool:
 
 
 def _reordered(
-    occasions: list[tuple[ClaimRecord, ClaimRecord]], units: dict[int, list[Unit]], words: QuoteWords
+    occasions: list[tuple[ClaimRecord, ClaimRecord]],
+    units: dict[int, list[Unit]],
+    orders: dict[int, list[ClaimRecord]],
+    words: QuoteWords,
 ) -> list[tuple[ClaimRecord, ClaimRecord]]:
     """A statement quoted in two fragments in one source ("'The mill has closed' and 'we are leaving'")
     and in one sentence in the other, the fragments in another order ("We are leaving: the mill has
-    closed"): the fragments put in the other's order make one statement of the two."""
+    closed"): the fragments put in the other's order make one statement of the two.
+
+    `orders` keeps each record's reordered copies for the whole check, so that their units, read
+    once into `units` by their id, are not read again for the next speaker or pair of sources."""
     found: list[tuple[ClaimRecord, ClaimRecord]] = []
-    orders: dict[int, list[ClaimRecord]] = {}
-    variants: dict[int, list[Unit]] = {}
     for x, y in occasions:
         shared = {u.key for u in units[id(x)]} & {u.key for u in units[id(y)]}
         if len(shared) < MIN_SHARED_WORDS:
             continue  # the words in any order are too few for one statement: most pairs stop here
         for record in (x, y):
-            orders.setdefault(id(record), _orders(record))
+            if id(record) not in orders:
+                orders[id(record)] = _orders(record)
         for a, b in [*((v, y) for v in orders[id(x)]), *((x, v) for v in orders[id(y)])]:
-            for record in (a, b):  # the orders live only here: their units are not kept by id
+            for record in (a, b):
                 if id(record) not in units:
-                    variants.setdefault(id(record), statement_units(_quoted(record).words, words))
-            if same_statement_units(
-                units.get(id(a), variants.get(id(a), [])), units.get(id(b), variants.get(id(b), []))
-            ):
+                    units[id(record)] = statement_units(_quoted(record).words, words)
+            if same_statement_units(units[id(a)], units[id(b)]):
                 found.append((a, b))
                 break
     return found

@@ -37,13 +37,19 @@ class Written:
 def written_forms(graph: FactGraph, entity: Entity) -> list[Written]:
     """The entity's spellings, excluding short forms ('Trump' for 'Donald Trump')."""
     records = graph.mentions_of(entity)
-    longest = max((len(name_tokens(r.mention.span.text)) for r in records), default=0)
+    sizes: dict[str, int] = {}  # tokens of each form: an entity writes one form many times
+
+    def size(text: str) -> int:
+        if text not in sizes:
+            sizes[text] = len(name_tokens(text))
+        return sizes[text]
+
+    longest = max((size(r.mention.span.text) for r in records), default=0)
     article_in_name = any(r.mention.span.text.startswith("The ") for r in records)
     forms: dict[str, dict[str, MentionRecord]] = defaultdict(dict)
     for record in records:
         text = _as_written(record) if article_in_name else record.mention.span.text
-        tokens = name_tokens(text)
-        if entity.type == EntityType.PERSON and longest >= 2 and len(tokens) < 2:
+        if entity.type == EntityType.PERSON and longest >= 2 and size(text) < 2:
             continue
         forms[text].setdefault(record.source.id, record)
     return [Written(form, first) for form, first in sorted(forms.items())]
@@ -150,10 +156,11 @@ def _known(lexicon: Lexicon, token: str) -> bool:
 
 def word_support(graph: FactGraph) -> Counter[str]:
     """How many mentions of any entity write each folded name word."""
+    written = Counter(m.span.text for e in graph.extractions.values() for m in e.mentions)
     support: Counter[str] = Counter()
-    for extraction in graph.extractions.values():
-        for mention in extraction.mentions:
-            support.update(name_tokens(mention.span.text))
+    for text, times in written.items():  # each form keyed once, however often it is written
+        for token in name_tokens(text):
+            support[token] += times
     return support
 
 

@@ -1,0 +1,23 @@
+"""The cyclic garbage collector paused while a stage builds many small objects that form no cycles."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Resolution and graph building make hundreds of thousands of small frozen records, none of
+    which refers back to another. Each batch of them triggers the cyclic collector, which then
+    walks every object alive, the whole corpus's extractions included, and finds no garbage:
+    on the 2,225 BBC articles that walk took about a third of resolution. Reference counting
+    still frees whatever the stage drops; the collector is restored as it was when it ends."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
