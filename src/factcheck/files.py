@@ -52,12 +52,19 @@ def _escaped(ch: str) -> str:
 def shown(path: str | os.PathLike[str]) -> str:
     """A path as a message shows it: relative to the working folder when inside it, forward
     slashes, and `printable`, so a file name can never break or forge an error line."""
-    absolute = Path(os.path.abspath(path))
+    # os.path rather than pathlib: a corpus shows every one of its paths, and pathlib's parsing
+    # cost more than reading the articles
+    parent, name = os.path.split(os.path.abspath(path))
     try:
-        relative = absolute.parent.resolve().relative_to(Path.cwd().resolve()) / absolute.name
-        return printable(relative.as_posix())
+        folder, here = os.path.realpath(parent), os.path.realpath(os.getcwd())
     except (ValueError, OSError):
         return printable(Path(path).as_posix())
+    if folder == here and name:
+        return printable(name)
+    inside = here.rstrip(os.sep) + os.sep
+    if folder.startswith(inside) and name:
+        return printable(Path(folder[len(inside) :], name).as_posix())
+    return printable(Path(path).as_posix())
 
 
 def write_atomic(path: Path, text: str) -> None:
