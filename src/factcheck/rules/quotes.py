@@ -70,6 +70,8 @@ class QuoteConflict(Rule):
         graph, words = context.graph, context.lexicon.quotes
         self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph (or `_orders`) keeps alive
         self._orders: dict[int, list[ClaimRecord]] = {}  # a record's reordered copies, by its id
+        # Units by the quotation's words: archives repeat a wire story's quotations word for word.
+        self._texts: dict[str, list[Unit]] = {}
         for entity in graph.entities.values():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -119,13 +121,14 @@ class QuoteConflict(Rule):
         units = self._units
         for record in (r for pair in occasions for r in pair):
             if id(record) not in units:
-                units[id(record)] = statement_units(_quoted(record).words, words)
+                units[id(record)] = _units_of(record, self._texts, words)
         pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
         kept = {(id(x), id(y)) for x, y in pairs}  # by identity: comparing records field by field is slow
         pairs += _reordered(
             [(x, y) for x, y in occasions if (id(x), id(y)) not in kept and _fragments(x, y)],
             units,
             self._orders,
+            self._texts,
             words,
         )
         differences = {
@@ -183,6 +186,7 @@ def _reordered(
     occasions: list[tuple[ClaimRecord, ClaimRecord]],
     units: dict[int, list[Unit]],
     orders: dict[int, list[ClaimRecord]],
+    texts: dict[str, list[Unit]],
     words: QuoteWords,
 ) -> list[tuple[ClaimRecord, ClaimRecord]]:
     """A statement quoted in two fragments in one source ("'The mill has closed' and 'we are leaving'")
@@ -202,11 +206,19 @@ def _reordered(
         for a, b in [*((v, y) for v in orders[id(x)]), *((x, v) for v in orders[id(y)])]:
             for record in (a, b):
                 if id(record) not in units:
-                    units[id(record)] = statement_units(_quoted(record).words, words)
+                    units[id(record)] = _units_of(record, texts, words)
             if same_statement_units(units[id(a)], units[id(b)]):
                 found.append((a, b))
                 break
     return found
+
+
+def _units_of(record: ClaimRecord, texts: dict[str, list[Unit]], words: QuoteWords) -> list[Unit]:
+    """A quotation's units, read once for each wording however many records quote it."""
+    text = _quoted(record).words
+    if text not in texts:
+        texts[text] = statement_units(text, words)
+    return texts[text]
 
 
 def _orders(record: ClaimRecord) -> list[ClaimRecord]:
