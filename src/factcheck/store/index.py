@@ -28,7 +28,7 @@ from factcheck.model import Extraction, NamePhrase, Source, Span, Vocabulary
 from factcheck.store.claims_json import from_json, to_json
 
 INDEX_FILE = "index.sqlite3"
-SCHEMA = 1
+SCHEMA = 2  # 2: claims kept as compact JSON
 # A cache folder says what it is: git ignores it, and backup tools that honour CACHEDIR.TAG skip it.
 FOLDER_FILES = {
     ".gitignore": "# Made by factcheck: a cache, safe to delete.\n*\n",
@@ -90,7 +90,7 @@ class CorpusIndex:
                 source.path,
                 source.content_hash,
                 self._stamp,
-                zlib.compress(to_json(source, extraction).encode("utf-8"), 1),
+                zlib.compress(to_json(source, extraction, compact=True).encode("utf-8"), 1),
                 zlib.compress(_vocabulary_json(extraction.vocabulary).encode("utf-8"), 1),
             )
             for source, extraction in pairs
