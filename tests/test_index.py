@@ -172,3 +172,13 @@ def test_two_runs_at_once_share_the_index(articles, workdir):
         thread.join()
     assert len(results) == 2 and results[0] == results[1]
     assert rows(workdir / "shared-cache") == len(articles)
+
+
+def test_an_index_of_another_schema_is_rebuilt(run_cli, articles):
+    run_cli("check", "sources")
+    with sqlite3.connect(CACHE / INDEX_FILE) as connection:
+        connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+    with sqlite3.connect(CACHE / INDEX_FILE) as connection:
+        assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] != "0"
+    assert rows() == len(articles)
