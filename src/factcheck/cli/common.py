@@ -16,7 +16,7 @@ from factcheck.files import shown
 from factcheck.lexicon import Lexicon
 from factcheck.model import Registry
 
-F = TypeVar("F", bound=Callable[..., object])
+Command = TypeVar("Command", bound=Callable[..., object])
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_CODES_HELP = (
     "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
@@ -70,7 +70,7 @@ def configured_registry(config: Config, lexicon: Lexicon) -> Registry | None:
     return None
 
 
-def cache_options(command: F) -> F:
+def cache_options(command: Command) -> Command:
     """`--cache-dir` and `--no-cache`, as ruff and mypy name them."""
     command = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(command)
     return click.option(

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TypeVar
 
 import click
 
+from factcheck.cli.common import Command
 from factcheck.store import Cluster, Progress
 
 # Runs with no more articles than this end before a bar would say anything useful.
@@ -18,7 +18,6 @@ HANDFUL = 20
 # Seconds between redraws: the bar is drawn as it is told, at most this often.
 REDRAW = 0.1
 
-Command = TypeVar("Command", bound=Callable[..., object])
 JOBS_HELP = "Processes that extract articles at once; 1 extracts in this one [default: one per core]."
 ENGINE_HELP = "Extract in local processes, or on a Dask cluster (pip install 'factcheck[dask]')."
 SCHEDULER_HELP = "The Dask scheduler to use with --engine dask [default: a local cluster of --jobs workers]."

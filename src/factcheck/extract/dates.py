@@ -54,8 +54,9 @@ DATE_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name
 def reader_of(document: Document) -> Reader:
     """The document with its trusted date, its year hint and its quotations."""
     source = document.source
-    anchor = _trusted_date(document)
-    hint = None if anchor else cal.latest_past_reference(source.body)
+    latest = None if source.published_from == "front matter" else cal.latest_past_reference(source.body)
+    anchor = _trusted_date(document, latest)
+    hint = None if anchor else latest
     return Reader(document, anchor, hint, quotations(source.text, source.body_start))
 
 
@@ -91,13 +92,13 @@ def _time_claims(reader: Reader, view: SentenceView, events: Sequence[EventWord]
             yield claim
 
 
-def _trusted_date(document: Document) -> date | None:
+def _trusted_date(document: Document, latest: date | None) -> date | None:
     """A date read from a line of the text is not the publication date when the article speaks,
-    in the past tense, of a later day (a first line "On Monday, May 4, 1981, the town woke to ...")."""
+    in the past tense, of a later day (a first line "On Monday, May 4, 1981, the town woke to ...");
+    `latest` is the latest past date the text refers to."""
     published, source = document.published, document.source
     if published is None or source.published_from == "front matter":
         return published
-    latest = cal.latest_past_reference(source.body)
     return None if latest is not None and latest > published else published
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.store.claims_files import ClaimsFile, load_or_extract, prepare, save
+from factcheck.store.claims_files import ClaimsFile, prepare, save
 from factcheck.store.claims_json import CLAIMS_FORMAT, from_json, to_json
 from factcheck.store.cluster import Cluster
 from factcheck.store.extractions import Progress, extract_all, load_extractions
@@ -19,7 +19,6 @@ __all__ = [
     "extract_all",
     "from_json",
     "load_extractions",
-    "load_or_extract",
     "prepare",
     "save",
     "to_json",

@@ -7,10 +7,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factcheck.errors import ClaimsError
-from factcheck.extract import EXTRACTOR_VERSION, extract
+from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.extract.context import vocabulary
 from factcheck.files import shown, write_atomic
-from factcheck.lexicon import Lexicon
 from factcheck.model import Extraction, Source
 from factcheck.store.claims_json import from_json, to_json
 from factcheck.store.names import claims_path
@@ -48,11 +47,6 @@ def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bo
     return planned.path, planned.changed
 
 
-def load_or_extract(source: Source, folder: Path | None, lexicon: Lexicon) -> Extraction:
-    """The stored claims when they match the source and this extractor, else a fresh extraction."""
-    return load_stored(source, folder) or extract(source, lexicon)
-
-
 def load_stored(source: Source, folder: Path | None) -> Extraction | None:
     """The claims file of a source in `folder` when it matches the source and this extractor."""
     if folder is not None:
@@ -76,8 +70,14 @@ def load_stored(source: Source, folder: Path | None) -> Extraction | None:
     return None
 
 
+def spans_fit(stored: Extraction, source: Source) -> bool:
+    """Whether every span of stored claims lies inside the article's text: a file or a row that
+    matches the article's hash yet points past its end is damaged."""
+    size = len(source.text)
+    return all(m.span.end <= size for m in stored.mentions) and all(c.span.end <= size for c in stored.claims)
+
+
 def _check_within(stored: Extraction, source: Source, path: Path) -> None:
     """Spans of a claims file that match the article's hash still lie inside its text."""
-    size = len(source.text)
-    if any(m.span.end > size for m in stored.mentions) or any(c.span.end > size for c in stored.claims):
+    if not spans_fit(stored, source):
         raise ClaimsError(f"{shown(path)}: corrupt claims file (a span runs past the end of the article)")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,16 +117,13 @@ def load_extractions(
     """The extraction of every source, in order: from the index in the `cache` folder when it
     still matches, else from its claims file when that matches, else extracted afresh (on `jobs`
     processes, or on a Dask `cluster`); what was not in the index is then kept there."""
-    if cache is None:
-        return _load(sources, lexicon, claims_folder, jobs, progress, cluster, {})
-    with open_index(cache) as index:
-        if index is None:
-            return _load(sources, lexicon, claims_folder, jobs, progress, cluster, {})
-        stored = index.stored(sources)
+    with open_index(cache) if cache is not None else nullcontext() as index:
+        stored = index.stored(sources) if index is not None else {}
         if progress is not None and stored:
             progress(len(stored))
         found = _load(sources, lexicon, claims_folder, jobs, progress, cluster, stored)
-        index.store((s, e) for s, e in zip(sources, found, strict=True) if s.path not in stored)
+        if index is not None:
+            index.store((s, e) for s, e in zip(sources, found, strict=True) if s.path not in stored)
     return found
 
 

@@ -25,6 +25,7 @@ from factcheck.errors import ClaimsError
 from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.files import shown
 from factcheck.model import Extraction, NamePhrase, Source, Span, Vocabulary
+from factcheck.store.claims_files import spans_fit
 from factcheck.store.claims_json import from_json, to_json
 
 INDEX_FILE = "index.sqlite3"
@@ -111,7 +112,7 @@ def open_index(folder: Path) -> Iterator[CorpusIndex | None]:
     path = folder / INDEX_FILE
     try:
         _make_folder(folder)
-        connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+        connection = _connect(path)
     except (OSError, sqlite3.Error):
         yield None
         return
@@ -121,13 +122,18 @@ def open_index(folder: Path) -> Iterator[CorpusIndex | None]:
         except sqlite3.DatabaseError:  # not an index, or damaged: it is only a cache
             connection.close()
             path.unlink(missing_ok=True)
-            connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            connection = _connect(path)
             _prepare(connection, stamp)
         yield CorpusIndex(connection, stamp)
     except sqlite3.DatabaseError as exc:
         raise ClaimsError(f"{shown(path)}: cannot use the index ({exc}); delete it to start afresh") from None
     finally:
         connection.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # autocommit: every write opens its own transaction, so that none is left half done
+    return sqlite3.connect(path, timeout=30, isolation_level=None)
 
 
 def _make_folder(folder: Path) -> None:
@@ -166,13 +172,7 @@ def _read(source: Source, claims: bytes, words: bytes) -> Extraction | None:
         return None
     if read is None or read[1].source_id != source.id:
         return None
-    extraction = read[1]
-    size = len(source.text)
-    if any(m.span.end > size for m in extraction.mentions) or any(
-        c.span.end > size for c in extraction.claims
-    ):
-        return None
-    return replace(extraction, vocabulary=vocabulary)
+    return replace(read[1], vocabulary=vocabulary) if spans_fit(read[1], source) else None
 
 
 def _vocabulary_json(vocabulary: Vocabulary) -> str:
