@@ -21,6 +21,18 @@ CORPORA = {
     "ecbplus": SHARED / "corpora" / "ecbplus",
 }
 
+# Runs a command and writes its wall time and peak RSS (KiB) to the file named first. The small
+# wrapper starts the command, because on Linux a child's ru_maxrss also counts the memory of the
+# process that spawned it, which here would be the benchmark with the whole corpus loaded.
+MEASURE = """\
+import resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.call(sys.argv[2:])
+seconds = time.perf_counter() - started
+with open(sys.argv[1], "w") as usage:
+    usage.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+sys.exit(code)
+"""
 T = TypeVar("T")
 
 
@@ -92,3 +104,9 @@ def print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     print("  ".join("-" * w for w in widths))
     for row in rows:
         print(line(row))
+
+
+def factcheck_command() -> list[str]:
+    """The installed console script of this interpreter's environment, else `python -m factcheck`."""
+    script = Path(sys.prefix) / "bin" / "factcheck"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "factcheck"]

@@ -22,16 +22,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from _corpora import article_files, corpus_folder, describe_setup, print_table
+from _corpora import MEASURE, article_files, corpus_folder, describe_setup, factcheck_command, print_table
 
-MEASURE = """\
-import resource, subprocess, sys, time
-started = time.perf_counter()
-code = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-seconds = time.perf_counter() - started
-with open(sys.argv[1], "w") as usage:
-    usage.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss} {code}")
-"""
 # An article of our own, about none of the corpus's stories, written as a submission would be.
 NEW_ARTICLE = """\
 ---
@@ -52,10 +44,16 @@ class Run:
 
 def measure(label: str, command: list[str], workdir: Path) -> Run:
     usage = workdir / "usage.txt"
-    subprocess.run([sys.executable, "-c", MEASURE, str(usage), *command], cwd=workdir, check=False)
-    seconds, kib, code = usage.read_text(encoding="utf-8").split()
-    if int(code) not in (0, 1):
+    code = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(usage), *command],
+        cwd=workdir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    ).returncode
+    if code not in (0, 1):
         sys.exit(f"{label}: exit {code} from {' '.join(command)}")
+    seconds, kib = usage.read_text(encoding="utf-8").split()
     return Run(label, float(seconds), int(kib) / 1024)
 
 
@@ -69,18 +67,21 @@ def build_corpus(files: list[Path], copies: int, root: Path) -> Path:
     return corpus
 
 
-def factcheck() -> list[str]:
-    script = Path(sys.prefix) / "bin" / "factcheck"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "factcheck"]
-
-
 def runs_at(copies: int, files: list[Path], root: Path, proselint: str | None, jobs: list[str]) -> list[Run]:
     corpus = build_corpus(files, copies, root)
     workdir = root / f"work-x{copies}"
     workdir.mkdir()
     (workdir / "new").mkdir()
     (workdir / "new" / "submission.md").write_text(NEW_ARTICLE, encoding="utf-8")
-    check = [*factcheck(), "check", "--format", "json", "--claims-dir", str(workdir / "no-claims"), *jobs]
+    check = [
+        *factcheck_command(),
+        "check",
+        "--format",
+        "json",
+        "--claims-dir",
+        str(workdir / "no-claims"),
+        *jobs,
+    ]
     runs = [
         measure(f"x{copies} check, cold (no claims, no index)", [*check, "--no-cache", str(corpus)], workdir)
     ]

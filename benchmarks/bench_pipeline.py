@@ -30,18 +30,19 @@ from pathlib import Path
 from typing import TypeVar
 
 from _corpora import (
+    MEASURE,
     article_files,
     best_of,
     corpus_folder,
     corpus_subfolders,
     describe_setup,
+    factcheck_command,
     print_table,
 )
 
 from factcheck import store
-from factcheck.extract import extract
 from factcheck.graph import build_graph
-from factcheck.lexicon import Lexicon, load_lexicon
+from factcheck.lexicon import load_lexicon
 from factcheck.model import CheckResult, Entity, Extraction, Finding, Severity, Source
 from factcheck.report import reporter
 from factcheck.resolve import resolve
@@ -49,18 +50,6 @@ from factcheck.rules import RuleContext, run_rules
 from factcheck.sources import load_sources
 
 MIB = 1024 * 1024
-# Runs a command and writes its wall time and peak RSS (KiB) to the file named first. The small
-# wrapper starts the command, because on Linux a child's ru_maxrss also counts the memory of the
-# process that spawned it, which here would be the benchmark with the whole corpus loaded.
-MEASURE = """\
-import resource, subprocess, sys, time
-started = time.perf_counter()
-code = subprocess.call(sys.argv[2:])
-seconds = time.perf_counter() - started
-with open(sys.argv[1], "w") as usage:
-    usage.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
-sys.exit(code)
-"""
 T = TypeVar("T")
 
 
@@ -114,21 +103,13 @@ def run_stages(files: Sequence[Path], meter: Meter, jobs: int | None = None) -> 
     """Each stage on the output of the stage before, as `pipeline.analyse` and `check` chain them."""
     lexicon = load_lexicon()  # loaded once per run: keep its one-off load out of `extract`
     sources = meter.measure("load sources", lambda: load_sources(files))
-    if jobs is None:
-        extractions = meter.measure("extract", lambda: extract_all(sources, lexicon))
-    else:
-        extractions = meter.measure(
-            f"extract ({jobs} jobs)", lambda: store.extract_all(sources, lexicon, jobs)
-        )
+    label = "extract" if jobs is None else f"extract ({jobs} jobs)"
+    extractions = meter.measure(label, lambda: store.extract_all(sources, lexicon, jobs or 1))
     entities = meter.measure("resolve", lambda: resolve(extractions, lexicon))
     graph = meter.measure("graph build", lambda: build_graph(sources, extractions, entities))
     findings = meter.measure("rules", lambda: run_rules(RuleContext(graph, lexicon)))
     meter.measure("json report", lambda: render_json(sources, findings))
     return Stages(sources, extractions, entities, findings)
-
-
-def extract_all(sources: Sequence[Source], lexicon: Lexicon) -> list[Extraction]:
-    return [extract(source, lexicon) for source in sources]
 
 
 def render_json(sources: Sequence[Source], findings: tuple[Finding, ...]) -> str:
@@ -149,12 +130,6 @@ def traced_pass(files: Sequence[Path]) -> list[Timing]:
     finally:
         tracemalloc.stop()
     return meter.timings
-
-
-def factcheck_command() -> list[str]:
-    """The installed console script of this interpreter's environment, else `python -m factcheck`."""
-    script = Path(sys.prefix) / "bin" / "factcheck"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "factcheck"]
 
 
 def run_cli(label: str, arguments: Sequence[str], workdir: Path) -> CliRun:
@@ -196,7 +171,7 @@ def profile_extract(sources: Sequence[Source], top: int) -> None:
     """cProfile of the extract stage alone, the `top` functions by own time."""
     lexicon = load_lexicon()
     profiler = cProfile.Profile()
-    profiler.runcall(extract_all, sources, lexicon)
+    profiler.runcall(store.extract_all, sources, lexicon)
     print(f"\ncProfile of extract over {len(sources)} articles, top {top} by tottime:")
     pstats.Stats(profiler, stream=sys.stdout).strip_dirs().sort_stats("tottime").print_stats(top)
 
