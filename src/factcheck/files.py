@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck.errors import OutputError
@@ -52,19 +53,34 @@ def _escaped(ch: str) -> str:
 def shown(path: str | os.PathLike[str]) -> str:
     """A path as a message shows it: relative to the working folder when inside it, forward
     slashes, and `printable`, so a file name can never break or forge an error line."""
-    # os.path rather than pathlib: a corpus shows every one of its paths, and pathlib's parsing
-    # cost more than reading the articles
-    parent, name = os.path.split(os.path.abspath(path))
+    return shown_all([path])[0]
+
+
+def shown_all(paths: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """`shown` of many paths, each folder resolved once: a corpus shows every one of its paths."""
+    # os.path rather than pathlib: pathlib's parsing cost more than reading the articles
     try:
-        folder, here = os.path.realpath(parent), os.path.realpath(os.getcwd())
+        here = os.path.realpath(os.getcwd())
     except (ValueError, OSError):
-        return printable(Path(path).as_posix())
-    if folder == here and name:
-        return printable(name)
+        return [printable(Path(path).as_posix()) for path in paths]
     inside = here.rstrip(os.sep) + os.sep
-    if folder.startswith(inside) and name:
-        return printable(Path(folder[len(inside) :], name).as_posix())
-    return printable(Path(path).as_posix())
+    folders: dict[str, str | None] = {}
+    found = []
+    for path in paths:
+        parent, name = os.path.split(os.path.abspath(path))
+        if parent not in folders:
+            try:
+                folders[parent] = os.path.realpath(parent)
+            except (ValueError, OSError):
+                folders[parent] = None
+        folder = folders[parent]
+        if folder == here and name:
+            found.append(printable(name))
+        elif folder is not None and folder.startswith(inside) and name:
+            found.append(printable(os.path.join(folder[len(inside) :], name).replace(os.sep, "/")))
+        else:
+            found.append(printable(Path(path).as_posix()))
+    return found
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.config import Config
+from factcheck.files import shown_all
 from factcheck.graph.build import analyse
 from factcheck.lexicon import Lexicon
 from factcheck.model import CheckResult, Finding, Notice, Registry, Source
@@ -15,8 +17,9 @@ from factcheck.policy.baseline import apply_baseline, read_baseline
 from factcheck.policy.selection import failed, reported, rule_enabled, severity_of
 from factcheck.policy.suppressions import Suppression, apply_suppressions, read_suppressions
 from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
-from factcheck.sources import display_path, find_articles, load_corpus
+from factcheck.sources import find_articles, load_corpus
 from factcheck.store import Cluster, Progress
+from factcheck.store.index import code_stamp, open_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,24 +66,14 @@ def anchored_on(finding: Finding, target_paths: set[str] | None) -> Finding:
 
 def run_check(request: CheckRequest) -> Outcome:
     config = request.config
-    targets = {display_path(p) for p in find_articles(request.targets)} if request.targets else None
+    targets = set(shown_all(find_articles(request.targets))) if request.targets else None
     corpus = load_corpus(
         [*([request.context] if request.context else []), *request.targets], config.max_article_size
     )
     sources = corpus.sources
     rules = enabled_rules(config)
-    analysis = analyse(
-        sources,
-        request.lexicon,
-        request.claims,
-        request.registry,
-        request.jobs,
-        request.progress,
-        request.cluster,
-        request.cache,
-    )
-    context = RuleContext(analysis.graph, request.lexicon, request.registry)
-    findings = [_with_severity(f, config) for f in run_rules(context, rules) if reported(config, f)]
+    found = _rule_findings(request, sources, rules)
+    findings = [_with_severity(f, config) for f in found if reported(config, f)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
     suppressions, notices = _suppressions(sources, target_paths)
     kept, suppressed, unused = apply_suppressions(findings, suppressions)
@@ -106,6 +99,47 @@ def run_check(request: CheckRequest) -> Outcome:
         notices=tuple(sorted(notices, key=lambda n: (n.path, n.line, n.code))),
     )
     return Outcome(result, tuple(kept), corpus.outside_links)
+
+
+def _rule_findings(
+    request: CheckRequest, sources: Sequence[Source], rules: Sequence[type[Rule]]
+) -> tuple[Finding, ...]:
+    """What the rules find in the corpus: kept in the run cache under everything they depend on,
+    so that checking an unchanged corpus again costs reading the articles and one row."""
+    key = run_key(sources, request.registry, rules) if request.cache is not None else None
+    if key is not None and request.cache is not None:
+        with open_index(request.cache) as index:
+            found = index.run_findings(key) if index is not None else None
+        if found is not None:
+            return found
+    analysis = analyse(
+        sources,
+        request.lexicon,
+        request.claims,
+        request.registry,
+        request.jobs,
+        request.progress,
+        request.cluster,
+        request.cache,
+    )
+    found = run_rules(RuleContext(analysis.graph, request.lexicon, request.registry), rules)
+    if key is not None and request.cache is not None:
+        with open_index(request.cache) as index:
+            if index is not None:
+                index.keep_run(key, found)
+    return found
+
+
+def run_key(sources: Sequence[Source], registry: Registry | None, rules: Sequence[type[Rule]]) -> str:
+    """Everything the rules' findings depend on: factcheck's own code and word lists, each article
+    (its path and content, in order), the registry and the rules selected. Stored claims do not
+    enter: the index, which holds them, is keyed by the same content."""
+    digest = hashlib.sha256(code_stamp().encode())
+    for source in sources:
+        digest.update(f"{source.id}\0{source.path}\0{source.content_hash}\n".encode())
+    digest.update(repr(registry).encode())
+    digest.update(",".join(rule.code for rule in rules).encode())
+    return digest.hexdigest()
 
 
 def nothing_to_check(config: Config) -> CheckResult:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import SourceError
-from factcheck.files import printable, shown
+from factcheck.files import printable, shown, shown_all
 from factcheck.model import Source
 from factcheck.sources.calendar import latest_past_reference, story_day
 from factcheck.sources.front_matter import coerce_date, find_dateline, parse_front_matter
@@ -132,8 +132,13 @@ def _too_large(path: Path, size: int, max_size: int) -> str:
     )
 
 
-def load_source(path: Path, source_id: str | None = None, max_size: int = DEFAULT_MAX_ARTICLE_SIZE) -> Source:
-    where = display_path(path)
+def load_source(
+    path: Path,
+    source_id: str | None = None,
+    max_size: int = DEFAULT_MAX_ARTICLE_SIZE,
+    where: str | None = None,  # the path as shown, when the caller has worked it out
+) -> Source:
+    where = where if where is not None else display_path(path)
     text = read_text(path, max_size)
     meta, body_start = parse_front_matter(text, where)
     if path.suffix.lower() in (".html", ".htm"):
@@ -208,9 +213,12 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]], max_size: int = DEFAULT
         stems[file.stem] = stems.get(file.stem, 0) + 1
     sources = []
     seen: dict[str, str] = {}
-    for file in files:
-        fallback = printable(file.stem) if stems[file.stem] == 1 else display_path(file.with_suffix(""))
-        source = load_source(file, fallback, max_size)
+    # ids fall back on file stems, or on the path without its suffix where two stems are alike
+    shared_stems = [file.with_suffix("") for file in files if stems[file.stem] > 1]
+    stem_paths = dict(zip(shared_stems, shown_all(shared_stems), strict=True))
+    for file, where in zip(files, shown_all(files), strict=True):
+        fallback = stem_paths.get(file.with_suffix("")) or printable(file.stem)
+        source = load_source(file, fallback, max_size, where)
         if source.id in seen:
             raise SourceError(
                 f"{source.path}: source id {printable(repr(source.id))} is also used by {seen[source.id]}"

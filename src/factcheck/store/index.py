@@ -24,12 +24,16 @@ from typing import Any
 from factcheck.errors import ClaimsError
 from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.files import shown
-from factcheck.model import Extraction, NamePhrase, Source, Span, Vocabulary
+from factcheck.model import Extraction, Finding, NamePhrase, Source, Span, Vocabulary
 from factcheck.store.claims_files import spans_fit
 from factcheck.store.claims_json import from_json, to_json
+from factcheck.store.findings_json import findings_from_json, findings_to_json
 
 INDEX_FILE = "index.sqlite3"
-SCHEMA = 2  # 2: claims kept as compact JSON
+SCHEMA = 3  # 2: claims kept as compact JSON; 3: the findings of recent runs
+# The findings of this many runs are kept, the least recently used dropped first: a run's key
+# changes with every edit, so older ones are seldom asked for again.
+KEPT_RUNS = 8
 # A cache folder says what it is: git ignores it, and backup tools that honour CACHEDIR.TAG skip it.
 FOLDER_FILES = {
     ".gitignore": "# Made by factcheck: a cache, safe to delete.\n*\n",
@@ -44,6 +48,7 @@ CREATE TABLE IF NOT EXISTS extractions (
     claims BLOB NOT NULL,
     vocabulary BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, used INTEGER NOT NULL, findings BLOB NOT NULL);
 """
 
 
@@ -55,6 +60,26 @@ def extractor_stamp() -> str:
         if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
             digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
     return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
+
+
+def code_stamp() -> str:
+    """What a run's findings depend on besides its inputs: every file of the installed package.
+    Read on every run that consults the run cache (a few milliseconds), so that an upgrade, or an
+    edit while developing, never serves findings an older version made."""
+    digest = hashlib.sha256()
+    package = resources.files("factcheck")
+    for path in sorted(_package_files(package)):
+        digest.update(path.encode() + b"\0" + package.joinpath(path).read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _package_files(folder: Any, prefix: str = "") -> Iterator[str]:
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from _package_files(entry, f"{prefix}{entry.name}/")
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            yield prefix + entry.name
 
 
 class CorpusIndex:
@@ -101,6 +126,39 @@ class CorpusIndex:
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)", rows
                 )
+
+    def run_findings(self, key: str) -> tuple[Finding, ...] | None:
+        """The findings a run of this key made, or None when none is kept (or its row is damaged)."""
+        row = self._connection.execute("SELECT findings FROM runs WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            findings = findings_from_json(zlib.decompress(row[0]).decode("utf-8"))
+        except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+            return None
+        with self._connection:
+            self._connection.execute(
+                "UPDATE runs SET used = ? WHERE key = ?", (_next_use(self._connection), key)
+            )
+        return findings
+
+    def keep_run(self, key: str, findings: Sequence[Finding]) -> None:
+        """Keep the findings of a run under its key; only the KEPT_RUNS most recently used stay."""
+        blob = zlib.compress(findings_to_json(findings).encode("utf-8"), 1)
+        with self._connection:
+            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.execute(
+                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", (key, _next_use(self._connection), blob)
+            )
+            self._connection.execute(
+                "DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)",
+                (KEPT_RUNS,),
+            )
+
+
+def _next_use(connection: sqlite3.Connection) -> int:
+    """A counter rather than a clock: two runs within one clock tick still order."""
+    return int(connection.execute("SELECT COALESCE(MAX(used), 0) + 1 FROM runs").fetchone()[0])
 
 
 @contextmanager
@@ -160,6 +218,7 @@ def _prepare(connection: sqlite3.Connection, stamp: str) -> None:
         old = connection.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
         if old is None or old[0] != stamp:
             connection.execute("DELETE FROM extractions WHERE stamp != ?", (stamp,))
+            connection.execute("DELETE FROM runs")
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
 
 
