@@ -23,11 +23,14 @@ CORPORA = {
 
 # Runs a command and writes its wall time and peak RSS (KiB) to the file named first. The small
 # wrapper starts the command, because on Linux a child's ru_maxrss also counts the memory of the
-# process that spawned it, which here would be the benchmark with the whole corpus loaded.
+# process that spawned it, which here would be the benchmark with the whole corpus loaded. The
+# command runs as an installed tool does, its modules compiled once: pip compiles them on install,
+# and an environment that sets PYTHONDONTWRITEBYTECODE would compile every module on every start.
 MEASURE = """\
-import resource, subprocess, sys, time
+import os, resource, subprocess, sys, time
+env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 started = time.perf_counter()
-code = subprocess.call(sys.argv[2:])
+code = subprocess.call(sys.argv[2:], env=env)
 seconds = time.perf_counter() - started
 with open(sys.argv[1], "w") as usage:
     usage.write(f"{seconds} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")

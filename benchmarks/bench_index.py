@@ -1,5 +1,6 @@
-"""The CI gate's figures: a cold check, a warm check from the corpus index, and one new article
-checked against the indexed corpus, at one or more sizes of the corpus; proselint side by side.
+"""The CI gate's figures: a cold check, a warm check of the unchanged corpus (the run cache), a
+check after one article is edited (the corpus index), and one new article checked against the
+indexed corpus, at one or more sizes of the corpus; proselint side by side.
 
 Usage: .venv/bin/python benchmarks/bench_index.py [--copies 1,10] [--limit N] [--proselint PATH]
            [--jobs N]
@@ -8,8 +9,8 @@ Usage: .venv/bin/python benchmarks/bench_index.py [--copies 1,10] [--limit N] [-
 temporary directory (K = 10 is the stress test where every entity has ten times the mentions).
 Every run is a fresh process, timed from outside with its peak RSS. The cold check has neither
 claims files nor an index; proselint (`--proselint`, default: `proselint` on PATH) checks the
-same folder in the same session, and is skipped with a note when it is not installed. Nothing is
-written outside the temporary directory.
+same folder in the same session, and is skipped with a note when it is not installed. The cache
+is kept in the temporary directory too: nothing is written outside it.
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ def build_corpus(files: list[Path], copies: int, root: Path) -> Path:
     return corpus
 
 
+def edit_one_article(corpus: Path) -> None:
+    """Add a sentence to the corpus's first article, as an editor's correction would."""
+    first = min(corpus.rglob("*.txt"))
+    first.write_text(first.read_text(encoding="utf-8") + "\nThis article was corrected.\n", encoding="utf-8")
+
+
 def runs_at(copies: int, files: list[Path], root: Path, proselint: str | None, jobs: list[str]) -> list[Run]:
     corpus = build_corpus(files, copies, root)
     workdir = root / f"work-x{copies}"
@@ -80,6 +87,8 @@ def runs_at(copies: int, files: list[Path], root: Path, proselint: str | None, j
         "json",
         "--claims-dir",
         str(workdir / "no-claims"),
+        "--cache-dir",
+        str(workdir / "cache"),
         *jobs,
     ]
     runs = [
@@ -88,7 +97,9 @@ def runs_at(copies: int, files: list[Path], root: Path, proselint: str | None, j
     if proselint:
         runs.append(measure(f"x{copies} proselint check", [proselint, "check", str(corpus)], workdir))
     runs.append(measure(f"x{copies} check, filling the index", [*check, str(corpus)], workdir))
-    runs.append(measure(f"x{copies} check, warm (index)", [*check, str(corpus)], workdir))
+    runs.append(measure(f"x{copies} check, warm, unchanged (run cache)", [*check, str(corpus)], workdir))
+    edit_one_article(corpus)
+    runs.append(measure(f"x{copies} check, one article edited (index)", [*check, str(corpus)], workdir))
     runs.append(
         measure(
             f"x{copies} one new article, warm",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 WORDS_FILE = "quote_words.tsv"
 PAIRS_FILE = "quote_pairs.tsv"
@@ -121,6 +122,7 @@ ENDINGS = (("ies", "y", 2), ("ied", "y", 2), ("ees", "ee", 1), ("ing", "", 3), (
 ENDINGS_S = (("es", "", 3), ("s", "", 3))
 
 
+@lru_cache(maxsize=65536)  # a pure function, asked of the same few thousand words over and over
 def stem(word: str) -> str:
     """A crude stem that regular inflections of a word share ("raised", "raises", "raise", "raising")."""
     for ending, replacement, left in ENDINGS + ENDINGS_S:
