@@ -187,6 +187,7 @@ def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str
         cache=cache_folder(config, options.no_cache),
         jobs=config.jobs,
         cluster=cluster_of(options.engine, options.scheduler, config.jobs),
+        all_findings=options.write_baseline is not None,
     )
     return request if chosen != [] else None
 

@@ -36,6 +36,7 @@ class CheckRequest:
     progress: Progress | None = None  # told as articles are read or extracted
     cluster: Cluster | None = None  # a Dask cluster to extract on, instead of local processes
     cache: Path | None = None  # the cache folder holding the corpus index; None: no index
+    all_findings: bool = False  # work out every finding of the corpus, not only the targets' (a baseline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +73,19 @@ def run_check(request: CheckRequest) -> Outcome:
     )
     sources = corpus.sources
     rules = enabled_rules(config)
-    found = _rule_findings(request, sources, rules)
-    findings = [_with_severity(f, config) for f in found if reported(config, f)]
     target_paths = None if targets is None else {s.path for s in sources if s.path in targets}
+    # A baseline is matched, and written, against every finding of the corpus: no focus then.
+    focus = None
+    if target_paths is not None and not (config.baseline or request.all_findings):
+        focus = frozenset(s.id for s in sources if s.path in target_paths)
+    found = _rule_findings(request, sources, rules, focus)
+    findings = [_with_severity(f, config) for f in found if reported(config, f)]
     suppressions, notices = _suppressions(sources, target_paths)
-    kept, suppressed, unused = apply_suppressions(findings, suppressions)
+    kept = apply_suppressions(findings, suppressions)[0]
+    on_targets = [f for f in findings if target_paths is None or set(f.paths) & target_paths]
+    shown_findings, suppressed, unused = apply_suppressions(on_targets, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]
-    targeted = [
-        anchored_on(f, target_paths) for f in kept if target_paths is None or set(f.paths) & target_paths
-    ]
+    targeted = [anchored_on(f, target_paths) for f in shown_findings]
     baselined = 0
     stale = 0
     if config.baseline:
@@ -102,16 +107,23 @@ def run_check(request: CheckRequest) -> Outcome:
 
 
 def _rule_findings(
-    request: CheckRequest, sources: Sequence[Source], rules: Sequence[type[Rule]]
+    request: CheckRequest,
+    sources: Sequence[Source],
+    rules: Sequence[type[Rule]],
+    focus: frozenset[str] | None,
 ) -> tuple[Finding, ...]:
-    """What the rules find in the corpus: kept in the run cache under everything they depend on,
-    so that checking an unchanged corpus again costs reading the articles and one row."""
-    key = run_key(sources, request.registry, rules) if request.cache is not None else None
-    if key is not None and request.cache is not None:
+    """What the rules find in the corpus (at least every finding quoting a `focus` source): kept
+    in the run cache under everything they depend on, so that checking an unchanged corpus again
+    costs reading the articles and one row. A whole run's findings serve any focus."""
+    keys = [run_key(sources, request.registry, rules)] if request.cache is not None else []
+    if keys and focus is not None:
+        keys.append(run_key(sources, request.registry, rules, focus))
+    if request.cache is not None:
         with open_index(request.cache) as index:
-            found = index.run_findings(key) if index is not None else None
-        if found is not None:
-            return found
+            for key in keys:
+                found = index.run_findings(key) if index is not None else None
+                if found is not None:
+                    return found
     analysis = analyse(
         sources,
         request.lexicon,
@@ -122,23 +134,31 @@ def _rule_findings(
         request.cluster,
         request.cache,
     )
-    found = run_rules(RuleContext(analysis.graph, request.lexicon, request.registry), rules)
-    if key is not None and request.cache is not None:
+    context = RuleContext(analysis.graph, request.lexicon, request.registry, focus=focus)
+    found = run_rules(context, rules)
+    if request.cache is not None:
         with open_index(request.cache) as index:
             if index is not None:
-                index.keep_run(key, found)
+                index.keep_run(keys[-1], found)
     return found
 
 
-def run_key(sources: Sequence[Source], registry: Registry | None, rules: Sequence[type[Rule]]) -> str:
+def run_key(
+    sources: Sequence[Source],
+    registry: Registry | None,
+    rules: Sequence[type[Rule]],
+    focus: frozenset[str] | None = None,
+) -> str:
     """Everything the rules' findings depend on: factcheck's own code and word lists, each article
-    (its path and content, in order), the registry and the rules selected. Stored claims do not
-    enter: the index, which holds them, is keyed by the same content."""
+    (its path and content, in order), the registry, the rules selected and the focus. Stored
+    claims do not enter: the index, which holds them, is keyed by the same content."""
     digest = hashlib.sha256(code_stamp().encode())
     for source in sources:
         digest.update(f"{source.id}\0{source.path}\0{source.content_hash}\n".encode())
     digest.update(repr(registry).encode())
     digest.update(",".join(rule.code for rule in rules).encode())
+    if focus is not None:
+        digest.update(("\0focus\0" + "\0".join(sorted(focus))).encode())
     return digest.hexdigest()
 
 

@@ -34,6 +34,23 @@ class RuleContext:
     lexicon: Lexicon
     registry: Registry | None = None
     settings: RuleSettings = field(default_factory=RuleSettings)
+    # The sources whose findings are wanted (a check's targets); None: every source. A rule may
+    # skip work that cannot give a finding quoting one of them, and must still give every finding
+    # that does, exactly as it would unfocused (tests/test_focus.py holds each rule to it).
+    focus: frozenset[str] | None = None
+
+    def in_focus(self, *source_ids: str) -> bool:
+        """Whether a finding quoting these sources may be wanted."""
+        return self.focus is None or not self.focus.isdisjoint(source_ids)
+
+    def entities(self) -> Iterator[Entity]:
+        """The entities in the graph's order; when focused, only those a focus source names: a
+        finding about an entity quotes only the sources that name it."""
+        if self.focus is None:
+            yield from self.graph.entities.values()
+            return
+        named = frozenset().union(*(self.graph.entities_in(s) for s in self.focus))
+        yield from (e for e in self.graph.entities.values() if e.id in named)
 
 
 class Rule:

@@ -72,13 +72,13 @@ class QuoteConflict(Rule):
         self._orders: dict[int, list[ClaimRecord]] = {}  # a record's reordered copies, by its id
         # Units by the quotation's words: archives repeat a wire story's quotations word for word.
         self._texts: dict[str, list[Unit]] = {}
-        for entity in graph.entities.values():
+        for entity in context.entities():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
                 if isinstance(record.claim.value, Quoted):
                     by_source.setdefault(record.source.id, []).append(record)
             for a, b in combinations(sorted(by_source), 2):
-                if same_story(graph, a, b):
+                if context.in_focus(a, b) and same_story(graph, a, b):
                     yield from self._compared(entity, by_source[a], by_source[b], words)
         yield from self._described(context)
 
@@ -103,7 +103,7 @@ class QuoteConflict(Rule):
         }
         stories: dict[tuple[str, str], bool] = {}
         flagged: set[int] = set()
-        for x, y in pairs.values():
+        for x, y in _touching(list(pairs.values()), context.focus):
             sources = (x.source.id, y.source.id)
             if sources not in stories:
                 stories[sources] = same_story(graph, *sources)
@@ -160,6 +160,28 @@ class QuoteConflict(Rule):
             values=[found.a_part or "(nothing)", found.b_part or "(nothing)"],
             severity=None if _substantial(found, _quoted(x).words, _quoted(y).words, words) else S.INFO,
         )
+
+
+def _touching(
+    pairs: list[tuple[ClaimRecord, ClaimRecord]], focus: frozenset[str] | None
+) -> list[tuple[ClaimRecord, ClaimRecord]]:
+    """The pairs, in order, that are linked through shared quotations to a quotation of a focus
+    source: a pair's finding marks both its quotations, which skips the later pairs that hold
+    either, so a pair elsewhere in the chain decides what a focus pair gives."""
+    if focus is None:
+        return pairs
+    linked: dict[int, list[int]] = {}
+    for x, y in pairs:
+        linked.setdefault(id(x), []).append(id(y))
+        linked.setdefault(id(y), []).append(id(x))
+    reached = {id(r) for pair in pairs for r in pair if r.source.id in focus}
+    waiting = list(reached)
+    while waiting:
+        for other in linked[waiting.pop()]:
+            if other not in reached:
+                reached.add(other)
+                waiting.append(other)
+    return [(x, y) for x, y in pairs if id(x) in reached]
 
 
 def _description(record: ClaimRecord) -> str:

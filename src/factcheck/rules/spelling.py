@@ -60,7 +60,7 @@ class SpellingVariant(Rule):
         graph = context.graph
         parties = graph.parties()
         support: Counter[str] | None = None
-        for entity in graph.entities.values():
+        for entity in context.entities():
             chosen = [] if entity.id in parties else spelling_variants(graph, context.lexicon, entity)
             if chosen:
                 support = word_support(graph) if support is None else support
@@ -134,7 +134,7 @@ class SpellingStyle(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
-        for entity in graph.entities.values():
+        for entity in context.entities():
             by_key: dict[str, list[Written]] = defaultdict(list)
             for written in written_forms(graph, entity):
                 by_key[style_key(written.form)].append(written)
@@ -150,18 +150,24 @@ class SpellingStyle(Rule):
                 )
 
 
-def _name_word_pairs(
-    graph: FactGraph,
-) -> tuple[dict[tuple[str, str], list[tuple[Source, Span]]], Counter[str]]:
-    """Where each (capitalised word, lower-case word) pair stands, and how often each word occurs."""
+def _name_word_pairs(graph: FactGraph) -> dict[tuple[str, str], list[tuple[Source, Span]]]:
+    """Where each (capitalised word, lower-case word) pair stands."""
     pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
-    words: Counter[str] = Counter()
     for source in graph.sources.values():
-        vocabulary = graph.extractions[source.id].vocabulary
-        words.update(vocabulary.counts)
-        for phrase in vocabulary.phrases:
+        for phrase in graph.extractions[source.id].vocabulary.phrases:
             pairs[(phrase.head, phrase.word)].append((source, phrase.span))
-    return pairs, words
+    return pairs
+
+
+def _word_counts(graph: FactGraph, words: set[str]) -> Counter[str]:
+    """How often each of these words occurs in the corpus: only the words asked about are counted,
+    since a corpus's vocabulary runs to millions of entries."""
+    counts: Counter[str] = Counter()
+    for extraction in graph.extractions.values():
+        vocabulary = extraction.vocabulary.counts
+        for word in words.intersection(vocabulary):
+            counts[word] += vocabulary[word]
+    return counts
 
 
 def _inflection(a: str, b: str) -> bool:
@@ -186,12 +192,16 @@ class PhraseTypo(Rule):
     severity = S.INFO
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        pairs, words = _name_word_pairs(context.graph)
+        pairs = _name_word_pairs(context.graph)
         by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (head, word), places in pairs.items():
             by_head[head].append((word, len(places)))
-        for (head, word), places in sorted(pairs.items()):
-            if len(places) != 1 or words[word] != 1 or len(word) < 5:
+        once = sorted(
+            (pair, places) for pair, places in pairs.items() if len(places) == 1 and len(pair[1]) >= 5
+        )
+        words = _word_counts(context.graph, {word for (_, word), _ in once})
+        for (head, word), places in once:
+            if words[word] != 1:
                 continue
             right = [
                 w
@@ -240,7 +250,7 @@ class RegistrySpelling(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
-        for entity in graph.entities.values():
+        for entity in context.entities():
             link = graph.link(entity)
             if link is None:
                 continue
