@@ -192,3 +192,61 @@ def test_an_index_of_another_schema_is_rebuilt(run_cli, articles):
     with sqlite3.connect(CACHE / INDEX_FILE) as connection:
         assert connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] != "0"
     assert rows() == len(articles)
+
+
+def test_clean_removes_the_cache(run_cli, articles):
+    run_cli("check", "sources")
+    result = run_cli("clean")
+    assert result.exit_code == 0 and "removed the cache" in result.stderr
+    assert not CACHE.exists()
+
+
+def test_clean_removes_the_default_cache_of_the_project(run_cli, write_article):
+    write_article("sources/council.md", ARTICLES["sources/council.md"], published="2031-05-06")
+    run_cli("check", "sources")
+    run_cli("clean")
+    assert not list((Path(os.environ["FACTCHECK_CACHE_DIR"]) / "projects").glob(f"*/{INDEX_FILE}"))
+
+
+def test_clean_leaves_files_factcheck_did_not_write(run_cli, articles, workdir):
+    run_cli("check", "--cache-dir", "shared", "sources")
+    (workdir / "shared" / "notes.txt").write_text("kept by someone else\n", encoding="utf-8")
+    run_cli("clean", "--cache-dir", "shared")
+    assert sorted(p.name for p in (workdir / "shared").iterdir()) == ["notes.txt"]
+
+
+def test_clean_of_a_folder_without_a_cache_removes_nothing(run_cli, articles, workdir):
+    result = run_cli("clean", "--cache-dir", "sources")
+    assert result.exit_code == 0 and "no cache" in result.stderr
+    assert len(list((workdir / "sources").iterdir())) == len(articles)
+
+
+def test_a_cleaned_cache_gives_the_same_report(run_cli, articles):
+    before = report(run_cli, "sources")
+    run_cli("clean")
+    assert report(run_cli, "sources") == before
+
+
+def partitions(cache: Path = CACHE) -> int:
+    with sqlite3.connect(cache / INDEX_FILE) as connection:
+        return connection.execute("SELECT COUNT(*) FROM partitions").fetchone()[0]
+
+
+def test_a_corpus_that_grew_is_reported_as_a_fresh_run_reports_it(run_cli, articles, write_article):
+    run_cli("check", "sources")
+    write_article(
+        "sources/late.md",
+        "Mayor Lena Horvath said the Port Alder bridge cost $45 million in the end.\n",
+        published="2031-05-08",
+    )
+    assert report(run_cli, "sources") == report(run_cli, "--no-cache", "sources")
+    assert partitions() == 2  # the corpus before and after
+
+
+def test_a_target_outside_the_corpus_is_resolved_against_its_kept_partition(run_cli, articles, write_article):
+    run_cli("check", "sources")
+    write_article(
+        "new/submission.md", "Mayor Lena Horvat opened the bridge in Port Alder.\n", published="2031-05-09"
+    )
+    checked = report(run_cli, "--context", "sources", "new/submission.md")
+    assert checked == report(run_cli, "--no-cache", "--context", "sources", "new/submission.md")

@@ -122,7 +122,18 @@ def test_a_damaged_kept_run_is_worked_out_again(run_cli, articles):
 
 
 def test_only_the_most_recently_used_runs_are_kept(run_cli, articles):
-    for selected in ("FC101", "FC111", "FC201", "FC202", "FC203", "FC211", "FC301", "FC302", "FC401", "FC501"):
+    for selected in (
+        "FC101",
+        "FC111",
+        "FC201",
+        "FC202",
+        "FC203",
+        "FC211",
+        "FC301",
+        "FC302",
+        "FC401",
+        "FC501",
+    ):
         report(run_cli, "--select", selected, "sources")
     assert kept_runs() == KEPT_RUNS
 

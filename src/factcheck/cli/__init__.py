@@ -153,6 +153,40 @@ def show_config(config_path: str | None, isolated: bool) -> None:
 
 
 @cli.command()
+@click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), help="Read settings from this file."
+)
+@click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="The cache to remove [default: this project's folder in the user cache].",
+)
+def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> None:
+    """Remove this project's cache: the corpus index and the findings of past runs.
+
+    Nothing is lost: the next run extracts and checks afresh. Only the files factcheck wrote are
+    removed, never other files in the folder."""
+    from factcheck.files import shown
+    from factcheck.store.index import remove_index
+
+    config = settings(config_path, isolated).with_overrides(Overrides(cache_dir=cache_dir))
+    folder = cache_folder(config, no_cache=False)
+    if folder is None:  # never: a cache folder is always named here
+        return
+    try:
+        freed = remove_index(folder)
+    except OSError as exc:
+        raise click.ClickException(
+            f"{shown(folder)}: cannot remove the cache ({exc.strerror or exc})"
+        ) from None
+    if freed is None:
+        click.echo(f"factcheck: no cache in {shown(folder)}", err=True)
+    else:
+        click.echo(f"factcheck: removed the cache in {shown(folder)} ({freed / 1e6:.1f} MB)", err=True)
+
+
+@cli.command()
 @click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
 def rules(code: str | None) -> None:
     """List the comparison rules with their codes, names and default severities."""

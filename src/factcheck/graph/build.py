@@ -9,9 +9,10 @@ from pathlib import Path
 from factcheck.graph.facts import FactGraph, build_graph
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, Extraction, Registry, Source
-from factcheck.resolve import resolve
+from factcheck.resolve import resolve, resolve_growing
 from factcheck.resolve.registry import link_registry
 from factcheck.store import Cluster, Progress, load_extractions
+from factcheck.store.index import open_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +34,27 @@ def analyse(
     progress: Progress | None = None,
     cluster: Cluster | None = None,
     cache: Path | None = None,
+    growing: bool = False,
 ) -> Analysis:
+    """With `growing`, resolution starts from the partition the cache keeps of an earlier corpus
+    this one only added to (the entities are the same; some merges may give other reasons)."""
     extractions = load_extractions(sources, lexicon, claims_folder, jobs, progress, cluster, cache)
-    entities = tuple(resolve(extractions, lexicon))
+    if growing and cache is not None:
+        entities = tuple(_resolved_growing(extractions, lexicon, cache))
+    else:
+        entities = tuple(resolve(extractions, lexicon))
     links = link_registry(entities, extractions, registry, lexicon) if registry is not None else {}
     graph = build_graph(sources, extractions, entities, links)
     return Analysis(tuple(sources), extractions, entities, graph)
+
+
+def _resolved_growing(extractions: Sequence[Extraction], lexicon: Lexicon, cache: Path) -> list[Entity]:
+    present = [(e.source_id, e.content_hash) for e in extractions]
+    with open_index(cache) as index:
+        known = index.partition_within(present) if index is not None else None
+    entities, partition = resolve_growing(extractions, lexicon, known)
+    if known is None or known.sources != partition.sources:
+        with open_index(cache) as index:
+            if index is not None:
+                index.keep_partition(partition)
+    return entities

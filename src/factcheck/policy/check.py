@@ -19,7 +19,8 @@ from factcheck.policy.suppressions import Suppression, apply_suppressions, read_
 from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
 from factcheck.sources import find_articles, load_corpus
 from factcheck.store import Cluster, Progress
-from factcheck.store.index import code_stamp, open_index
+from factcheck.store.index import open_index
+from factcheck.store.stamps import code_stamp
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ def _rule_findings(
         request.progress,
         request.cluster,
         request.cache,
+        growing=True,  # a check never shows why names were merged
     )
     context = RuleContext(analysis.graph, request.lexicon, request.registry, focus=focus)
     found = run_rules(context, rules)

@@ -20,6 +20,7 @@ from factcheck.resolve.names import (
     final_s_keys,
 )
 from factcheck.resolve.union import UnionFind
+from factcheck.store.partitions import Partition
 
 # Blocks larger than this are too common a key to compare pairwise ("last name Smith").
 MAX_BLOCK = 60
@@ -160,10 +161,24 @@ def _initialism(short: LocalEntity, long: LocalEntity) -> bool:
 def resolve(extractions: Sequence[Extraction], lexicon: Lexicon) -> list[Entity]:
     """Merge the local entities of all sources into entities, each with the reasons for its merges."""
     with collector_paused():
-        return _resolved(extractions, Names(lexicon))
+        return _resolved(extractions, Names(lexicon), None)[0]
 
 
-def _resolved(extractions: Sequence[Extraction], names: Names) -> list[Entity]:
+def resolve_growing(
+    extractions: Sequence[Extraction], lexicon: Lexicon, known: Partition | None
+) -> tuple[list[Entity], Partition]:
+    """`resolve`, reusing the partition of an earlier corpus when this one only added sources to it:
+    pairs of two known local entities are not compared again, since a pair's verdict depends on
+    the two alone. The entities are those of `resolve`; only their reasons may name other pairs
+    (a merge the earlier run explained by one pair may be explained by another). Also returns this
+    corpus's partition, to keep for the next run."""
+    with collector_paused():
+        return _resolved(extractions, Names(lexicon), known)
+
+
+def _resolved(
+    extractions: Sequence[Extraction], names: Names, known: Partition | None
+) -> tuple[list[Entity], Partition]:
     locals_ = local_entities(extractions, names)
     union = UnionFind(len(locals_))
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -176,10 +191,56 @@ def _resolved(extractions: Sequence[Extraction], names: Names) -> list[Entity]:
     paired = {
         k: m for k, m in blocks.items() if len(m) >= 2 and (len(m) <= MAX_BLOCK or k.startswith("exact:"))
     }
+    fresh = _fresh_members(extractions, locals_, blocks, union, known) if known is not None else None
     for _, members in sorted(paired.items()):
-        _merge_block(members, locals_, union, compared, reasons, names)
+        _merge_block(members, locals_, union, compared, reasons, names, fresh)
+    partition = _partition(extractions, locals_, union)
     _attach_short_forms(locals_, union, reasons, names)
-    return _entities(locals_, union, reasons)
+    return _entities(locals_, union, reasons), partition
+
+
+def _fresh_members(
+    extractions: Sequence[Extraction],
+    locals_: list[LocalEntity],
+    blocks: dict[str, list[int]],
+    union: UnionFind,
+    known: Partition,
+) -> set[int] | None:
+    """The local entities of sources the known partition does not hold, with the known groups
+    joined in `union`; None (compare every pair) when the partition cannot be grown into this
+    corpus: a source it holds is gone or changed, or the new names make a block too large to pair
+    that paired before (its pairs would now be left out, and groups could part)."""
+    present = {(e.source_id, e.content_hash) for e in extractions}
+    if not known.within(present):
+        return None
+    old = {source_id for source_id, _ in known.sources}
+    fresh = {i for i, local in enumerate(locals_) if local.source_id not in old}
+    for key, members in blocks.items():
+        if len(members) > MAX_BLOCK and not key.startswith("exact:"):
+            before = sum(1 for m in members if m not in fresh)
+            if 2 <= before <= MAX_BLOCK:
+                return None
+    first_of: dict[int, int] = {}
+    for index, local in enumerate(locals_):
+        if index in fresh:
+            continue
+        label = known.labels.get((local.source_id, local.key))
+        if label is None:  # the partition does not know a name of a source it holds: not ours
+            return None
+        if label in first_of:
+            union.union(first_of[label], index)
+        else:
+            first_of[label] = index
+    return fresh
+
+
+def _partition(extractions: Sequence[Extraction], locals_: list[LocalEntity], union: UnionFind) -> Partition:
+    roots: dict[int, int] = {}
+    labels = {
+        (local.source_id, local.key): roots.setdefault(union.find(index), len(roots))
+        for index, local in enumerate(locals_)
+    }
+    return Partition(tuple((e.source_id, e.content_hash) for e in extractions), labels)
 
 
 def _merge_block(
@@ -189,12 +250,16 @@ def _merge_block(
     compared: set[tuple[int, int]],
     reasons: dict[int, list[str]],
     names: Names,
+    fresh: set[int] | None = None,
 ) -> None:
-    """Compare each pair of a block, in order, that is not yet one entity nor compared before.
+    """Compare each pair of a block, in order, that is not yet one entity nor compared before;
+    with `fresh`, only the pairs that hold a fresh member (the others are known).
 
     A large block ('London' in hundreds of sources) is mostly one entity after its first few
     pairs: the members are screened by their roots as they were before the current member, which
     is safe because entities only ever merge (two members one entity then are one entity now)."""
+    if fresh is not None and fresh.isdisjoint(members):
+        return
     roots: list[int] = []
     for i, first in enumerate(members):
         if not roots:  # at the start, and after a merge
@@ -203,6 +268,8 @@ def _merge_block(
         for j in [j for j in range(i + 1, len(members)) if roots[j] != root]:
             second = members[j]
             pair = (first, second)
+            if fresh is not None and first not in fresh and second not in fresh:
+                continue
             if pair in compared or union.find(first) == union.find(second):
                 continue
             compared.add(pair)

@@ -72,6 +72,9 @@ class QuoteConflict(Rule):
         self._orders: dict[int, list[ClaimRecord]] = {}  # a record's reordered copies, by its id
         # Units by the quotation's words: archives repeat a wire story's quotations word for word.
         self._texts: dict[str, list[Unit]] = {}
+        # Verdicts by the two wordings: copies of one wire story quote each other word for word.
+        self._same: dict[tuple[str, str], bool] = {}
+        self._differences: dict[tuple[str, str], QuoteDifference | None] = {}
         for entity in context.entities():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -122,7 +125,7 @@ class QuoteConflict(Rule):
         for record in (r for pair in occasions for r in pair):
             if id(record) not in units:
                 units[id(record)] = _units_of(record, self._texts, words)
-        pairs = [(x, y) for x, y in occasions if same_statement_units(units[id(x)], units[id(y)])]
+        pairs = [(x, y) for x, y in occasions if self._one_statement(x, y)]
         kept = {(id(x), id(y)) for x, y in pairs}  # by identity: comparing records field by field is slow
         pairs += _reordered(
             [(x, y) for x, y in occasions if (id(x), id(y)) not in kept and _fragments(x, y)],
@@ -131,9 +134,7 @@ class QuoteConflict(Rule):
             self._texts,
             words,
         )
-        differences = {
-            (id(x), id(y)): compare_quotes(_quoted(x).words, _quoted(y).words, words) for x, y in pairs
-        }
+        differences = {(id(x), id(y)): self._difference(x, y, words) for x, y in pairs}
         # A quotation given word for word by some quotation of the other source is quoted right there.
         agreed = {
             id(r) for (x, y), d in zip(pairs, differences.values(), strict=True) if d is None for r in (x, y)
@@ -144,6 +145,20 @@ class QuoteConflict(Rule):
                 continue
             agreed |= {id(x), id(y)}  # one finding per quotation
             yield self._finding(entity, x, y, found, words)
+
+    def _one_statement(self, x: ClaimRecord, y: ClaimRecord) -> bool:
+        """`same_statement_units` of two quotations, worked out once per pair of wordings."""
+        key = (_quoted(x).words, _quoted(y).words)
+        if key not in self._same:
+            self._same[key] = same_statement_units(self._units[id(x)], self._units[id(y)])
+        return self._same[key]
+
+    def _difference(self, x: ClaimRecord, y: ClaimRecord, words: QuoteWords) -> QuoteDifference | None:
+        """`compare_quotes` of two quotations, worked out once per pair of wordings."""
+        key = (_quoted(x).words, _quoted(y).words)
+        if key not in self._differences:
+            self._differences[key] = compare_quotes(key[0], key[1], words)
+        return self._differences[key]
 
     def _finding(
         self, entity: Entity | str, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords

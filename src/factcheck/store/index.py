@@ -1,5 +1,7 @@
 """The corpus index: what extraction understood of each article, kept in an SQLite file so that a
-run reads it back instead of extracting again.
+run reads it back instead of extracting again; beside it, the findings of recent runs (answered
+again when nothing they depend on changed) and the partitions resolution made of recent corpora
+(grown when a corpus only gained articles).
 
 It is a cache, never the record: each row is keyed by the article's path and holds its content
 hash and the stamp of the extractor and word lists that read it, and a row that does not match
@@ -17,23 +19,24 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ClaimsError
-from factcheck.extract import EXTRACTOR_VERSION
 from factcheck.files import shown
 from factcheck.model import Extraction, Finding, NamePhrase, Source, Span, Vocabulary
 from factcheck.store.claims_files import spans_fit
 from factcheck.store.claims_json import from_json, to_json
 from factcheck.store.findings_json import findings_from_json, findings_to_json
+from factcheck.store.partitions import Partition, SourceState, partition_from_json, partition_to_json
+from factcheck.store.stamps import code_stamp, extractor_stamp
 
 INDEX_FILE = "index.sqlite3"
-SCHEMA = 3  # 2: claims kept as compact JSON; 3: the findings of recent runs
+SCHEMA = 4  # 2: claims kept as compact JSON; 3: the findings of recent runs; 4: partitions
 # The findings of this many runs are kept, the least recently used dropped first: a run's key
 # changes with every edit, so older ones are seldom asked for again.
 KEPT_RUNS = 8
+KEPT_PARTITIONS = 4  # a few corpora checked in turn (branches, targets outside the corpus)
 # A cache folder says what it is: git ignores it, and backup tools that honour CACHEDIR.TAG skip it.
 FOLDER_FILES = {
     ".gitignore": "# Made by factcheck: a cache, safe to delete.\n*\n",
@@ -49,37 +52,14 @@ CREATE TABLE IF NOT EXISTS extractions (
     vocabulary BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, used INTEGER NOT NULL, findings BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS partitions (
+    state TEXT PRIMARY KEY,
+    code TEXT NOT NULL,
+    used INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    partition BLOB NOT NULL
+);
 """
-
-
-def extractor_stamp() -> str:
-    """What an extraction depends on besides its article: the extractor's version and the word lists."""
-    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    data = resources.files("factcheck.data")
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
-            digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
-
-
-def code_stamp() -> str:
-    """What a run's findings depend on besides its inputs: every file of the installed package.
-    Read on every run that consults the run cache (a few milliseconds), so that an upgrade, or an
-    edit while developing, never serves findings an older version made."""
-    digest = hashlib.sha256()
-    package = resources.files("factcheck")
-    for path in sorted(_package_files(package)):
-        digest.update(path.encode() + b"\0" + package.joinpath(path).read_bytes())
-    return digest.hexdigest()[:32]
-
-
-def _package_files(folder: Any, prefix: str = "") -> Iterator[str]:
-    for entry in folder.iterdir():
-        if entry.is_dir():
-            if entry.name != "__pycache__":
-                yield from _package_files(entry, f"{prefix}{entry.name}/")
-        elif not entry.name.endswith((".pyc", ".pyo")):
-            yield prefix + entry.name
 
 
 class CorpusIndex:
@@ -155,10 +135,55 @@ class CorpusIndex:
                 (KEPT_RUNS,),
             )
 
+    def partition_within(self, present: Sequence[SourceState]) -> Partition | None:
+        """The kept partition of the most sources that are all still present and unchanged, made
+        by this very factcheck (resolution's code is part of what it depends on)."""
+        wanted = set(present)
+        code = code_stamp()
+        rows = self._connection.execute(
+            "SELECT state, partition FROM partitions WHERE code = ? AND size <= ? ORDER BY size DESC",
+            (code, len(wanted)),
+        )
+        for state, blob in rows:
+            try:
+                partition = partition_from_json(zlib.decompress(blob).decode("utf-8"))
+            except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
+                continue
+            if partition.within(wanted):
+                with self._connection:
+                    self._connection.execute(
+                        "UPDATE partitions SET used = ? WHERE state = ?",
+                        (_next_use(self._connection, "partitions"), state),
+                    )
+                return partition
+        return None
 
-def _next_use(connection: sqlite3.Connection) -> int:
+    def keep_partition(self, partition: Partition) -> None:
+        """Keep a corpus's partition; only the KEPT_PARTITIONS most recently used stay."""
+        state = hashlib.sha256(repr(partition.sources).encode()).hexdigest()
+        blob = zlib.compress(partition_to_json(partition).encode("utf-8"), 1)
+        with self._connection:
+            self._connection.execute("BEGIN IMMEDIATE")
+            self._connection.execute(
+                "INSERT OR REPLACE INTO partitions VALUES (?, ?, ?, ?, ?)",
+                (
+                    state,
+                    code_stamp(),
+                    _next_use(self._connection, "partitions"),
+                    len(partition.sources),
+                    blob,
+                ),
+            )
+            self._connection.execute(
+                "DELETE FROM partitions WHERE state NOT IN "
+                "(SELECT state FROM partitions ORDER BY used DESC LIMIT ?)",
+                (KEPT_PARTITIONS,),
+            )
+
+
+def _next_use(connection: sqlite3.Connection, table: str = "runs") -> int:
     """A counter rather than a clock: two runs within one clock tick still order."""
-    return int(connection.execute("SELECT COALESCE(MAX(used), 0) + 1 FROM runs").fetchone()[0])
+    return int(connection.execute(f"SELECT COALESCE(MAX(used), 0) + 1 FROM {table}").fetchone()[0])
 
 
 @contextmanager
@@ -187,6 +212,29 @@ def open_index(folder: Path) -> Iterator[CorpusIndex | None]:
         raise ClaimsError(f"{shown(path)}: cannot use the index ({exc}); delete it to start afresh") from None
     finally:
         connection.close()
+
+
+def remove_index(folder: Path) -> int | None:
+    """Delete the index in a cache folder, its journal files and the markers factcheck wrote, and
+    the folder once nothing else is in it; any other file is left alone, so that a cache folder set
+    to somewhere shared loses only what factcheck put there. The bytes freed, or None when the
+    folder holds no index."""
+    index = folder / INDEX_FILE
+    if not index.is_file():
+        return None
+    freed = 0
+    for name in (INDEX_FILE, f"{INDEX_FILE}-wal", f"{INDEX_FILE}-shm"):
+        path = folder / name
+        if path.is_file():
+            freed += path.stat().st_size
+            path.unlink()
+    for name, text in FOLDER_FILES.items():
+        marker = folder / name
+        if marker.is_file() and marker.read_text(encoding="utf-8", errors="replace") == text:
+            marker.unlink()
+    if not any(folder.iterdir()):
+        folder.rmdir()
+    return freed
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -219,6 +267,7 @@ def _prepare(connection: sqlite3.Connection, stamp: str) -> None:
         if old is None or old[0] != stamp:
             connection.execute("DELETE FROM extractions WHERE stamp != ?", (stamp,))
             connection.execute("DELETE FROM runs")
+            connection.execute("DELETE FROM partitions")
             connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamp', ?)", (stamp,))
 
 
