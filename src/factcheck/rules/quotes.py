@@ -16,20 +16,15 @@ from factcheck.model import DateRange, Entity, Evidence, Finding, Quoted, Span
 from factcheck.model import Severity as S
 from factcheck.rules.base import Rule, RuleContext, quote, same_story
 from factcheck.rules.quote_described import description_keys
-from factcheck.rules.quote_meaning import (
-    QuoteDifference,
-    compare_quotes,
-    same_statement_units,
-    statement_units,
-)
-from factcheck.rules.quote_units import Unit, units
+from factcheck.rules.quote_meaning import QuoteDifference
+from factcheck.rules.quote_units import units
+from factcheck.rules.quote_wordings import Wordings
 
 # A speaker quoted a week apart may have said it twice, differently: a new statement, not a misquote.
 SAME_OCCASION = timedelta(days=7)
 CONTEXT_WORDS = 3  # words of the quotation shown around the words that differ
 WORD = re.compile(r"\S+")
 MAX_FRAGMENTS = 3  # a quotation in more fragments is not tried in every order
-MIN_SHARED_WORDS = 4  # words two quotations share in any order before fragments are tried in another
 
 
 def _quoted(record: ClaimRecord) -> Quoted:
@@ -68,13 +63,8 @@ class QuoteConflict(Rule):
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph, words = context.graph, context.lexicon.quotes
-        self._units: dict[int, list[Unit]] = {}  # by the id of a record the graph (or `_orders`) keeps alive
+        self._wordings = Wordings(words)
         self._orders: dict[int, list[ClaimRecord]] = {}  # a record's reordered copies, by its id
-        # Units by the quotation's words: archives repeat a wire story's quotations word for word.
-        self._texts: dict[str, list[Unit]] = {}
-        # Verdicts by the two wordings: copies of one wire story quote each other word for word.
-        self._same: dict[tuple[str, str], bool] = {}
-        self._differences: dict[tuple[str, str], QuoteDifference | None] = {}
         for entity in context.entities():
             by_source: dict[str, list[ClaimRecord]] = {}
             for record in graph.claims_about(entity, "quote"):
@@ -120,21 +110,23 @@ class QuoteConflict(Rule):
         self, entity: Entity | str, first: list[ClaimRecord], second: list[ClaimRecord], words: QuoteWords
     ) -> Iterator[Finding]:
         occasions = [(x, y) for x in first for y in second if _same_occasion(x, y)]
-        # Each quotation is read into units once, not once per quotation it is compared with.
-        units = self._units
-        for record in (r for pair in occasions for r in pair):
-            if id(record) not in units:
-                units[id(record)] = _units_of(record, self._texts, words)
-        pairs = [(x, y) for x, y in occasions if self._one_statement(x, y)]
+        wordings = self._wordings
+        pairs = [(x, y) for x, y in occasions if wordings.one_statement(_quoted(x).words, _quoted(y).words)]
         kept = {(id(x), id(y)) for x, y in pairs}  # by identity: comparing records field by field is slow
         pairs += _reordered(
-            [(x, y) for x, y in occasions if (id(x), id(y)) not in kept and _fragments(x, y)],
-            units,
+            [
+                (x, y)
+                for x, y in occasions
+                if (id(x), id(y)) not in kept
+                and _fragments(x, y)
+                and wordings.share_enough(_quoted(x).words, _quoted(y).words)
+            ],
             self._orders,
-            self._texts,
-            words,
+            wordings,
         )
-        differences = {(id(x), id(y)): self._difference(x, y, words) for x, y in pairs}
+        differences = {
+            (id(x), id(y)): wordings.difference(_quoted(x).words, _quoted(y).words) for x, y in pairs
+        }
         # A quotation given word for word by some quotation of the other source is quoted right there.
         agreed = {
             id(r) for (x, y), d in zip(pairs, differences.values(), strict=True) if d is None for r in (x, y)
@@ -145,20 +137,6 @@ class QuoteConflict(Rule):
                 continue
             agreed |= {id(x), id(y)}  # one finding per quotation
             yield self._finding(entity, x, y, found, words)
-
-    def _one_statement(self, x: ClaimRecord, y: ClaimRecord) -> bool:
-        """`same_statement_units` of two quotations, worked out once per pair of wordings."""
-        key = (_quoted(x).words, _quoted(y).words)
-        if key not in self._same:
-            self._same[key] = same_statement_units(self._units[id(x)], self._units[id(y)])
-        return self._same[key]
-
-    def _difference(self, x: ClaimRecord, y: ClaimRecord, words: QuoteWords) -> QuoteDifference | None:
-        """`compare_quotes` of two quotations, worked out once per pair of wordings."""
-        key = (_quoted(x).words, _quoted(y).words)
-        if key not in self._differences:
-            self._differences[key] = compare_quotes(key[0], key[1], words)
-        return self._differences[key]
 
     def _finding(
         self, entity: Entity | str, x: ClaimRecord, y: ClaimRecord, found: QuoteDifference, words: QuoteWords
@@ -221,41 +199,25 @@ def _fragments(x: ClaimRecord, y: ClaimRecord) -> bool:
 
 def _reordered(
     occasions: list[tuple[ClaimRecord, ClaimRecord]],
-    units: dict[int, list[Unit]],
     orders: dict[int, list[ClaimRecord]],
-    texts: dict[str, list[Unit]],
-    words: QuoteWords,
+    wordings: Wordings,
 ) -> list[tuple[ClaimRecord, ClaimRecord]]:
     """A statement quoted in two fragments in one source ("'The mill has closed' and 'we are leaving'")
     and in one sentence in the other, the fragments in another order ("We are leaving: the mill has
-    closed"): the fragments put in the other's order make one statement of the two.
+    closed"): the fragments put in the other's order make one statement of the two. The pairs given
+    share enough words in any order (`Wordings.share_enough`); most pairs stop before that.
 
-    `orders` keeps each record's reordered copies for the whole check, so that their units, read
-    once into `units` by their id, are not read again for the next speaker or pair of sources."""
+    `orders` keeps each record's reordered copies for the whole check, by the record's id."""
     found: list[tuple[ClaimRecord, ClaimRecord]] = []
     for x, y in occasions:
-        shared = {u.key for u in units[id(x)]} & {u.key for u in units[id(y)]}
-        if len(shared) < MIN_SHARED_WORDS:
-            continue  # the words in any order are too few for one statement: most pairs stop here
         for record in (x, y):
             if id(record) not in orders:
                 orders[id(record)] = _orders(record)
         for a, b in [*((v, y) for v in orders[id(x)]), *((x, v) for v in orders[id(y)])]:
-            for record in (a, b):
-                if id(record) not in units:
-                    units[id(record)] = _units_of(record, texts, words)
-            if same_statement_units(units[id(a)], units[id(b)]):
+            if wordings.one_statement(_quoted(a).words, _quoted(b).words):
                 found.append((a, b))
                 break
     return found
-
-
-def _units_of(record: ClaimRecord, texts: dict[str, list[Unit]], words: QuoteWords) -> list[Unit]:
-    """A quotation's units, read once for each wording however many records quote it."""
-    text = _quoted(record).words
-    if text not in texts:
-        texts[text] = statement_units(text, words)
-    return texts[text]
 
 
 def _orders(record: ClaimRecord) -> list[ClaimRecord]:
