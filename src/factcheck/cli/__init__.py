@@ -163,7 +163,7 @@ def show_config(config_path: str | None, isolated: bool) -> None:
     help="The cache to remove [default: this project's folder in the user cache].",
 )
 def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> None:
-    """Remove this project's cache: the corpus index and the findings of past runs.
+    """Remove this project's cache: the corpus index, the findings and partitions of past runs.
 
     Nothing is lost: the next run extracts and checks afresh. Only the files factcheck wrote are
     removed, never other files in the folder."""
@@ -172,8 +172,7 @@ def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> Non
 
     config = settings(config_path, isolated).with_overrides(Overrides(cache_dir=cache_dir))
     folder = cache_folder(config, no_cache=False)
-    if folder is None:  # never: a cache folder is always named here
-        return
+    assert folder is not None  # only --no-cache names no folder
     try:
         freed = remove_index(folder)
     except OSError as exc:

@@ -42,7 +42,8 @@ class CheckRequest:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The result to render, and every finding of the run before targets and baseline (to write a baseline)."""
+    """The result to render, and every finding of the run before targets and baseline (to write a
+    baseline; a run focused on its targets, which writes none, worked out only theirs)."""
 
     result: CheckResult
     findings: tuple[Finding, ...]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,10 +22,11 @@ def extractor_stamp() -> str:
     return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
 
 
+@lru_cache(maxsize=1)  # the installed package does not change while a run reads it
 def code_stamp() -> str:
     """What a run's findings depend on besides its inputs: every file of the installed package.
-    Read on every run that consults the run cache (a few milliseconds), so that an upgrade, or an
-    edit while developing, never serves findings an older version made."""
+    Read once by every run that consults the cache (a few milliseconds), so that an upgrade, or
+    an edit while developing, never serves findings an older version made."""
     digest = hashlib.sha256()
     package = resources.files("factcheck")
     for path in sorted(_package_files(package)):
