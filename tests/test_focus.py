@@ -110,3 +110,18 @@ def test_a_check_of_one_target_reports_what_a_whole_run_reports_for_it(run_cli, 
     ).stdout
     assert focused == whole
     assert json.loads(focused)["findings"]
+
+
+TYPO_CORPUS = {
+    "opening.md": "The Harbour summit opened on Monday. Delegates praised the Harbour summit.",
+    "closing.md": "The Harbour summit closed on Friday with a joint statement.",
+    "comment.md": "Critics said the Harbour summet achieved little for the islands.",
+}
+
+
+def test_a_typo_found_across_articles_is_told_to_both_articles_it_quotes(tmp_path, lexicon):
+    sources = written(tmp_path / "typo", TYPO_CORPUS)
+    analysis = analyse(sources, lexicon)
+    typos = [f for f in run_rules(RuleContext(analysis.graph, lexicon)) if f.rule == "FC203"]
+    assert typos and {Path(p).name for p in typos[0].paths} == {"comment.md", "closing.md"}
+    assert_focus_agrees(sources, lexicon)

@@ -80,6 +80,8 @@ class NumberConflict(Rule):
         stories = Stories(MainPlaces(graph, context.lexicon), Releases(graph))
         main = stories.places
         for (topic, holder), records in sorted(_groups(graph, context.lexicon).items()):
+            if not context.in_focus(*{r.source.id for r in records}):
+                continue  # a finding quotes records of its group only
             found: dict[tuple[str, str], list[ClaimRecord]] = defaultdict(list)
             local = _local_of(graph, context.lexicon)
             parts = told_apart(records, local, _same_value)

@@ -85,6 +85,8 @@ class QuoteConflict(Rule):
             target = by_key if record.claim.subject is None else named
             for key in description_keys(_description(record), words):
                 target.setdefault(key, []).append(record)
+        if context.focus is not None:
+            by_key, named = _linked_to(context.focus, by_key, named)
         # Pairs found through a shared word: most described quotations share none with another source's.
         # Two named speakers are compared by entity (above), never by the words that describe them.
         pairs = {
@@ -92,11 +94,11 @@ class QuoteConflict(Rule):
             for key, records in by_key.items()
             for first, second in [*combinations(records, 2), *product(records, named.get(key, ()))]
             if first.source.id != second.source.id
-            for x, y in [sorted((first, second), key=lambda r: r.source.id)]
+            for x, y in [(first, second) if first.source.id <= second.source.id else (second, first)]
         }
         stories: dict[tuple[str, str], bool] = {}
         flagged: set[int] = set()
-        for x, y in _touching(list(pairs.values()), context.focus):
+        for x, y in pairs.values():
             sources = (x.source.id, y.source.id)
             if sources not in stories:
                 stories[sources] = same_story(graph, *sources)
@@ -155,26 +157,34 @@ class QuoteConflict(Rule):
         )
 
 
-def _touching(
-    pairs: list[tuple[ClaimRecord, ClaimRecord]], focus: frozenset[str] | None
-) -> list[tuple[ClaimRecord, ClaimRecord]]:
-    """The pairs, in order, that are linked through shared quotations to a quotation of a focus
-    source: a pair's finding marks both its quotations, which skips the later pairs that hold
-    either, so a pair elsewhere in the chain decides what a focus pair gives."""
-    if focus is None:
-        return pairs
-    linked: dict[int, list[int]] = {}
-    for x, y in pairs:
-        linked.setdefault(id(x), []).append(id(y))
-        linked.setdefault(id(y), []).append(id(x))
-    reached = {id(r) for pair in pairs for r in pair if r.source.id in focus}
-    waiting = list(reached)
+def _linked_to(
+    focus: frozenset[str], by_key: dict[str, list[ClaimRecord]], named: dict[str, list[ClaimRecord]]
+) -> tuple[dict[str, list[ClaimRecord]], dict[str, list[ClaimRecord]]]:
+    """The quotations, by key and in order, linked through shared words to a quotation of a focus
+    source. A pair's finding marks both its quotations, which skips the later pairs that hold
+    either: a pair elsewhere in the chain decides what a focus pair gives, so the whole chain is
+    kept (and any chain a shared word touches, a few more than needed)."""
+    keys_of: dict[int, list[str]] = {}
+    for key, records in (*by_key.items(), *named.items()):
+        for record in records:
+            keys_of.setdefault(id(record), []).append(key)
+    reached = {
+        id(r) for records in (*by_key.values(), *named.values()) for r in records if r.source.id in focus
+    }
+    waiting, seen_keys = list(reached), set()
     while waiting:
-        for other in linked[waiting.pop()]:
-            if other not in reached:
-                reached.add(other)
-                waiting.append(other)
-    return [(x, y) for x, y in pairs if id(x) in reached]
+        for key in keys_of[waiting.pop()]:
+            if key in seen_keys:
+                continue
+            seen_keys.add(key)
+            for record in (*by_key.get(key, ()), *named.get(key, ())):
+                if id(record) not in reached:
+                    reached.add(id(record))
+                    waiting.append(id(record))
+    return (
+        {k: kept for k, rs in by_key.items() if (kept := [r for r in rs if id(r) in reached])},
+        {k: kept for k, rs in named.items() if (kept := [r for r in rs if id(r) in reached])},
+    )
 
 
 def _description(record: ClaimRecord) -> str:

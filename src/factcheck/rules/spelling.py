@@ -150,13 +150,25 @@ class SpellingStyle(Rule):
                 )
 
 
-def _name_word_pairs(graph: FactGraph) -> dict[tuple[str, str], list[tuple[Source, Span]]]:
-    """Where each (capitalised word, lower-case word) pair stands."""
+def _name_word_pairs(
+    graph: FactGraph, heads: frozenset[str] | None
+) -> dict[tuple[str, str], list[tuple[Source, Span]]]:
+    """Where each (capitalised word, lower-case word) pair stands; only pairs of these `heads`
+    when given."""
     pairs: dict[tuple[str, str], list[tuple[Source, Span]]] = defaultdict(list)
     for source in graph.sources.values():
         for phrase in graph.extractions[source.id].vocabulary.phrases:
-            pairs[(phrase.head, phrase.word)].append((source, phrase.span))
+            if heads is None or phrase.head in heads:
+                pairs[(phrase.head, phrase.word)].append((source, phrase.span))
     return pairs
+
+
+def _heads_in(graph: FactGraph, focus: frozenset[str] | None) -> frozenset[str] | None:
+    """The capitalised words that begin a phrase in a focus source: a typo finding quotes two
+    phrases of one such word, so no other word can give a finding that quotes a focus source."""
+    if focus is None:
+        return None
+    return frozenset(p.head for s in focus for p in graph.extractions[s].vocabulary.phrases)
 
 
 def _word_counts(graph: FactGraph, words: set[str]) -> Counter[str]:
@@ -192,7 +204,7 @@ class PhraseTypo(Rule):
     severity = S.INFO
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
-        pairs = _name_word_pairs(context.graph)
+        pairs = _name_word_pairs(context.graph, _heads_in(context.graph, context.focus))
         by_head: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (head, word), places in pairs.items():
             by_head[head].append((word, len(places)))
