@@ -250,3 +250,7 @@ def test_a_target_outside_the_corpus_is_resolved_against_its_kept_partition(run_
     )
     checked = report(run_cli, "--context", "sources", "new/submission.md")
     assert checked == report(run_cli, "--no-cache", "--context", "sources", "new/submission.md")
+
+
+def test_config_says_where_the_cache_is_kept(run_cli, articles):
+    assert "# the cache (corpus index) is kept in cache" in run_cli("config").stdout

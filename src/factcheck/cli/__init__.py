@@ -25,7 +25,7 @@ from factcheck.cli.engine import cluster_of, engine_options, progress_bar
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
 from factcheck.errors import FactcheckError, RegistryError
-from factcheck.files import visible
+from factcheck.files import shown, visible
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -148,8 +148,10 @@ def show_config(config_path: str | None, isolated: bool) -> None:
     """Show the resolved settings and where each came from (default, a file, the command line)."""
     from factcheck.config import describe
 
-    for line in describe(settings(config_path, isolated)):
+    config = settings(config_path, isolated)
+    for line in describe(config):
         click.echo(line)
+    click.echo(f"# the cache (corpus index) is kept in {shown(str(cache_folder(config, no_cache=False)))}")
 
 
 @cli.command()
@@ -167,7 +169,6 @@ def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> Non
 
     Nothing is lost: the next run extracts and checks afresh. Only the files factcheck wrote are
     removed, never other files in the folder."""
-    from factcheck.files import shown
     from factcheck.store.index import remove_index
 
     config = settings(config_path, isolated).with_overrides(Overrides(cache_dir=cache_dir))
