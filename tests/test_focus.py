@@ -125,3 +125,16 @@ def test_a_typo_found_across_articles_is_told_to_both_articles_it_quotes(tmp_pat
     typos = [f for f in run_rules(RuleContext(analysis.graph, lexicon)) if f.rule == "FC203"]
     assert typos and {Path(p).name for p in typos[0].paths} == {"comment.md", "closing.md"}
     assert_focus_agrees(sources, lexicon)
+
+
+def test_a_targeted_report_counts_only_the_suppressed_findings_that_quote_a_target(run_cli, workdir):
+    articles = dict(CORPUS)
+    # the storm's toll is a known dispute, suppressed where one source gives it
+    articles["storm-b.md"] = (
+        '<!-- factcheck: ignore FC501 reason="the toll is disputed" -->\n' + articles["storm-b.md"]
+    )
+    written(workdir / "sources", articles)
+    storm = json.loads(run_cli("check", "--format", "json", "--no-cache", "sources/storm-a.md").stdout)
+    harbour = json.loads(run_cli("check", "--format", "json", "--no-cache", "sources/harbour-a.md").stdout)
+    assert storm["suppressed"] >= 1
+    assert harbour["suppressed"] == 0
