@@ -9,10 +9,10 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Resolution and graph building make hundreds of thousands of small frozen records, none of
-    which refers back to another. Each batch of them triggers the cyclic collector, which then
+    """Resolution, graph building and the rules make hundreds of thousands of small records, none
+    of which refers back to another. Each batch of them triggers the cyclic collector, which then
     walks every object alive, the whole corpus's extractions included, and finds no garbage:
-    on the 2,225 BBC articles that walk took about a third of resolution. Reference counting
+    on the 2,225 BBC articles that walk took about a third of resolution, and 2 s of the rules' 7. Reference counting
     still frees whatever the stage drops; the collector is restored as it was when it ends."""
     enabled = gc.isenabled()
     gc.disable()
