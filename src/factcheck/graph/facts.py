@@ -7,8 +7,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from factcheck.collector import collector_paused
 from factcheck.model import Claim, Entity, EntityType, Extraction, Link, Mention, MentionRef, Source
-from factcheck.resolve.collector import collector_paused
 from factcheck.resolve.keys import exact_key
 
 

@@ -6,9 +6,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from factcheck.collector import collector_paused
 from factcheck.lexicon import Lexicon, initials
 from factcheck.model import Entity, EntityType, Extraction, MentionRef
-from factcheck.resolve.collector import collector_paused
 from factcheck.resolve.keys import NameKeys, fold, skeleton, skeleton_key
 from factcheck.resolve.local import LocalEntity, local_entities
 from factcheck.resolve.names import (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factcheck.collector import collector_paused
 from factcheck.model import Finding
-from factcheck.resolve.collector import collector_paused
 from factcheck.rules.aspects import AspectConflict
 from factcheck.rules.base import Rule, RuleContext, RuleSettings
 from factcheck.rules.bearings import BearingConflict

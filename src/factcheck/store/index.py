@@ -22,6 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from factcheck.collector import collector_paused
 from factcheck.errors import ClaimsError
 from factcheck.files import shown
 from factcheck.model import Extraction, Finding, NamePhrase, Source, Span, Vocabulary
@@ -71,6 +72,10 @@ class CorpusIndex:
 
     def stored(self, sources: Sequence[Source]) -> dict[str, Extraction]:
         """The stored extractions that still match their sources, by path."""
+        with collector_paused():
+            return self._stored(sources)
+
+    def _stored(self, sources: Sequence[Source]) -> dict[str, Extraction]:
         wanted = {source.path: source for source in sources}
         found: dict[str, Extraction] = {}
         paths = list(wanted)
