@@ -32,10 +32,15 @@ ARTICLES = {
 }
 
 
+def written_with_cache(write_article, workdir: Path, articles: dict[str, str]) -> list[Path]:
+    """The articles, written in a project whose cache is the folder CACHE."""
+    (workdir / "factcheck.toml").write_text(f'cache-dir = "{CACHE}"\n', encoding="utf-8")
+    return [write_article(name, text, published="2031-05-06") for name, text in articles.items()]
+
+
 @pytest.fixture
 def articles(write_article, workdir) -> list[Path]:
-    (workdir / "factcheck.toml").write_text(f'cache-dir = "{CACHE}"\n', encoding="utf-8")
-    return [write_article(name, text, published="2031-05-06") for name, text in ARTICLES.items()]
+    return written_with_cache(write_article, workdir, ARTICLES)
 
 
 def report(run_cli, *args: str) -> str:

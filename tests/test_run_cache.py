@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.test_index import CACHE, report, written_with_cache
 
 from factcheck.model import Evidence, Finding, Severity
 from factcheck.policy import check as check_module
@@ -14,7 +15,6 @@ from factcheck.store import index as index_module
 from factcheck.store.findings_json import findings_from_json, findings_to_json
 from factcheck.store.index import INDEX_FILE, KEPT_RUNS
 
-CACHE = Path("cache")
 ARTICLES = {
     "sources/ferry.md": "Mayor Lena Horvath of Port Alder said the new ferry cost $12 million.\n",
     "sources/wire.md": "Mayor Lena Horvat of Port Alder said the new ferry cost $15 million.\n",
@@ -30,12 +30,7 @@ entities:
 
 @pytest.fixture
 def articles(write_article, workdir) -> list[Path]:
-    (workdir / "factcheck.toml").write_text(f'cache-dir = "{CACHE}"\n', encoding="utf-8")
-    return [write_article(name, text, published="2031-05-06") for name, text in ARTICLES.items()]
-
-
-def report(run_cli, *args: str) -> str:
-    return run_cli("check", "--format", "json", *args).stdout
+    return written_with_cache(write_article, workdir, ARTICLES)
 
 
 def kept_runs() -> int:

@@ -20,7 +20,8 @@ relative to the working folder (so report paths stay short).
 - `output-format`: full (default), concise, json, sarif, github, gitlab, junit or markdown.
 - `baseline`: file of accepted findings. Default none.
 - `cache-dir`: folder of factcheck's cache, the corpus index: what extraction understood of each
-  article, read back while the article and the extractor are unchanged. Default: a folder for
+  article, read back while the article and the extractor are unchanged, the findings of recent
+  runs and the partitions resolution made of recent corpora. Default: a folder for
   this project in the user's cache (`$FACTCHECK_CACHE_DIR`, else the platform's, such as
   ~/.cache/factcheck). Safe to delete. `--no-cache` runs without it.
 - `max-article-size`: articles larger than this are refused before they are read: a number of

@@ -49,12 +49,10 @@ def analyse(
 
 
 def _resolved_growing(extractions: Sequence[Extraction], lexicon: Lexicon, cache: Path) -> list[Entity]:
-    present = [(e.source_id, e.content_hash) for e in extractions]
     with open_index(cache) as index:
+        present = [(e.source_id, e.content_hash) for e in extractions]
         known = index.partition_within(present) if index is not None else None
-    entities, partition = resolve_growing(extractions, lexicon, known)
-    if known is None or known.sources != partition.sources:
-        with open_index(cache) as index:
-            if index is not None:
-                index.keep_partition(partition)
+        entities, partition = resolve_growing(extractions, lexicon, known)
+        if index is not None and (known is None or known.sources != partition.sources):
+            index.keep_partition(partition)
     return entities

@@ -117,15 +117,27 @@ def _rule_findings(
     """What the rules find in the corpus (at least every finding quoting a `focus` source): kept
     in the run cache under everything they depend on, so that checking an unchanged corpus again
     costs reading the articles and one row. A whole run's findings serve any focus."""
-    keys = [run_key(sources, request.registry, rules)] if request.cache is not None else []
-    if keys and focus is not None:
-        keys.append(run_key(sources, request.registry, rules, focus))
-    if request.cache is not None:
-        with open_index(request.cache) as index:
-            for key in keys:
-                found = index.run_findings(key) if index is not None else None
-                if found is not None:
-                    return found
+    if request.cache is None:
+        return _worked_out(request, sources, rules, focus)
+    with open_index(request.cache) as index:
+        if index is None:
+            return _worked_out(request, sources, rules, focus)
+        keys = [run_key(sources, request.registry, rules, f) for f in dict.fromkeys([None, focus])]
+        for key in keys:
+            found = index.run_findings(key)
+            if found is not None:
+                return found
+        found = _worked_out(request, sources, rules, focus)
+        index.keep_run(keys[-1], found)
+        return found
+
+
+def _worked_out(
+    request: CheckRequest,
+    sources: Sequence[Source],
+    rules: Sequence[type[Rule]],
+    focus: frozenset[str] | None,
+) -> tuple[Finding, ...]:
     analysis = analyse(
         sources,
         request.lexicon,
@@ -137,13 +149,7 @@ def _rule_findings(
         request.cache,
         growing=True,  # a check never shows why names were merged
     )
-    context = RuleContext(analysis.graph, request.lexicon, request.registry, focus=focus)
-    found = run_rules(context, rules)
-    if request.cache is not None:
-        with open_index(request.cache) as index:
-            if index is not None:
-                index.keep_run(keys[-1], found)
-    return found
+    return run_rules(RuleContext(analysis.graph, request.lexicon, request.registry, focus=focus), rules)
 
 
 def run_key(

@@ -220,17 +220,16 @@ def _fresh_members(
             before = sum(1 for m in members if m not in fresh)
             if 2 <= before <= MAX_BLOCK:
                 return None
-    first_of: dict[int, int] = {}
-    for index, local in enumerate(locals_):
-        if index in fresh:
-            continue
-        label = known.labels.get((local.source_id, local.key))
-        if label is None:  # the partition does not know a name of a source it holds: not ours
-            return None
-        if label in first_of:
-            union.union(first_of[label], index)
-        else:
-            first_of[label] = index
+    labels = [
+        (i, known.labels.get((local.source_id, local.key)))
+        for i, local in enumerate(locals_)
+        if i not in fresh
+    ]
+    if any(label is None for _, label in labels):
+        return None  # the partition does not know a name of a source it holds: not ours
+    first_of: dict[int | None, int] = {}
+    for index, label in labels:
+        union.union(first_of.setdefault(label, index), index)
     return fresh
 
 

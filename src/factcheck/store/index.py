@@ -33,7 +33,7 @@ from factcheck.store.partitions import Partition, SourceState, partition_from_js
 from factcheck.store.stamps import code_stamp, extractor_stamp
 
 INDEX_FILE = "index.sqlite3"
-SCHEMA = 4  # 2: claims kept as compact JSON; 3: the findings of recent runs; 4: partitions
+SCHEMA = 5  # 2: claims as compact JSON; 3: findings of recent runs; 4: partitions; 5: alike kept
 # The findings of this many runs are kept, the least recently used dropped first: a run's key
 # changes with every edit, so older ones are seldom asked for again.
 KEPT_RUNS = 8
@@ -54,9 +54,9 @@ CREATE TABLE IF NOT EXISTS extractions (
 );
 CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, used INTEGER NOT NULL, findings BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS partitions (
-    state TEXT PRIMARY KEY,
-    code TEXT NOT NULL,
+    key TEXT PRIMARY KEY,
     used INTEGER NOT NULL,
+    code TEXT NOT NULL,
     size INTEGER NOT NULL,
     partition BLOB NOT NULL
 );
@@ -101,8 +101,8 @@ class CorpusIndex:
                 source.path,
                 source.content_hash,
                 self._stamp,
-                zlib.compress(to_json(source, extraction, compact=True).encode("utf-8"), 1),
-                zlib.compress(_vocabulary_json(extraction.vocabulary).encode("utf-8"), 1),
+                _packed(to_json(source, extraction, compact=True)),
+                _packed(_vocabulary_json(extraction.vocabulary)),
             )
             for source, extraction in pairs
         ]
@@ -118,77 +118,74 @@ class CorpusIndex:
         if row is None:
             return None
         try:
-            findings = findings_from_json(zlib.decompress(row[0]).decode("utf-8"))
+            findings = findings_from_json(_unpacked(row[0]))
         except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
             return None
-        with self._connection:
-            self._connection.execute(
-                "UPDATE runs SET used = ? WHERE key = ?", (_next_use(self._connection), key)
-            )
+        self._touch("runs", key)
         return findings
 
     def keep_run(self, key: str, findings: Sequence[Finding]) -> None:
         """Keep the findings of a run under its key; only the KEPT_RUNS most recently used stay."""
-        blob = zlib.compress(findings_to_json(findings).encode("utf-8"), 1)
-        with self._connection:
-            self._connection.execute("BEGIN IMMEDIATE")
-            self._connection.execute(
-                "INSERT OR REPLACE INTO runs VALUES (?, ?, ?)", (key, _next_use(self._connection), blob)
-            )
-            self._connection.execute(
-                "DELETE FROM runs WHERE key NOT IN (SELECT key FROM runs ORDER BY used DESC LIMIT ?)",
-                (KEPT_RUNS,),
-            )
+        self._keep("runs", key, (_packed(findings_to_json(findings)),), KEPT_RUNS)
 
     def partition_within(self, present: Sequence[SourceState]) -> Partition | None:
         """The kept partition of the most sources that are all still present and unchanged, made
         by this very factcheck (resolution's code is part of what it depends on)."""
         wanted = set(present)
-        code = code_stamp()
         rows = self._connection.execute(
-            "SELECT state, partition FROM partitions WHERE code = ? AND size <= ? ORDER BY size DESC",
-            (code, len(wanted)),
+            "SELECT key, partition FROM partitions WHERE code = ? AND size <= ? ORDER BY size DESC",
+            (code_stamp(), len(wanted)),
         )
-        for state, blob in rows:
+        for key, blob in rows.fetchall():
             try:
-                partition = partition_from_json(zlib.decompress(blob).decode("utf-8"))
+                partition = partition_from_json(_unpacked(blob))
             except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError):
                 continue
             if partition.within(wanted):
-                with self._connection:
-                    self._connection.execute(
-                        "UPDATE partitions SET used = ? WHERE state = ?",
-                        (_next_use(self._connection, "partitions"), state),
-                    )
+                self._touch("partitions", key)
                 return partition
         return None
 
     def keep_partition(self, partition: Partition) -> None:
         """Keep a corpus's partition; only the KEPT_PARTITIONS most recently used stay."""
-        state = hashlib.sha256(repr(partition.sources).encode()).hexdigest()
-        blob = zlib.compress(partition_to_json(partition).encode("utf-8"), 1)
+        key = hashlib.sha256(repr(partition.sources).encode()).hexdigest()
+        values = (code_stamp(), len(partition.sources), _packed(partition_to_json(partition)))
+        self._keep("partitions", key, values, KEPT_PARTITIONS)
+
+    def _touch(self, table: str, key: str) -> None:
+        """Mark a kept row as just used, so that it is the last of its table to be dropped."""
+        with self._connection:
+            self._connection.execute(
+                f"UPDATE {table} SET used = ? WHERE key = ?", (_next_use(self._connection, table), key)
+            )
+
+    def _keep(self, table: str, key: str, values: tuple[object, ...], kept: int) -> None:
+        """Keep a row under its key, as just used; only the `kept` most recently used of its table
+        stay. Rows are (key, used, *values)."""
+        marks = ", ".join("?" * (len(values) + 2))
         with self._connection:
             self._connection.execute("BEGIN IMMEDIATE")
             self._connection.execute(
-                "INSERT OR REPLACE INTO partitions VALUES (?, ?, ?, ?, ?)",
-                (
-                    state,
-                    code_stamp(),
-                    _next_use(self._connection, "partitions"),
-                    len(partition.sources),
-                    blob,
-                ),
+                f"INSERT OR REPLACE INTO {table} VALUES ({marks})",
+                (key, _next_use(self._connection, table), *values),
             )
             self._connection.execute(
-                "DELETE FROM partitions WHERE state NOT IN "
-                "(SELECT state FROM partitions ORDER BY used DESC LIMIT ?)",
-                (KEPT_PARTITIONS,),
+                f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM {table} ORDER BY used DESC LIMIT ?)",
+                (kept,),
             )
 
 
-def _next_use(connection: sqlite3.Connection, table: str = "runs") -> int:
+def _next_use(connection: sqlite3.Connection, table: str) -> int:
     """A counter rather than a clock: two runs within one clock tick still order."""
     return int(connection.execute(f"SELECT COALESCE(MAX(used), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _packed(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), 1)  # the fastest level: rows are written on every run
+
+
+def _unpacked(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
 
 
 @contextmanager
@@ -279,8 +276,8 @@ def _prepare(connection: sqlite3.Connection, stamp: str) -> None:
 def _read(source: Source, claims: bytes, words: bytes) -> Extraction | None:
     """A stored extraction, or None when its row is damaged (it is then extracted again)."""
     try:
-        read = from_json(zlib.decompress(claims).decode("utf-8"), shown(source.path))
-        vocabulary = _vocabulary_from(json.loads(zlib.decompress(words)), source.text)
+        read = from_json(_unpacked(claims), shown(source.path))
+        vocabulary = _vocabulary_from(json.loads(_unpacked(words)), source.text)
     except (ClaimsError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError):
         return None
     if read is None or read[1].source_id != source.id:

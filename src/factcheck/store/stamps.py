@@ -12,6 +12,7 @@ from typing import Any
 from factcheck.extract import EXTRACTOR_VERSION
 
 
+@lru_cache(maxsize=1)  # every opening of the index asks; the word lists do not change in a run
 def extractor_stamp() -> str:
     """What an extraction depends on besides its article: the extractor's version and the word lists."""
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
