@@ -87,6 +87,8 @@ if TYPE_CHECKING:
     "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of the report.")
+@click.option("--fix", is_flag=True, help="Make the fixes in the target articles, then report what remains.")
 @cache_options
 @engine_options
 def check(targets: tuple[str, ...], **options: Any) -> None:
@@ -121,6 +123,8 @@ class CheckOptions:
     config_path: str | None
     max_article_size: str | None
     isolated: bool
+    diff: bool
+    fix: bool
     cache_dir: str | None
     no_cache: bool
     jobs: int | None
@@ -141,11 +145,19 @@ def run(options: CheckOptions) -> None:
 
     config = settings(options.config_path, options.isolated).with_overrides(options.overrides())
     reports = [_report_target(spec) for spec in options.extra_reports]
+    fixing = options.fix or options.diff
+    if fixing:
+        from factcheck.cli.fixes import act_on_fixes, refuse_unsafe
+
+        with_reports = bool(options.output_file or reports)
+        refuse_unsafe(options.fix, options.diff, options.targets, with_reports, options.write_baseline)
     request = _request(options, config, reports)
     with progress_bar(_article_count(request)) as progress:
         outcome = run_check(replace(request, progress=progress)) if request is not None else None
     result = outcome.result if outcome else nothing_to_check(config)
     note_skipped_links(outcome.outside_links if outcome else ())
+    if fixing:
+        result = act_on_fixes(options.fix, request, result)
     if options.write_baseline and outcome is not None:
         from factcheck.policy.baseline import write_baseline as save_baseline
 

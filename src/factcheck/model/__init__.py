@@ -25,7 +25,7 @@ from factcheck.model.claims import (
 from factcheck.model.dates import DateRange, Precision
 from factcheck.model.entities import Entity, EntityType, Mention, MentionRef
 from factcheck.model.extraction import Extraction, NamePhrase, Vocabulary
-from factcheck.model.findings import Evidence, Finding, Notice, Severity
+from factcheck.model.findings import Evidence, Finding, Fix, Notice, Severity
 from factcheck.model.registry import Entry, Link, Membership, Registry, Role
 from factcheck.model.result import OUTPUT_FORMATS, CheckResult, RuleInfo
 from factcheck.model.source import Source, Span
@@ -48,6 +48,7 @@ __all__ = [
     "Evidence",
     "Extraction",
     "Finding",
+    "Fix",
     "Happening",
     "Link",
     "Membership",

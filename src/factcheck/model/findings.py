@@ -37,6 +37,19 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """One edit that writes the accepted form over a deviant one in an article: the characters
+    `start`..`end` (offsets as `Evidence` has them, into the text as read) hold `original` and
+    become `replacement`."""
+
+    path: str
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A disagreement found by a rule, with its evidence from every source involved."""
 
@@ -50,6 +63,7 @@ class Finding:
     attribute: str = ""
     values: tuple[str, ...] = ()
     accepted: str = ""  # the spelling a fix would write, where the finding is about a spelling
+    fixes: tuple[Fix, ...] = ()  # the edits that write `accepted` where the finding is certain of them
 
     @property
     def paths(self) -> tuple[str, ...]:

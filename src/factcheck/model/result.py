@@ -21,6 +21,7 @@ class RuleInfo:
     severity: Severity
     summary: str
     documentation: str
+    fixable: bool = False  # its findings may carry fixes (`--fix`, `--diff`)
 
 
 @dataclass(frozen=True, slots=True)

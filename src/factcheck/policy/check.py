@@ -14,6 +14,7 @@ from factcheck.graph.build import analyse
 from factcheck.lexicon import Lexicon
 from factcheck.model import CheckResult, Finding, Notice, Registry, Source
 from factcheck.policy.baseline import apply_baseline, read_baseline
+from factcheck.policy.fixes import fixes_within
 from factcheck.policy.selection import failed, reported, rule_enabled, severity_of
 from factcheck.policy.suppressions import Suppression, apply_suppressions, read_suppressions
 from factcheck.rules import BUILTIN_RULES, Rule, RuleContext, run_rules
@@ -87,7 +88,7 @@ def run_check(request: CheckRequest) -> Outcome:
     on_targets = [f for f in findings if target_paths is None or set(f.paths) & target_paths]
     shown_findings, suppressed, unused = apply_suppressions(on_targets, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]
-    targeted = [anchored_on(f, target_paths) for f in shown_findings]
+    targeted = [fixes_within(anchored_on(f, target_paths), target_paths) for f in shown_findings]
     baselined = 0
     stale = 0
     if config.baseline:

@@ -6,7 +6,7 @@ import json
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity, Source
+from factcheck.model import CheckResult, Evidence, Finding, Fix, Notice, Severity, Source
 from factcheck.policy.fingerprint import fingerprint
 
 REPORT_VERSION = 1
@@ -42,7 +42,7 @@ def _source(source: Source) -> dict[str, Any]:
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:
-    found = {
+    found: dict[str, Any] = {
         "rule": finding.rule,
         "name": finding.name,
         "kind": finding.kind,
@@ -56,7 +56,28 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
     if finding.accepted:
         found["accepted"] = finding.accepted
+    if finding.fixes:
+        found["fix"] = _fix(first_fix(finding))
+        found["fixes"] = [_fix(f) for f in finding.fixes]
     return found
+
+
+def first_fix(finding: Finding) -> Fix:
+    """The edit at the finding's first quote when it has one there (the target's, as the report
+    anchors it), else the first edit by path and offset."""
+    first = finding.evidence[0] if finding.evidence else None
+    at_first = [f for f in finding.fixes if first and (f.path, f.start) == (first.path, first.start)]
+    return (at_first or list(finding.fixes))[0]
+
+
+def _fix(fix: Fix) -> dict[str, Any]:
+    return {
+        "path": fix.path,
+        "start": fix.start,
+        "end": fix.end,
+        "original": fix.original,
+        "replacement": fix.replacement,
+    }
 
 
 def _notice(notice: Notice) -> dict[str, Any]:

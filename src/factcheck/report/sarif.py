@@ -7,7 +7,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from factcheck import __version__
-from factcheck.model import CheckResult, Evidence, Finding, Notice, RuleInfo, Severity
+from factcheck.model import CheckResult, Evidence, Finding, Fix, Notice, RuleInfo, Severity, Source
 from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import end_position, is_quote, primary, secondary
 
@@ -33,6 +33,7 @@ def as_dict(report: CheckResult) -> JSON:
 
 def _run(report: CheckResult) -> JSON:
     index = {rule.code: i for i, rule in enumerate(report.rules)}
+    sources = {s.path: s for s in report.sources}
     return {
         "tool": {"driver": _driver(report.rules)},
         "invocations": [_invocation(report.notices)],
@@ -44,7 +45,7 @@ def _run(report: CheckResult) -> JSON:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index.get(f.rule)) for f in report.findings],
+        "results": [_result(f, index.get(f.rule), sources) for f in report.findings],
         "properties": {
             "baselined": report.baselined,
             "staleBaseline": report.stale_baseline,
@@ -89,7 +90,7 @@ def _invocation(notices: tuple[Notice, ...]) -> JSON:
     }
 
 
-def _result(finding: Finding, rule_index: int | None) -> JSON:
+def _result(finding: Finding, rule_index: int | None, sources: dict[str, Source]) -> JSON:
     result: JSON = {"ruleId": finding.rule}
     if rule_index is not None:
         result["ruleIndex"] = rule_index
@@ -101,8 +102,36 @@ def _result(finding: Finding, rule_index: int | None) -> JSON:
     if related:
         result["relatedLocations"] = related
     result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(finding)}
+    if finding.fixes:
+        result["fixes"] = [_fix(finding, sources)]
     result["properties"] = {"entity": finding.entity, "name": finding.name, "kind": finding.kind}
     return result
+
+
+def _fix(finding: Finding, sources: dict[str, Source]) -> JSON:
+    """One SARIF fix of all the finding's edits, grouped by article: together they resolve it."""
+    paths = dict.fromkeys(f.path for f in finding.fixes)
+    return {
+        "description": {"text": f"write '{finding.accepted}'" if finding.accepted else "fix the spelling"},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": artifact_uri(path), "uriBaseId": SRCROOT},
+                "replacements": [_replacement(f, sources.get(path)) for f in finding.fixes if f.path == path],
+            }
+            for path in paths
+        ],
+    }
+
+
+def _replacement(fix: Fix, source: Source | None) -> JSON:
+    """The span by line and column (as the file on disk has it, whatever its line endings), else
+    by character offsets into the text as read."""
+    if source is None:
+        region: JSON = {"charOffset": fix.start, "charLength": fix.end - fix.start}
+    else:
+        (line, column), (end_line, end_column) = source.position(fix.start), source.position(fix.end)
+        region = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+    return {"deletedRegion": region, "insertedContent": {"text": fix.replacement}}
 
 
 def _related(id_: int, evidence: Evidence) -> JSON:

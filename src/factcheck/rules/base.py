@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from factcheck.graph import ClaimRecord, FactGraph
 from factcheck.lexicon import Lexicon
-from factcheck.model import Entity, Evidence, Finding, Registry, RuleInfo, Severity, Source, Span
+from factcheck.model import Entity, Evidence, Finding, Fix, Registry, RuleInfo, Severity, Source, Span
 
 # Articles dated closer than this describe the same moment of a story: a title, a party or a
 # count cannot change within it without the sources saying so.
@@ -61,6 +61,9 @@ class Rule:
     name: ClassVar[str]
     kind: ClassVar[str]
     severity: ClassVar[Severity]
+    # Whether its findings may carry fixes (`Finding.fixes`): only where the accepted form and the
+    # text to replace are both certain; the docstring's "Fix:" paragraph says which.
+    fixable: ClassVar[bool] = False
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         raise NotImplementedError
@@ -76,7 +79,9 @@ class Rule:
     @classmethod
     def info(cls) -> RuleInfo:
         """What a report says about the rule."""
-        return RuleInfo(cls.code, cls.name, cls.kind, cls.severity, cls.summary(), cls.documentation())
+        return RuleInfo(
+            cls.code, cls.name, cls.kind, cls.severity, cls.summary(), cls.documentation(), cls.fixable
+        )
 
     def finding(
         self,
@@ -87,6 +92,7 @@ class Rule:
         values: Iterable[str],
         severity: Severity | None = None,
         accepted: str = "",
+        fixes: Iterable[Fix] = (),
     ) -> Finding:
         return Finding(
             rule=self.code,
@@ -99,6 +105,7 @@ class Rule:
             attribute=attribute,
             values=tuple(sorted(set(values))),
             accepted=accepted,
+            fixes=tuple(sorted(set(fixes), key=lambda f: (f.path, f.start, f.end))),
         )
 
 

@@ -15,6 +15,7 @@ from factcheck.model import Entity, Entry, Finding, Source, Span
 from factcheck.model import Severity as S
 from factcheck.resolve.keys import exact_key
 from factcheck.rules.base import Rule, RuleContext, quote, registry_evidence
+from factcheck.rules.fixes import spelling_fixes, word_fix
 from factcheck.rules.name_cores import CoreVariant, core_variants
 from factcheck.rules.written import (
     Written,
@@ -42,6 +43,9 @@ class SpellingVariant(Rule):
     plurals, inflections and demonyms, a differing capital code, and one-word names whose sources
     share no specific names (see rules/lookalikes.py).
 
+    Fix: every mention written in a deviant form gets the accepted spelling, unless the registry
+    accepts that form too; a word inside a longer name ('Tesel District Prison') is not fixed.
+
     Conflicting:
         a.md: "Mahmoud Karimi was elected mayor of Qasr."
         b.md: "Mahmud Karimi was elected mayor of Qasr."
@@ -55,6 +59,7 @@ class SpellingVariant(Rule):
     name = "spelling.variant"
     kind = "spelling"
     severity = S.WARNING
+    fixable = True
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
@@ -75,6 +80,9 @@ class SpellingVariant(Rule):
         accepted = accepted_spelling(graph, lexicon, entity, chosen, support)
         deviant, usual = split_deviant(chosen, accepted)
         written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
+        link = graph.link(entity)
+        registered = {_normalised(n) for n in link.entry.accepted} if link else set()
+        to_fix = [w.form for w in deviant if _normalised(w.form) not in registered]
         return self.finding(
             accepted,
             f"{accepted} is spelt {variant_listing(deviant)}{written}",
@@ -82,6 +90,7 @@ class SpellingVariant(Rule):
             attribute="spelling",
             values=[w.form for w in chosen],
             accepted=accepted,
+            fixes=spelling_fixes(graph, entity, to_fix, accepted),
         )
 
     def _core_variant(self, pair: CoreVariant) -> Finding:
@@ -191,6 +200,8 @@ def _inflection(a: str, b: str) -> bool:
 class PhraseTypo(Rule):
     """A phrase is misspelt once where the same sources spell it right several times.
 
+    Fix: the misspelt word gets the usual spelling.
+
     Conflicting:
         a.md: "The Harbour summit opened. The Harbour summit went on. The Harbour summit closed. The Harbour summet ended."
 
@@ -202,6 +213,7 @@ class PhraseTypo(Rule):
     name = "spelling.typo"
     kind = "spelling"
     severity = S.INFO
+    fixable = True
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         pairs = _name_word_pairs(context.graph, _heads_in(context.graph, context.focus))
@@ -235,6 +247,8 @@ class PhraseTypo(Rule):
                 [quote(source, span), quote(example_source, example_span, note="the usual spelling")],
                 attribute="typo",
                 values=[span.text, correct],
+                accepted=correct,
+                fixes=[f for f in [word_fix(source.path, span, word, right[0])] if f],
             )
 
 
@@ -245,6 +259,8 @@ class RegistrySpelling(Rule):
     spelling listed under `avoid` is always flagged. Differences of letters are warnings,
     differences of case, hyphens or spacing alone are info. The finding proposes the
     canonical spelling.
+
+    Fix: every mention written in the flagged form gets the proposed spelling.
 
     Conflicting:
         a.md (2025-05-01): "The court removed former president Seo Min-joon from office."
@@ -259,6 +275,7 @@ class RegistrySpelling(Rule):
     name = "registry.spelling"
     kind = "spelling"
     severity = S.WARNING
+    fixable = True
 
     def check(self, context: RuleContext) -> Iterator[Finding]:
         graph = context.graph
@@ -286,6 +303,8 @@ class RegistrySpelling(Rule):
                     attribute="registry-spelling",
                     values=[written.form, entry.name],
                     severity=S.INFO if only_style else None,
+                    accepted=proposed,
+                    fixes=spelling_fixes(graph, entity, [written.form], proposed),
                 )
 
 

@@ -6,9 +6,10 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.model import Evidence, Finding, Severity
+from factcheck.model import Evidence, Finding, Fix, Severity
 
 _EVIDENCE_FIELDS = ("source_id", "path", "text", "start", "end", "line", "column", "line_text", "note")
+_FIX_FIELDS = ("path", "start", "end", "original", "replacement")
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:
@@ -32,11 +33,12 @@ def _finding(finding: Finding) -> list[Any]:
         finding.attribute,
         list(finding.values),
         finding.accepted,
+        [[getattr(f, name) for name in _FIX_FIELDS] for f in finding.fixes],
     ]
 
 
 def _read_finding(item: list[Any]) -> Finding:
-    rule, name, kind, severity, entity, message, evidence, attribute, values, accepted = item
+    rule, name, kind, severity, entity, message, evidence, attribute, values, accepted, fixes = item
     return Finding(
         rule=str(rule),
         name=str(name),
@@ -48,4 +50,5 @@ def _read_finding(item: list[Any]) -> Finding:
         attribute=str(attribute),
         values=tuple(str(v) for v in values),
         accepted=str(accepted),
+        fixes=tuple(Fix(**dict(zip(_FIX_FIELDS, fields, strict=True))) for fields in fixes),
     )

@@ -1,0 +1,31 @@
+"""The edits a spelling finding proposes, worked out from the mentions the graph holds (never from
+an article's text): every mention written in a deviant form becomes the accepted form."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from factcheck.graph import FactGraph
+from factcheck.model import Entity, Fix, Span
+
+
+def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], accepted: str) -> Iterator[Fix]:
+    """A fix for each mention of the entity written exactly in one of the `deviant` forms. A form
+    that differs from the accepted one in a leading "the" is left alone: the article's own "the"
+    stands outside the mention, and replacing it would write "the The Narrows"."""
+    forms = {form for form in deviant if form != accepted and _the(form) == _the(accepted)}
+    for record in graph.mentions_of(entity):
+        span = record.mention.span
+        if span.text in forms and not (record.mention.after_the and _the(accepted)):
+            yield Fix(record.source.path, span.start, span.end, span.text, accepted)
+
+
+def word_fix(path: str, span: Span, word: str, replacement: str) -> Fix | None:
+    """The edit that writes `replacement` over `word` where the span ends with it, else None."""
+    if not span.text.endswith(word) or word == replacement:
+        return None
+    return Fix(path, span.end - len(word), span.end, word, replacement)
+
+
+def _the(name: str) -> bool:
+    return name.casefold().startswith("the ")
