@@ -7,13 +7,21 @@ from collections.abc import Iterable, Iterator
 
 from factcheck.graph import FactGraph
 from factcheck.model import Entity, Fix, Span
+from factcheck.rules.written import written_tokens
 
 
 def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], accepted: str) -> Iterator[Fix]:
-    """A fix for each mention of the entity written exactly in one of the `deviant` forms. A form
-    that differs from the accepted one in a leading "the" is left alone: the article's own "the"
-    stands outside the mention, and replacing it would write "the The Narrows"."""
-    forms = {form for form in deviant if form != accepted and _the(form) == _the(accepted)}
+    """A fix for each mention of the entity written exactly in one of the `deviant` forms. Only a
+    form with as many words as the accepted one is fixed: a fix changes how words are spelt, never
+    which words a name has ('Abdel Hafez Ghoga' is no misspelling of 'Abdel Ghoga'). A form that
+    differs in a leading "the" is left alone too: the article's own "the" stands outside the
+    mention, and replacing it would write "the The Narrows"."""
+    words = len(written_tokens(accepted))
+    forms = {
+        form
+        for form in deviant
+        if form != accepted and _the(form) == _the(accepted) and len(written_tokens(form)) == words
+    }
     for record in graph.mentions_of(entity):
         span = record.mention.span
         if span.text in forms and not (record.mention.after_the and _the(accepted)):

@@ -80,9 +80,6 @@ class SpellingVariant(Rule):
         accepted = accepted_spelling(graph, lexicon, entity, chosen, support)
         deviant, usual = split_deviant(chosen, accepted)
         written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
-        link = graph.link(entity)
-        registered = {_normalised(n) for n in link.entry.accepted} if link else set()
-        to_fix = [w.form for w in deviant if _normalised(w.form) not in registered]
         return self.finding(
             accepted,
             f"{accepted} is spelt {variant_listing(deviant)}{written}",
@@ -90,7 +87,7 @@ class SpellingVariant(Rule):
             attribute="spelling",
             values=[w.form for w in chosen],
             accepted=accepted,
-            fixes=spelling_fixes(graph, entity, to_fix, accepted),
+            fixes=spelling_fixes(graph, entity, _certain(graph, entity, deviant, usual), accepted),
         )
 
     def _core_variant(self, pair: CoreVariant) -> Finding:
@@ -113,6 +110,20 @@ class SpellingVariant(Rule):
             values=[word, core],
             accepted=accepted,
         )
+
+
+def _certain(graph: FactGraph, entity: Entity, deviant: list[Written], usual: list[Written]) -> list[str]:
+    """The deviant forms a fix may replace: where the registry names the entity, those it does not
+    accept as well; else only when more sources write the accepted form than any deviant one (a
+    tie broken by the word lists is a good guess for a report, not a certain edit)."""
+    link = graph.link(entity)
+    if link is not None:
+        registered = {_normalised(n) for n in link.entry.accepted}
+        return [w.form for w in deviant if _normalised(w.form) not in registered]
+    backing = len({s for w in usual for s in w.first_in})
+    if any(len(w.first_in) >= backing for w in deviant):
+        return []
+    return [w.form for w in deviant]
 
 
 def _core_as_written(longer: str, word: str) -> str:
