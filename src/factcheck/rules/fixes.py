@@ -16,16 +16,35 @@ def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], acc
     which words a name has ('Abdel Hafez Ghoga' is no misspelling of 'Abdel Ghoga'). A form that
     differs in a leading "the" is left alone too: the article's own "the" stands outside the
     mention, and replacing it would write "the The Narrows"."""
-    words = len(written_tokens(accepted))
+    size = len(written_tokens(accepted))
     forms = {
         form
         for form in deviant
-        if form != accepted and _the(form) == _the(accepted) and len(written_tokens(form)) == words
+        if form != accepted and _the(form) == _the(accepted) and len(written_tokens(form)) == size
     }
+    words = _word_fixes(forms, accepted)
     for record in graph.mentions_of(entity):
         span = record.mention.span
         if span.text in forms and not (record.mention.after_the and _the(accepted)):
             yield Fix(record.source.path, span.start, span.end, span.text, accepted)
+        elif span.text in words:
+            yield Fix(record.source.path, span.start, span.end, span.text, words[span.text])
+
+
+def _word_fixes(forms: set[str], accepted: str) -> dict[str, str]:
+    """'Vasco' -> 'Vasko' when 'Oren Vasco' is fixed to 'Oren Vasko': the word of a deviant form
+    that the accepted form spells otherwise, for the mentions that write that word alone (a
+    surname), so that a fixed article spells the name one way. A word two forms would fix
+    differently, or that the accepted form writes somewhere, is left alone."""
+    right = accepted.split()
+    found: dict[str, set[str]] = {}
+    for form in forms:
+        wrong = form.split()
+        if len(wrong) == len(right):
+            for word, replacement in zip(wrong, right, strict=True):
+                if word != replacement:
+                    found.setdefault(word, set()).add(replacement)
+    return {w: r.pop() for w, r in found.items() if len(r) == 1 and w not in right}
 
 
 def word_fix(path: str, span: Span, word: str, replacement: str) -> Fix | None:
