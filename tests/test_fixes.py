@@ -102,6 +102,17 @@ def test_fix_keeps_crlf_line_endings_and_front_matter_byte_for_byte(
     assert article.read_bytes() == DEVIANT_FIXED.replace("\n", "\r\n").encode("utf-8")
 
 
+def test_fix_keeps_the_markup_of_an_html_article(newsroom: Path, run_main: Callable[..., Exit]) -> None:
+    (newsroom / "sources" / "new.md").unlink()
+    page = newsroom / "sources" / "new.html"
+    page.write_text(
+        "<p>Oren Vasco, the harbour master, spoke.</p>\n<p><b>Oren Vasco</b> stays.</p>\n", "utf-8"
+    )
+    check(run_main, "sources/new.html", "--fix")
+    fixed = page.read_text(encoding="utf-8")
+    assert fixed == "<p>Oren Vasko, the harbour master, spoke.</p>\n<p><b>Oren Vasko</b> stays.</p>\n"
+
+
 def test_fix_reports_what_remains_and_exits_by_it(newsroom: Path, run_main: Callable[..., Exit]) -> None:
     """The target now spells the name as the registry does; the old article, which is not fixed,
     still spells it otherwise, and that is what remains."""
@@ -211,6 +222,24 @@ def test_overlapping_fixes_are_both_skipped_and_said(
         .read_text(encoding="utf-8")
         .startswith("---\npublished: 2031-03-04\n---\nOren Vasco, the harbour master")
     )
+
+
+def test_a_fix_where_the_article_no_longer_reads_what_was_checked_is_skipped_and_said(
+    newsroom: Path, run_main: Callable[..., Exit], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def stale(self: PhraseTypo, context: RuleContext) -> Iterator[Finding]:
+        """A finding whose fix expects a word the article does not hold there."""
+        source = next(s for s in context.graph.sources.values() if s.path == "sources/new.md")
+        start = source.text.index("harbour")
+        fix = Fix(source.path, start, start + 7, "harbor ", "port")
+        evidence = Evidence(source.id, source.path, fix.original, fix.start, fix.end, 4, 17)
+        yield self.finding("harbour", "stale", [evidence], "typo", ["x"], fixes=[fix])
+
+    monkeypatch.setattr(PhraseTypo, "check", stale)
+    result = check(run_main, "sources/new.md", "--no-cache", "--fix")
+    assert "sources/new.md:4:17: the article no longer reads 'harbor ' there" in result.stderr
+    assert "made 3 fixes in 1 article" in result.stderr
+    assert (newsroom / "sources" / "new.md").read_text(encoding="utf-8") == DEVIANT_FIXED
 
 
 def test_the_same_edit_proposed_twice_is_made_once() -> None:

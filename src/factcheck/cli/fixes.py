@@ -45,7 +45,14 @@ def planned(result: CheckResult, targets: Sequence[str], context: str | None) ->
     """The articles the reported findings' fixes edit, with the overlaps left out said on stderr."""
     plan = plan_fixes(result.findings)
     _note_overlaps(plan, result)
-    return edited_articles(plan, target_files(targets, context)) if plan.fixes else []
+    articles = edited_articles(plan, target_files(targets, context)) if plan.fixes else []
+    for fix in (f for article in articles for f in article.stale):
+        click.echo(
+            f"factcheck: {_where(fix, result)}: the article no longer reads "
+            f"'{printable(fix.original)}' there (changed since it was read?); fix skipped",
+            err=True,
+        )
+    return [a for a in articles if a.fixes]
 
 
 def show_diff(articles: list[EditedArticle]) -> None:

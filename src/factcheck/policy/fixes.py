@@ -39,6 +39,7 @@ class EditedArticle:
     before: str
     after: str
     fixes: int
+    stale: tuple[Fix, ...] = ()  # left out: the text there is no longer what was checked
 
 
 def fixes_within(finding: Finding, target_paths: set[str] | None) -> Finding:
@@ -71,15 +72,20 @@ def target_files(targets: Sequence[str], context: str | None) -> dict[str, Path]
 
 
 def edited_articles(plan: FixPlan, files: Mapping[str, Path]) -> list[EditedArticle]:
-    """Each article the plan edits, read afresh and edited in memory; nothing is written. An
-    article that no longer holds what a fix replaces (edited since it was checked) is an error."""
+    """Each article the plan edits, read afresh and edited in memory; nothing is written. A fix
+    is made only where the file still holds what it replaces (it may have been edited since it
+    was checked); the others are left out and listed."""
     edited = []
     for path in plan.paths:
         if path not in files:
             raise SourceError(f"{path}: not a target article; factcheck fixes only its targets")
         before = _read(path, files[path])
+        raw = _raw_offset(before)
         fixes = [f for f in plan.fixes if f.path == path]
-        edited.append(EditedArticle(path, files[path], before, _edited(path, before, fixes), len(fixes)))
+        held = [f for f in fixes if _as_read(before[raw(f.start) : raw(f.end)]) == f.original]
+        after = _edited(before, held)
+        stale = tuple(f for f in fixes if f not in held)
+        edited.append(EditedArticle(path, files[path], before, after, len(held), stale))
     return edited
 
 
@@ -115,15 +121,12 @@ def _read(path: str, file: Path) -> str:
         raise SourceError(f"{path}: cannot read it again to fix it ({exc})") from None
 
 
-def _edited(path: str, text: str, fixes: Sequence[Fix]) -> str:
+def _edited(text: str, fixes: Sequence[Fix]) -> str:
     """The text with the fixes made, last first so that earlier offsets still hold. Offsets index
     the text as read, with each CRLF as one newline; the file keeps its own line endings."""
     raw = _raw_offset(text)
     for fix in sorted(fixes, key=lambda f: f.start, reverse=True):
-        start, end = raw(fix.start), raw(fix.end)
-        if _as_read(text[start:end]) != fix.original:
-            raise SourceError(f"{path}: changed since it was checked; run factcheck again before fixing")
-        text = text[:start] + fix.replacement + text[end:]
+        text = text[: raw(fix.start)] + fix.replacement + text[raw(fix.end) :]
     return text
 
 

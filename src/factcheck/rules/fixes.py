@@ -25,6 +25,8 @@ def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], acc
     words = _word_fixes(forms, accepted)
     for record in graph.mentions_of(entity):
         span = record.mention.span
+        if " ".join(span.text.split()) != span.text:
+            continue  # across a line break or markup: the fix would change more than letters
         if span.text in forms and not (record.mention.after_the and _the(accepted)):
             yield Fix(record.source.path, span.start, span.end, span.text, accepted)
         elif span.text in words:
