@@ -14,6 +14,7 @@ from factcheck.model import Evidence, Finding, Fix, Severity
 from factcheck.policy.fixes import plan_fixes
 from factcheck.rules import BUILTIN_RULES, RuleContext
 from factcheck.rules.spelling import PhraseTypo
+from factcheck.store.findings_json import findings_from_json, findings_to_json
 
 SARIF_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
@@ -111,6 +112,21 @@ def test_fix_keeps_the_markup_of_an_html_article(newsroom: Path, run_main: Calla
     check(run_main, "sources/new.html", "--fix")
     fixed = page.read_text(encoding="utf-8")
     assert fixed == "<p>Oren Vasko, the harbour master, spoke.</p>\n<p><b>Oren Vasko</b> stays.</p>\n"
+
+
+def test_fix_writes_through_a_symlinked_article(newsroom: Path, run_main: Callable[..., Exit]) -> None:
+    real = newsroom / "drafts" / "new.md"
+    real.parent.mkdir()
+    (newsroom / "sources" / "new.md").rename(real)
+    (newsroom / "sources" / "new.md").symlink_to(real)
+    check(run_main, "sources/new.md", "--fix")
+    assert (newsroom / "sources" / "new.md").is_symlink()
+    assert real.read_text(encoding="utf-8") == DEVIANT_FIXED
+
+
+def test_the_run_cache_keeps_a_findings_fixes(newsroom: Path) -> None:
+    fix = Fix("sources/new.md", 30, 40, "Oren Vasco", "Oren Vasko")
+    assert findings_from_json(findings_to_json([_finding(fix)])) == (_finding(fix),)
 
 
 def test_fix_reports_what_remains_and_exits_by_it(newsroom: Path, run_main: Callable[..., Exit]) -> None:

@@ -87,7 +87,9 @@ if TYPE_CHECKING:
     "--max-article-size", metavar="SIZE", help="Refuse articles larger than this (2MB, 512KB) [default: 2MB]."
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
-@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of the report.")
+@click.option(
+    "--diff", is_flag=True, help="Print the fixes as a unified diff instead of the report; exit 1 if any."
+)
 @click.option("--fix", is_flag=True, help="Make the fixes in the target articles, then report what remains.")
 @cache_options
 @engine_options

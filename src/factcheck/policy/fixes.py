@@ -90,9 +90,10 @@ def edited_articles(plan: FixPlan, files: Mapping[str, Path]) -> list[EditedArti
 
 
 def write_articles(articles: Iterable[EditedArticle]) -> None:
-    """Each edited article written in place, atomically."""
+    """Each edited article written in place, atomically; a symlinked article is written where
+    it leads, so that the link stays a link."""
     for article in articles:
-        write_atomic(article.file, article.after)
+        write_atomic(article.file.resolve(), article.after)
 
 
 def unified_diff(articles: Iterable[EditedArticle]) -> str:
