@@ -76,6 +76,20 @@ def test_fix_writes_the_form_most_articles_use(workdir: Path, run_main: Callable
     assert fixed == "---\npublished: 2031-03-04\n---\nMahmoud Karimi was elected mayor of Qasr.\n"
 
 
+def test_fix_writes_the_usual_spelling_over_a_one_off_typo(
+    workdir: Path, run_main: Callable[..., Exit]
+) -> None:
+    article = workdir / "a.md"
+    article.write_text(
+        "The Saltmere summit opened. The Saltmere summit went on. The Saltmere summit closed.\n"
+        "The Saltmere summet ended.\n",
+        encoding="utf-8",
+    )
+    result = run_main("check", "--isolated", "a.md", "--fix")
+    assert article.read_text(encoding="utf-8").endswith("\nThe Saltmere summit ended.\n")
+    assert "factcheck: made 1 fix in 1 article" in result.stderr
+
+
 def test_a_spelling_as_many_articles_write_is_not_fixed(workdir: Path, run_main: Callable[..., Exit]) -> None:
     majority(workdir)
     (workdir / "sources" / "c.md").unlink()
