@@ -27,6 +27,8 @@ from factcheck.lexicon import load_lexicon
 from factcheck.model import CheckResult
 from factcheck.policy.outputs import Output, check_outputs
 from factcheck.report import FORMATS, reporter
+from factcheck.report.statistics import STATISTICS_FORMATS
+from factcheck.report.statistics import renderer as statistics_renderer
 
 if TYPE_CHECKING:
     from factcheck.policy.check import CheckRequest
@@ -50,6 +52,11 @@ if TYPE_CHECKING:
     multiple=True,
     metavar="FORMAT:PATH",
     help="Also write the report in FORMAT to PATH; repeatable (sarif:out.sarif).",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Count the findings by rule instead of listing them (full, concise, json, markdown).",
 )
 @click.option(
     "--fail-on",
@@ -109,6 +116,7 @@ class CheckOptions:
     output_format: str | None
     output_file: str | None
     extra_reports: tuple[str, ...]
+    statistics: bool
     fail_on: str | None
     context: str | None
     changed_since: str | None
@@ -141,6 +149,12 @@ def run(options: CheckOptions) -> None:
 
     config = settings(options.config_path, options.isolated).with_overrides(options.overrides())
     reports = [_report_target(spec) for spec in options.extra_reports]
+    if options.statistics and config.output_format not in STATISTICS_FORMATS:
+        raise click.BadParameter(
+            f"not available with --output-format {config.output_format} "
+            f"(only with {', '.join(STATISTICS_FORMATS)})",
+            param_hint="--statistics",
+        )
     request = _request(options, config, reports)
     with progress_bar(_article_count(request)) as progress:
         outcome = run_check(replace(request, progress=progress)) if request is not None else None
@@ -153,7 +167,7 @@ def run(options: CheckOptions) -> None:
         click.echo(
             f"factcheck: wrote {count} findings to the baseline {shown(options.write_baseline)}", err=True
         )
-    _emit(result, config.output_format, options.output_file)
+    _emit(result, config.output_format, options.output_file, options.statistics)
     for fmt_name, path in reports:
         _emit(result, fmt_name, path)
     sys.exit(EXIT_FINDINGS if result.failed and not options.write_baseline else EXIT_CLEAN)
@@ -230,15 +244,17 @@ def _report_target(spec: str) -> tuple[str, str]:
     return name, path
 
 
-def _emit(result: CheckResult, fmt: str, path: str | None) -> None:
-    """Render to stdout, or to a file written atomically."""
+def _emit(result: CheckResult, fmt: str, path: str | None, statistics: bool = False) -> None:
+    """Render to stdout, or to a file written atomically; with `statistics`, the counts by rule."""
+    render = statistics_renderer(fmt) if statistics else reporter(fmt)
+    assert render is not None  # the format was checked before the run
     if path is None:
-        reporter(fmt)(result, sys.stdout)
+        render(result, sys.stdout)
         return
     import io
 
     from factcheck.files import write_atomic
 
     buffer = io.StringIO()
-    reporter(fmt)(result, buffer)
+    render(result, buffer)
     write_atomic(Path(path), buffer.getvalue())
