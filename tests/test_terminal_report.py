@@ -70,6 +70,13 @@ def test_an_entity_has_one_heading_placed_by_its_loudest_finding() -> None:
     assert text.index("two titles") < text.index("written two ways") < text.index("spelt two ways")
 
 
+def test_markdown_headings_come_loudest_first_too() -> None:
+    info = finding("FC202", Severity.INFO, "Alder Quay", "written two ways")
+    error = finding("FC101", Severity.ERROR, "Mara Velden", "two titles")
+    text = rendered(markdown.render, report_of(info, error))
+    assert text.index("### Mara Velden") < text.index("### Alder Quay")
+
+
 @pytest.mark.parametrize("render", [terminal.render, concise.render, markdown.render, github.render])
 def test_a_finding_reached_twice_is_listed_and_counted_once(render: Callable[..., None]) -> None:
     twice = finding("FC101", Severity.ERROR, "Mara Velden", "two titles at once")
