@@ -246,8 +246,8 @@ def _report_target(spec: str) -> tuple[str, str]:
 
 def _emit(result: CheckResult, fmt: str, path: str | None, statistics: bool = False) -> None:
     """Render to stdout, or to a file written atomically; with `statistics`, the counts by rule."""
-    render = statistics_renderer(fmt) if statistics else reporter(fmt)
-    assert render is not None  # the format was checked before the run
+    # a format with no place for statistics was refused before the run
+    render = (statistics_renderer(fmt) if statistics else None) or reporter(fmt)
     if path is None:
         render(result, sys.stdout)
         return
