@@ -66,13 +66,12 @@ def test_check_names_the_rule_and_the_entity(run_cli, conflict):
     assert "Anna Berg" in result.stdout
 
 
-def test_check_ends_with_a_summary_of_sources_and_counts(run_cli, conflict):
+def test_check_ends_with_a_summary_of_articles_and_counts(run_cli, conflict):
     result = run_cli("check", "sources")
     assert "Summary" in result.stdout
     assert "2025-06-26" in result.stdout
     last = result.stdout.strip().splitlines()[-1]
-    assert "1 error" in last
-    assert "2 sources" in last
+    assert last == "1 finding (1 error, 0 warnings, 0 info) in 2 articles; fails at --fail-on error"
 
 
 def test_check_prints_no_colour_codes_with_no_color(run_cli, conflict):

@@ -75,7 +75,7 @@ def test_registry_suggest_lists_unknown_entities_most_mentioned_first(
     result = run_main("registry", "suggest", "--reference", "reference.yaml", "a.md")
     assert result.code == 0
     assert '- name: "Karl Holm"' in result.stdout and "Anna Berg" not in result.stdout
-    assert "# 2 mentions in 1 sources" in result.stdout
+    assert "# 2 mentions in 1 article" in result.stdout
 
 
 def test_import_wikidata_writes_a_registry_that_loads(workdir: Path, run_main: Callable[..., Exit]) -> None:

@@ -265,12 +265,14 @@ def test_concise_prints_notices_with_their_code() -> None:
     assert "sources/lakeside-courier-2025-03-04.md:6:1: FC001 unused suppression" in "\n".join(lines)
 
 
-def test_concise_ends_with_the_count_line() -> None:
+def test_concise_ends_with_the_count_line_and_the_verdict() -> None:
     assert (
         rendered(concise, sample_report()).splitlines()[-1]
-        == "Found 3 findings (1 error, 1 warning, 1 info)."
+        == "3 findings (1 error, 1 warning, 1 info) in 3 articles; fails at --fail-on error"
     )
-    assert rendered(concise, empty_report()) == "No findings.\n"
+    assert rendered(concise, empty_report()) == (
+        "0 findings (0 errors, 0 warnings, 0 info) in 0 articles; passes at --fail-on error\n"
+    )
 
 
 def test_concise_keeps_a_multiline_message_on_one_line() -> None:

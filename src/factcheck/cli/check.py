@@ -27,6 +27,9 @@ from factcheck.lexicon import load_lexicon
 from factcheck.model import CheckResult
 from factcheck.policy.outputs import Output, check_outputs
 from factcheck.report import FORMATS, reporter
+from factcheck.report.statistics import STATISTICS_FORMATS
+from factcheck.report.statistics import renderer as statistics_renderer
+from factcheck.report.wording import counted
 
 if TYPE_CHECKING:
     from factcheck.policy.check import CheckRequest
@@ -50,6 +53,11 @@ if TYPE_CHECKING:
     multiple=True,
     metavar="FORMAT:PATH",
     help="Also write the report in FORMAT to PATH; repeatable (sarif:out.sarif).",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Count the findings by rule instead of listing them (full, concise, json, markdown).",
 )
 @click.option(
     "--fail-on",
@@ -113,6 +121,7 @@ class CheckOptions:
     output_format: str | None
     output_file: str | None
     extra_reports: tuple[str, ...]
+    statistics: bool
     fail_on: str | None
     context: str | None
     changed_since: str | None
@@ -153,6 +162,12 @@ def run(options: CheckOptions) -> None:
 
         with_reports = bool(options.output_file or reports)
         refuse_unsafe(options.fix, options.diff, options.targets, with_reports, options.write_baseline)
+    if options.statistics and config.output_format not in STATISTICS_FORMATS:
+        raise click.BadParameter(
+            f"not available with --output-format {config.output_format} "
+            f"(only with {', '.join(STATISTICS_FORMATS)})",
+            param_hint="--statistics",
+        )
     request = _request(options, config, reports)
     with progress_bar(_article_count(request)) as progress:
         outcome = run_check(replace(request, progress=progress)) if request is not None else None
@@ -165,9 +180,10 @@ def run(options: CheckOptions) -> None:
 
         count = save_baseline(Path(options.write_baseline), outcome.findings)
         click.echo(
-            f"factcheck: wrote {count} findings to the baseline {shown(options.write_baseline)}", err=True
+            f"factcheck: wrote {counted(count, 'finding')} to the baseline {shown(options.write_baseline)}",
+            err=True,
         )
-    _emit(result, config.output_format, options.output_file)
+    _emit(result, config.output_format, options.output_file, options.statistics)
     for fmt_name, path in reports:
         _emit(result, fmt_name, path)
     sys.exit(EXIT_FINDINGS if result.failed and not options.write_baseline else EXIT_CLEAN)
@@ -244,15 +260,17 @@ def _report_target(spec: str) -> tuple[str, str]:
     return name, path
 
 
-def _emit(result: CheckResult, fmt: str, path: str | None) -> None:
-    """Render to stdout, or to a file written atomically."""
+def _emit(result: CheckResult, fmt: str, path: str | None, statistics: bool = False) -> None:
+    """Render to stdout, or to a file written atomically; with `statistics`, the counts by rule."""
+    # a format with no place for statistics was refused before the run
+    render = (statistics_renderer(fmt) if statistics else None) or reporter(fmt)
     if path is None:
-        reporter(fmt)(result, sys.stdout)
+        render(result, sys.stdout)
         return
     import io
 
     from factcheck.files import write_atomic
 
     buffer = io.StringIO()
-    reporter(fmt)(result, buffer)
+    render(result, buffer)
     write_atomic(Path(path), buffer.getvalue())

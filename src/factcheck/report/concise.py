@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from factcheck.model import CheckResult, Finding, Notice, Severity
+from factcheck.model import CheckResult, Finding, Notice
+from factcheck.report import wording
 from factcheck.report.locations import anchor, location, one_line, primary, secondary
+from factcheck.report.order import distinct
 
 
 def render(report: CheckResult, out: TextIO) -> None:
+    report = distinct(report)
     for finding in report.findings:
         out.write(finding_line(finding) + "\n")
     for notice in report.notices:
@@ -33,28 +36,13 @@ def notice_line(notice: Notice) -> str:
 
 def left_out_line(report: CheckResult) -> str:
     """What the counts above do not show: findings baselined or suppressed, stale baseline entries."""
-    parts = []
-    if report.baselined:
-        parts.append(f"{report.baselined} baselined")
-    if report.suppressed:
-        parts.append(f"{report.suppressed} suppressed")
-    if report.stale_baseline:
-        entries = "entry" if report.stale_baseline == 1 else "entries"
-        parts.append(f"{report.stale_baseline} baseline {entries} no longer found")
-    return "Not shown: " + ", ".join(parts) + "." if parts else ""
+    left_out = wording.left_out(report)
+    return f"Not shown: {left_out}." if left_out else ""
 
 
 def count_line(report: CheckResult) -> str:
-    total = len(report.findings)
-    if not total:
-        return "No findings."
-    counts = ", ".join(_count(report.count(s), s) for s in sorted(Severity, reverse=True))
-    return f"Found {total} finding{'' if total == 1 else 's'} ({counts})."
-
-
-def _count(number: int, severity: Severity) -> str:
-    plural = "" if number == 1 or severity == Severity.INFO else "s"
-    return f"{number} {severity}{plural}"
+    """`14 findings (2 errors, 5 warnings, 7 info) in 3 articles; fails at --fail-on error`."""
+    return f"{wording.headline(report)}; {wording.verdict(report)}"
 
 
 # --- shared by the machine formats -----------------------------------------------------------------

@@ -6,12 +6,14 @@ from typing import TextIO
 
 from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity
 from factcheck.report.locations import end_position, is_quote, location, primary, secondary
+from factcheck.report.order import distinct
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 NOTICE_LEVEL = "warning"
 
 
 def render(report: CheckResult, out: TextIO) -> None:
+    report = distinct(report)
     for finding in report.findings:
         out.write(finding_command(finding) + "\n")
     for notice in report.notices:

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from factcheck.model import CheckResult, Finding, Notice, Severity
 from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.locations import location, primary, secondary
+from factcheck.report.order import distinct
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.INFO: "info"}
 NOTICE_SEVERITY = "minor"
@@ -19,6 +20,7 @@ JSON = dict[str, Any]
 
 
 def render(report: CheckResult, out: TextIO) -> None:
+    report = distinct(report)  # GitLab wants each issue's fingerprint once
     issues = [_finding(f) for f in report.findings] + [_notice(n) for n in report.notices]
     json.dump(issues, out, indent=2, ensure_ascii=False)
     out.write("\n")

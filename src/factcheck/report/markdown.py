@@ -6,8 +6,11 @@ import re
 from typing import TextIO
 
 from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity
+from factcheck.report import wording
 from factcheck.report.concise import left_out_line
 from factcheck.report.locations import is_quote, location, one_line
+from factcheck.report.order import by_entity, distinct
+from factcheck.report.wording import counted
 
 # ASCII punctuation that Markdown (with GitHub's tables and strikethrough) could read as markup.
 MARKUP = re.compile(r"([\\`*_\[\]<>|~&#])")
@@ -15,9 +18,8 @@ BACKTICKS = re.compile(r"`+")
 
 
 def render(report: CheckResult, out: TextIO) -> None:
-    lines = [heading(report), "", *count_table(report), ""]
-    articles = len(report.sources)
-    lines += [f"Checked {articles} article{'' if articles == 1 else 's'}.", ""]
+    report = distinct(report)
+    lines = [heading(report), "", *count_table(report), "", f"{wording.headline(report)}.", ""]
     for entity, findings in by_entity(report.findings):
         lines += [f"### {escape(entity)}", ""]
         for finding in findings:
@@ -32,8 +34,7 @@ def render(report: CheckResult, out: TextIO) -> None:
 
 
 def heading(report: CheckResult) -> str:
-    total = len(report.findings)
-    found = f"{total} finding{'' if total == 1 else 's'}" if total else "no findings"
+    found = counted(len(report.findings), "finding") if report.findings else "no findings"
     verdict = "fails" if report.failed else "passes"
     return f"## factcheck: {found}, {verdict} at `--fail-on {report.fail_on}`"
 
@@ -41,14 +42,6 @@ def heading(report: CheckResult) -> str:
 def count_table(report: CheckResult) -> list[str]:
     rows = [f"| {s} | {report.count(s)} |" for s in sorted(Severity, reverse=True)]
     return ["| severity | findings |", "| --- | ---: |", *rows, f"| **total** | {len(report.findings)} |"]
-
-
-def by_entity(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
-    """Findings grouped by entity, the groups in the order their first finding has in the report."""
-    groups: dict[str, list[Finding]] = {}
-    for finding in findings:
-        groups.setdefault(finding.entity, []).append(finding)
-    return list(groups.items())
 
 
 def finding_lines(finding: Finding) -> list[str]:

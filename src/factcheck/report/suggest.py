@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from factcheck.graph import FactGraph
 from factcheck.lexicon import is_acronym
 from factcheck.model import Entity, EntityType
+from factcheck.report.wording import counted
 from factcheck.resolve.keys import name_tokens
 
 # Types worth a registry entry; unknown single words are too often noise.
@@ -37,7 +38,7 @@ def suggestion_yaml(graph: FactGraph, entities: list[Entity]) -> Iterator[str]:
     for entity in entities:
         sources = {ref.source_id for ref in entity.mentions}
         spellings = [a for a in entity.aliases if len(name_tokens(a)) >= 2 or is_acronym(a)]
-        yield f"  # {len(entity.mentions)} mentions in {len(sources)} sources"
+        yield f"  # {counted(len(entity.mentions), 'mention')} in {counted(len(sources), 'article')}"
         yield f"  - name: {json.dumps(entity.name, ensure_ascii=False)}"
         yield f"    type: {entity.type}"
         if spellings:

@@ -1,111 +1,65 @@
-"""The terminal report: findings grouped by entity, each quote underlined at path:line:col."""
+"""The terminal report: loudest findings first, one heading per entity, each quote at path:line:col
+with carets under the quoted span, then the summary."""
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import groupby
 from typing import TextIO
 
-from rich.console import Console
-from rich.table import Table
+from rich.style import Style
 from rich.text import Text
 
-from factcheck.model import CheckResult, Evidence, Finding, Severity
+from factcheck.model import CheckResult, Evidence, Finding
+from factcheck.report.excerpt import excerpt
+from factcheck.report.locations import location
+from factcheck.report.order import by_entity, distinct
+from factcheck.report.overview import render_overview, render_rule_counts, render_verdict
+from factcheck.report.page import STYLES, Page
 
-STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-CONTEXT = 70  # characters of the line shown on each side of a quote
+FINDING, EVIDENCE, QUOTE = 2, 4, 6  # indents: a finding under its entity, its evidence, the quote
 
 
 def render(report: CheckResult, out: TextIO) -> None:
-    console = Console(file=out, highlight=False, soft_wrap=True)
-    findings = sorted(report.findings, key=lambda f: (f.entity.casefold(), -f.severity, f.rule))
-    for entity, group in groupby(findings, key=lambda f: f.entity):
-        console.print(Text(entity, style="bold underline"))
-        for finding in group:
-            _finding(console, finding)
-        console.print()
-    _summary(console, report)
+    report = distinct(report)
+    page = Page(out)
+    for entity, findings in by_entity(report.findings):
+        page.line(Text(entity, style="bold underline"))
+        for finding in findings:
+            render_finding(page, finding)
+        page.line()
+    render_overview(page, report)
 
 
-def _finding(console: Console, finding: Finding) -> None:
-    head = Text("  ")
-    head.append(f"{finding.severity}", style=STYLES[finding.severity])
+def render_statistics(report: CheckResult, out: TextIO) -> None:
+    """`--statistics`: the findings counted by rule, and the verdict."""
+    report = distinct(report)
+    page = Page(out)
+    render_rule_counts(page, report, heading=False)
+    render_verdict(page, report)
+
+
+def render_finding(page: Page, finding: Finding) -> None:
+    head = Text()
+    head.append(str(finding.severity), style=STYLES[finding.severity])
     head.append(f" {finding.rule} ", style="bold")
     head.append(f"[{finding.name}] ", style="dim")
     head.append(finding.message)
-    console.print(head)
+    page.line(head, indent=FINDING, hang=EVIDENCE)
     for evidence in finding.evidence:
-        _evidence(console, evidence)
+        render_evidence(page, evidence, STYLES[finding.severity])
 
 
-def _evidence(console: Console, evidence: Evidence) -> None:
-    where = evidence.path
-    if evidence.line is not None:
-        where += f":{evidence.line}" + (f":{evidence.column}" if evidence.column is not None else "")
-    label = Text("    ")
-    label.append(where, style="bold blue")
+def render_evidence(page: Page, evidence: Evidence, style: str) -> None:
+    label = Text()
+    label.append(location(evidence), style=Style.parse("bold blue") + page.link(evidence.path, evidence.line))
     if evidence.note:
         label.append(f"  ({evidence.note})", style="dim")
-    console.print(label)
-    if evidence.column is None or not evidence.line_text:
-        console.print(Text("      " + evidence.text, style="italic"))
+    page.line(label, indent=EVIDENCE, hang=QUOTE)
+    shown = excerpt(evidence, page.width - QUOTE)
+    if shown is None:
+        page.line(Text(evidence.text, style="italic"), indent=QUOTE)
         return
-    start = evidence.column - 1
-    end = min(start + len(evidence.text), len(evidence.line_text))
-    left = max(0, start - CONTEXT)
-    right = min(len(evidence.line_text), end + CONTEXT)
-    quoted = Text("      ")
-    quoted.append("…" if left else "", style="dim")
-    quoted.append(evidence.line_text[left:start])
-    quoted.append(evidence.line_text[start:end], style="bold underline")
-    quoted.append(evidence.line_text[end:right])
-    quoted.append("…" if right < len(evidence.line_text) else "", style="dim")
-    console.print(quoted)
-
-
-def _summary(console: Console, report: CheckResult) -> None:
-    table = Table(title="Summary", title_justify="left", show_edge=False)
-    table.add_column("source")
-    table.add_column("published")
-    table.add_column("findings", justify="right")
-    for source in report.sources:
-        published = (
-            f"{source.published.isoformat()} ({source.published_from})" if source.published else "unknown"
-        )
-        if source.published is None and source.story_day:
-            published += f" (text names {source.story_day.strftime('%A %Y-%m-%d')})"
-        elif source.published is None and source.not_before:
-            published += f" (text refers to {source.not_before.strftime('%Y-%m')})"
-        involved = sum(1 for f in report.findings if any(e.source_id == source.id for e in f.evidence))
-        table.add_row(source.path, published, str(involved))
-    console.print(table)
-    by_rule = Counter((f.rule, f.name, f.severity) for f in report.findings)
-    if by_rule:
-        rules = Table(show_edge=False)
-        for column in ("rule", "name", "severity", "findings"):
-            rules.add_column(column, justify="right" if column == "findings" else "left")
-        for (code, name, severity), count in sorted(
-            by_rule.items(), key=lambda item: (-item[0][2], item[0][0])
-        ):
-            rules.add_row(code, name, Text(str(severity), style=STYLES[severity]), str(count))
-        console.print(rules)
-    for notice in report.notices:
-        console.print(Text(f"{notice.path}:{notice.line}: {notice.code} {notice.message}", style="yellow"))
-    left_out = [
-        f"{number} {what}"
-        for number, what in (
-            (report.baselined, "baselined"),
-            (report.suppressed, "suppressed"),
-            (report.stale_baseline, "baseline entries no longer found"),
-        )
-        if number
-    ]
-    if left_out:
-        console.print(Text("Not shown: " + ", ".join(left_out), style="dim"))
-    counts = ", ".join(f"{report.count(s)} {s}" for s in sorted(Severity, reverse=True))
-    verdict = "fails" if report.failed else "passes"
-    line = Text(f"{len(report.findings)} findings ({counts}) in {len(report.sources)} sources; ")
-    line.append(
-        f"{verdict} at --fail-on {report.fail_on}", style="bold red" if report.failed else "bold green"
-    )
-    console.print(line)
+    quoted = Text(shown.before)
+    quoted.append(shown.span, style="bold underline")
+    quoted.append(shown.after)
+    page.console.print(Text(" " * QUOTE) + quoted)  # fitted to the width: never wrapped
+    page.console.print(Text(" " * QUOTE) + Text(shown.carets, style=style))

@@ -34,3 +34,19 @@ def headline(report: CheckResult) -> str:
         f"{counted(len(report.findings), 'finding')} ({tally(report)}) "
         f"in {counted(len(report.sources), 'article')}"
     )
+
+
+def verdict(report: CheckResult) -> str:
+    """`fails at --fail-on error` or `passes at --fail-on error`: the exit code, in words."""
+    return f"{'fails' if report.failed else 'passes'} at --fail-on {report.fail_on}"
+
+
+def left_out(report: CheckResult) -> str:
+    """`2 baselined, 1 suppressed, 1 baseline entry no longer found`: what the findings shown leave out."""
+    parts = [f"{report.baselined} baselined"] if report.baselined else []
+    parts += [f"{report.suppressed} suppressed"] if report.suppressed else []
+    if report.stale_baseline:
+        parts.append(
+            counted(report.stale_baseline, "baseline entry", "baseline entries") + " no longer found"
+        )
+    return ", ".join(parts)
