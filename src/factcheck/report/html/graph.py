@@ -48,9 +48,10 @@ class Browsable:
     findings: tuple[Shown, ...]
     entities: tuple[EntityNode, ...]
     articles: tuple[ArticleNode, ...]
+    by_key: dict[str, ArticleNode]
 
     def article(self, key: str) -> ArticleNode | None:
-        return next((a for a in self.articles if a.key == key), None)
+        return self.by_key.get(key)
 
 
 def ordered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -77,7 +78,8 @@ def browsable(report: CheckResult) -> Browsable:
     for finding in ordered(report.findings):
         own = ids.new("finding", f"{finding.rule} {finding.entity}", identity(finding))
         shown.append(Shown(finding, own, ids.of("entity", finding.entity)))
-    return Browsable(tuple(shown), _entities(shown), _articles(shown, report.sources, ids))
+    articles = _articles(shown, report.sources, ids)
+    return Browsable(tuple(shown), _entities(shown), articles, {a.key: a for a in articles})
 
 
 def _entities(shown: list[Shown]) -> tuple[EntityNode, ...]:

@@ -14,7 +14,7 @@ SAYER_X, SAYER_WIDTH = 8, 190
 VALUE_X, VALUE_WIDTH = 430, 210
 ENTITY_X, ENTITY_WIDTH = 720, 190
 WIDTH = ENTITY_X + ENTITY_WIDTH + 8
-LABEL_CHARACTERS, BOX_CHARACTERS = 34, 27
+LABEL_CHARACTERS, BOX_CHARACTERS = 32, 27
 MOST_SAYERS = 8  # articles drawn; the others are counted in one box
 
 
@@ -54,7 +54,13 @@ def _edges(finding: Finding) -> list[tuple[str, str | None, str]]:
     said = [(_sayer(e), _value_of(e, values), _claim(e)) for e in finding.evidence]
     unsaid = [v for v in values if all(value != v for _, value, _ in said)]
     lone = unsaid[0] if len(unsaid) == 1 else None
-    return [(sayer, value or lone, claim) for sayer, value, claim in said]
+    claims: dict[tuple[str, str | None], list[str]] = {}
+    for sayer, value, claim in said:
+        claims.setdefault((sayer, value or lone), []).append(claim)
+    return [
+        (sayer, value, _cut(first, LABEL_CHARACTERS - 10) + f" (+{len(others)} more)" if others else first)
+        for (sayer, value), (first, *others) in claims.items()
+    ]
 
 
 def _sayer(evidence: Evidence) -> str:
@@ -64,9 +70,16 @@ def _sayer(evidence: Evidence) -> str:
 
 
 def _value_of(evidence: Evidence, values: tuple[str, ...]) -> str | None:
-    """The value a quote says: the longest one written in its note or text (exact case first)."""
-    said = f"{evidence.note} {evidence.text}"
-    for matches in ([v for v in values if v in said], [v for v in values if v.casefold() in said.casefold()]):
+    """The value a quote says: the longest one written in its note or text, else one that holds
+    the quote (a registry entry that is part of a value), exact case first."""
+    said, quote = f"{evidence.note} {evidence.text}", evidence.text.strip()
+    folded, quote_folded = said.casefold(), quote.casefold()
+    for matches in (
+        [v for v in values if v in said],
+        [v for v in values if quote and quote in v],
+        [v for v in values if v.casefold() in folded],
+        [v for v in values if quote_folded and quote_folded in v.casefold()],
+    ):
         if matches:
             return max(matches, key=len)
     return None
