@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.model import CheckResult, Evidence, Finding, Severity, Source
+from factcheck.model import CheckResult, Evidence, Finding, Notice, Severity, Source
 from factcheck.report import reporter
 
 HOSTILE_NAME = "<i>&\"pier'.md"
@@ -303,3 +303,41 @@ def test_an_empty_report_still_has_every_section_its_navigation_names() -> None:
     parsed = outline(page)
     assert "No findings." in page
     assert {href[1:] for href in parsed.hrefs} <= set(parsed.ids)
+
+
+def test_the_picture_joins_each_article_and_registry_entry_to_the_value_it_says() -> None:
+    velden = Finding(
+        "FC211",
+        "registry.spelling",
+        "spelling",
+        Severity.WARNING,
+        "Mara Velden",
+        "'Mara Veldon' should be written 'Mara Velden'",
+        (
+            quote_in(0, "Mara Veldon"),
+            Evidence("reference", "claims/reference.yaml", "Mara Velden (canonical)", line=3),
+        ),
+        values=("Mara Velden", "Mara Veldon"),
+    )
+    page = rendered(result_of([velden]))
+    assert (
+        'aria-label="Mara Velden, registry.spelling: s0.md says “Mara Veldon”; registry says “Mara Velden”"'
+        in page
+    )
+    assert "Reference registry <code>claims/reference.yaml</code>" in page
+    assert "<code>claims/reference.yaml:3</code>" in page
+
+
+def test_notices_and_findings_left_out_are_shown() -> None:
+    report = CheckResult(
+        (source_of(0),),
+        (),
+        Severity.ERROR,
+        False,
+        suppressed=2,
+        notices=(Notice("sources/s0.md", 4, "this suppression <ignore> suppresses nothing"),),
+    )
+    page = rendered(report)
+    assert "Not shown: 2 suppressed." in page
+    assert '<a href="#notices">Notices (1)</a>' in page
+    assert "this suppression &lt;ignore&gt; suppresses nothing" in page
