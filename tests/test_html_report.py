@@ -238,7 +238,7 @@ def test_each_finding_has_a_picture_that_says_what_it_draws(page: str) -> None:
     pictures = re.findall(r'<svg [^>]*role="img" aria-label="([^"]*)"[^>]*>(<title>[^<]*</title>)', page)
     assert len(pictures) == 3
     label = next(label for label, _ in pictures if label.startswith("Oren Vasko"))
-    assert "harbour.md says “former mayor”" in label
+    assert "sources/harbour.md says “former mayor”" in label
 
 
 # --- hand-built reports ------------------------------------------------------------------------------
@@ -321,7 +321,7 @@ def test_the_picture_joins_each_article_and_registry_entry_to_the_value_it_says(
     )
     page = rendered(result_of([velden]))
     assert (
-        'aria-label="Mara Velden, registry.spelling: s0.md says “Mara Veldon”; registry says “Mara Velden”"'
+        'aria-label="Mara Velden, registry.spelling: sources/s0.md says “Mara Veldon”; registry says “Mara Velden”"'
         in page
     )
     assert "Reference registry <code>claims/reference.yaml</code>" in page
@@ -341,3 +341,21 @@ def test_notices_and_findings_left_out_are_shown() -> None:
     assert "Not shown: 2 suppressed." in page
     assert '<a href="#notices">Notices (1)</a>' in page
     assert "this suppression &lt;ignore&gt; suppresses nothing" in page
+
+
+def test_two_articles_of_one_file_name_in_different_folders_are_drawn_apart() -> None:
+    first = Evidence("a", "sources/2031/03/04/pier.md", "Mara Velden", 0, 11, 1, 1, "Mara Velden")
+    second = Evidence("b", "sources/2031/03/05/pier.md", "Mara Veldon", 0, 11, 1, 1, "Mara Veldon")
+    velden = Finding(
+        "FC201",
+        "spelling.variant",
+        "spelling",
+        Severity.WARNING,
+        "Mara Velden",
+        "spelt two ways",
+        (first, second),
+    )
+    page = rendered(result_of([velden]))
+    assert page.count('class="sayer"') == 2
+    assert "<title>sources/2031/03/04/pier.md</title>" in page
+    assert "<title>sources/2031/03/05/pier.md</title>" in page

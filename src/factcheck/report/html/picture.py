@@ -4,8 +4,9 @@ labelled with what it claims. The layout is a fixed grid, so the same finding dr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factcheck.model import Evidence, Finding
-from factcheck.report.html.graph import article_key
 from factcheck.report.html.markup import element, text
 from factcheck.report.locations import is_quote, one_line
 
@@ -35,7 +36,7 @@ def picture(finding: Finding) -> str:
     parts = [element("title", text(_description(finding, edges)))]
     parts += [_line(VALUE_X + VALUE_WIDTH, y, ENTITY_X, entity_y) for y in value_y]
     parts += _claim_edges(edges, shown, values, sayer_y, value_y, entity_y)
-    parts += [_box(SAYER_X, sayer_y[i], SAYER_WIDTH, name, "sayer") for i, name in enumerate(shown)]
+    parts += [_box(SAYER_X, sayer_y[i], SAYER_WIDTH, name, "sayer", _tail) for i, name in enumerate(shown)]
     parts += [_box(VALUE_X, value_y[i], VALUE_WIDTH, value, "value") for i, value in enumerate(values)]
     parts.append(_box(ENTITY_X, entity_y, ENTITY_WIDTH, finding.entity, "entity"))
     return element(
@@ -64,9 +65,8 @@ def _edges(finding: Finding) -> list[tuple[str, str | None, str]]:
 
 
 def _sayer(evidence: Evidence) -> str:
-    if not is_quote(evidence):
-        return "registry"
-    return article_key(evidence).split("\0", 1)[1].rsplit("/", 1)[-1]
+    """Who says it: the article's whole path (two folders of an archive may hold one file name)."""
+    return evidence.path if is_quote(evidence) else "registry"
 
 
 def _value_of(evidence: Evidence, values: tuple[str, ...]) -> str | None:
@@ -127,16 +127,23 @@ def _label(x: int, y: int, claim: str) -> str:
     return f'<text x="{x}" y="{y}" class="claim">{text(shown)}</text>'
 
 
-def _box(x: int, y: int, width: int, name: str, kind: str) -> str:
+def _box(
+    x: int, y: int, width: int, name: str, kind: str, shorten: Callable[[str, int], str] | None = None
+) -> str:
+    """A named box; its title holds the whole name, which the box shows shortened to fit."""
     rect = f'<rect x="{x}" y="{y}" width="{width}" height="{BOX_HEIGHT}" rx="6" class="{kind}"/>'
-    label = (
-        f'<text x="{x + 8}" y="{y + BOX_HEIGHT // 2 + 4}">{text(_cut(one_line(name), BOX_CHARACTERS))}</text>'
-    )
+    fitted = (shorten or _cut)(one_line(name), BOX_CHARACTERS)
+    label = f'<text x="{x + 8}" y="{y + BOX_HEIGHT // 2 + 4}">{text(fitted)}</text>'
     return element("g", element("title", text(one_line(name))) + rect + label)
 
 
 def _cut(words: str, most: int) -> str:
     return words if len(words) <= most else words[: most - 1].rstrip() + "…"
+
+
+def _tail(path: str, most: int) -> str:
+    """A path cut from the left, where its file name is: `…/03/04/pier.md`."""
+    return path if len(path) <= most else "…" + path[len(path) - most + 1 :]
 
 
 def _description(finding: Finding, edges: list[tuple[str, str | None, str]]) -> str:
