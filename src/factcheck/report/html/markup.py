@@ -48,6 +48,12 @@ def link(target: str, content: str, **attributes: str | None) -> str:
     return element("a", content, href=f"#{target}", **attributes)
 
 
+def section(name: str, title: str, body: str) -> str:
+    """A top-level section of the page, `#name`, labelled by its h2."""
+    heading = element("h2", text(title), id=f"{name}-heading")
+    return element("section", heading + body, id=name, aria_labelledby=f"{name}-heading")
+
+
 def slug(value: str) -> str:
     """Lower-case letters and digits joined by hyphens: readable in an address bar, safe in an id."""
     return NOT_SLUG.sub("-", value.casefold()).strip("-")[:SLUG_LENGTH].strip("-")

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 from factcheck.model import CheckResult, Evidence, Severity
 from factcheck.report.html.graph import ArticleNode, Browsable, EntityNode, Shown, article_key
-from factcheck.report.html.markup import element, link, text
+from factcheck.report.html.markup import element, link, section, text
 from factcheck.report.html.picture import picture
 from factcheck.report.html.quotes import evidence_columns
 from factcheck.report.html.summary import badge, published
 from factcheck.report.locations import is_quote, location, one_line
 from factcheck.report.wording import counted, severity_count
-
-
-def section(name: str, title: str, body: str) -> str:
-    """A top-level section, labelled by its h2."""
-    heading = element("h2", text(title), id=f"{name}-heading")
-    return element("section", heading + body, id=name, aria_labelledby=f"{name}-heading")
 
 
 def findings(graph: Browsable) -> str:

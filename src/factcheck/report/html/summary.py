@@ -7,7 +7,7 @@ from collections import Counter
 from factcheck.model import CheckResult, Severity, Source
 from factcheck.report.concise import left_out_line
 from factcheck.report.html.graph import Browsable
-from factcheck.report.html.markup import element, link, text
+from factcheck.report.html.markup import element, link, section, text
 from factcheck.report.wording import counted, headline
 
 HANDFUL = 12  # articles listed one by one in the summary; beyond, counted
@@ -25,15 +25,14 @@ def verdict(report: CheckResult) -> str:
 
 
 def summary(report: CheckResult, graph: Browsable) -> str:
-    parts = [element("h2", "Summary", id="summary-heading")]
-    parts.append(element("p", text(headline(report)) + "."))
+    parts = [element("p", text(headline(report)) + ".")]
     parts.append(verdict(report))
     left_out = left_out_line(report)
     if left_out:
         parts.append(element("p", text(left_out), class_="muted"))
     parts.append(_rule_table(report))
     parts.append(_articles(report, graph))
-    return element("section", "".join(parts), id="summary", aria_labelledby="summary-heading")
+    return section("summary", "Summary", "".join(parts))
 
 
 def _rule_table(report: CheckResult) -> str:
