@@ -359,3 +359,13 @@ def test_two_articles_of_one_file_name_in_different_folders_are_drawn_apart() ->
     assert page.count('class="sayer"') == 2
     assert "<title>sources/2031/03/04/pier.md</title>" in page
     assert "<title>sources/2031/03/05/pier.md</title>" in page
+
+
+def test_quotes_beyond_a_handful_of_articles_are_one_click_away() -> None:
+    spelt = finding_of("Velmora", *(quote_in(n, "Velmora") for n in range(9)))
+    page = rendered(result_of([spelt], sources=9))
+    shown, _, hidden = page.partition("<details")
+    assert shown.count('<figure class="quote">') == 6
+    assert "<summary>3 more quotes from 3 more articles</summary>" in hidden
+    assert hidden.count('<figure class="quote">') == 3
+    assert "and 3 more (below)" in shown

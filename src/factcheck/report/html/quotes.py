@@ -6,8 +6,10 @@ from factcheck.model import Evidence, Finding
 from factcheck.report.html.graph import Browsable, article_key
 from factcheck.report.html.markup import element, link, text
 from factcheck.report.locations import is_quote, location, one_line
+from factcheck.report.wording import counted
 
 CONTEXT = 120  # characters of the line shown on each side of a quote
+MOST_COLUMNS = 6  # columns shown at once; the others a click away (a spelling may be in 800 articles)
 REGISTRY = "registry"
 
 
@@ -17,7 +19,14 @@ def evidence_columns(finding: Finding, graph: Browsable) -> str:
     for evidence in finding.evidence:
         columns.setdefault(article_key(evidence) if is_quote(evidence) else REGISTRY, []).append(evidence)
     cells = [_column(key, quoted, graph) for key, quoted in columns.items()]
-    return element("div", "".join(cells), class_="quotes")
+    shown = element("div", "".join(cells[:MOST_COLUMNS]), class_="quotes")
+    if len(cells) <= MOST_COLUMNS:
+        return shown
+    rest = cells[MOST_COLUMNS:]
+    hidden = sum(len(quoted) for quoted in list(columns.values())[MOST_COLUMNS:])
+    words = f"{counted(hidden, 'more quote')} from {counted(len(rest), 'more article')}"
+    more = element("summary", text(words)) + element("div", "".join(rest), class_="quotes")
+    return shown + element("details", more, class_="more")
 
 
 def _column(key: str, quoted: list[Evidence], graph: Browsable) -> str:

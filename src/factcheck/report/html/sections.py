@@ -11,6 +11,8 @@ from factcheck.report.html.summary import badge, published
 from factcheck.report.locations import is_quote, location, one_line
 from factcheck.report.wording import counted, severity_count
 
+MOST_LISTED = 6  # articles named in a finding's heading lines; all of them are in its quotes
+
 
 def findings(graph: Browsable) -> str:
     body = "".join(_finding(item, graph) for item in graph.findings) or element("p", "No findings.")
@@ -25,7 +27,9 @@ def _finding(item: Shown, graph: Browsable) -> str:
     nodes = [node for node in (graph.article(key) for key in articles) if node is not None]
     meta = "Entity: " + link(item.entity_id, text(finding.entity))
     if nodes:
-        meta += " · Articles: " + ", ".join(link(n.id, element("code", text(n.path))) for n in nodes)
+        listed = [link(n.id, element("code", text(n.path))) for n in nodes[:MOST_LISTED]]
+        more = f" and {len(nodes) - MOST_LISTED} more (below)" if len(nodes) > MOST_LISTED else ""
+        meta += " · Articles: " + ", ".join(listed) + text(more)
     figure = element(
         "figure",
         picture(finding) + element("figcaption", text(f"{finding.entity} and what each article says")),
