@@ -199,7 +199,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped_in_the_json_report(run_ma
     assert "sources/caf\\xe9.md" in [s["path"] for s in json.loads(result.stdout)["sources"]]
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "gitlab", "full", "junit", "markdown"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "gitlab", "full", "junit", "markdown", "html"])
 def test_a_report_quoting_a_file_name_that_is_not_utf8_is_written(run_main, write_article, workdir, fmt):
     write_article("sources/terminal.md", OPENING, published="2025-04-07")
     (workdir / "sources" / os.fsdecode(b"d\xfcnn.md")).write_text(ECHO, encoding="utf-8")

@@ -8,7 +8,7 @@ from factcheck.model.findings import Finding, Notice, Severity
 from factcheck.model.source import Source
 
 # The report formats, by the name `--output-format` and the configuration give them.
-OUTPUT_FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown")
+OUTPUT_FORMATS = ("full", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
 
 
 @dataclass(frozen=True, slots=True)

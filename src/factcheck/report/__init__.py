@@ -29,4 +29,5 @@ MODULES = {
     "gitlab": "gitlab",
     "junit": "junit",
     "markdown": "markdown",
+    "html": "html",
 }
