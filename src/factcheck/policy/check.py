@@ -89,6 +89,8 @@ def run_check(request: CheckRequest) -> Outcome:
     shown_findings, suppressed, unused = apply_suppressions(on_targets, suppressions)
     notices += [n for n in unused if target_paths is None or n.path in target_paths]
     targeted = [fixes_within(anchored_on(f, target_paths), target_paths) for f in shown_findings]
+    # a conflict that two paths of a rule reach is one finding, counted alike in every format
+    targeted = list(dict.fromkeys(targeted))
     baselined = 0
     stale = 0
     if config.baseline:
