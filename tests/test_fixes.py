@@ -359,3 +359,13 @@ def test_the_fixable_rules_say_how_they_fix(run_main: Callable[..., Exit]) -> No
     assert fixable == ["FC201", "FC203", "FC211"]
     for code in fixable:
         assert "Fix:" in run_main("rules", "--explain", code).stdout
+
+
+def test_the_terminal_report_says_what_a_fix_would_write_and_how_to_make_it(
+    newsroom: Path, run_main: Callable[..., Exit]
+) -> None:
+    result = check(run_main, "sources/new.md")
+    assert (
+        "help: write 'Oren Vasko' / 'Vasko' (3 edits in 1 article; see with --diff, apply with --fix)"
+        in result.stdout
+    )

@@ -9,6 +9,7 @@ from rich.style import Style
 from rich.text import Text
 
 from factcheck.model import CheckResult, Evidence, Finding
+from factcheck.report import wording
 from factcheck.report.excerpt import excerpt
 from factcheck.report.locations import location
 from factcheck.report.order import by_entity, distinct
@@ -46,6 +47,19 @@ def render_finding(page: Page, finding: Finding) -> None:
     page.line(head, indent=FINDING, hang=EVIDENCE)
     for evidence in finding.evidence:
         render_evidence(page, evidence, STYLES[finding.severity])
+    if finding.fixes:
+        render_fix(page, finding)
+
+
+def render_fix(page: Page, finding: Finding) -> None:
+    """`help: write 'Mara Velden' (2 edits in 1 article; see with --diff, apply with --fix)`."""
+    edits = wording.counted(len(finding.fixes), "edit")
+    articles = wording.counted(len({fix.path for fix in finding.fixes}), "article")
+    replacements = sorted({fix.replacement for fix in finding.fixes})
+    written = " / ".join(repr(r) for r in replacements)
+    help_line = Text("help: ", style="bold green")
+    help_line.append(f"write {written} ({edits} in {articles}; see with --diff, apply with --fix)")
+    page.line(help_line, indent=EVIDENCE, hang=QUOTE)
 
 
 def render_evidence(page: Page, evidence: Evidence, style: str) -> None:
