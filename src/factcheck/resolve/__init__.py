@@ -43,7 +43,7 @@ def block_keys(local: LocalEntity, names: Names) -> set[str]:
         if tokens:
             keys.add("skeleton:" + name.skeleton_key)
             keys.add("loose:" + name.loose_key)
-            parts = name.parts  # 'Abdel Gogha' meets 'Abdel Hafez Ghoga' on its parts
+            parts = name.parts  # 'Abdel Sourouh' meets 'Abdel Karim Sorouh' on its parts
             keys.add("last:" + skeleton(parts[-1]))
             keys.add("first:" + skeleton(parts[0]))
             if len(tokens) == 1 and tokens[0].endswith("s"):  # 'Velmoras' meets 'Velmora'

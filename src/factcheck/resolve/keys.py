@@ -72,7 +72,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def name_parts(name: str) -> list[str]:
-    """`name_tokens` with a compound's parts kept apart: 'Abdel Hafez Ghoga' -> abdel, hafez, ghoga."""
+    """`name_tokens` with a compound's parts kept apart: 'Abdel Karim Sorouh' -> abdel, karim, sorouh."""
     folded = fold(name)
     kept = [_NOT_LETTER.sub("", p) for p in _PARTS.split(folded) if p and p not in DROPPABLE]
     return [p for p in kept if p]
@@ -109,7 +109,7 @@ def _servant_compounds(tokens: list[str]) -> list[str]:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        # 'Abdel Gogha': a compound's first word with a surname is a short form; keep it apart
+        # 'Abdel Sourouh': a compound's first word with a surname is a short form; keep it apart
         if _SERVANT_SPACED.match(token) and index + 2 < len(tokens):
             index += 1
             if token == "abd" and _ARTICLE.match(tokens[index]) and index + 1 < len(tokens):

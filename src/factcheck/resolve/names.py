@@ -84,7 +84,7 @@ def _one_part_differs(a: NameKeys, b: NameKeys, lexicon: Lexicon) -> str | None:
 
 
 def _shorter_or_country(a: NameKeys, b: NameKeys, lexicon: Lexicon, organisation: bool) -> str | None:
-    # 'Abdel Gogha' is short for 'Abdel Hafez Ghoga': a compound's first word stands for it
+    # 'Abdel Sourouh' is short for 'Abdel Karim Sorouh': a compound's first word stands for it
     for pair in ((a.tokens, b.tokens), (a.parts, b.parts)):
         shorter, longer = sorted(pair, key=len)
         if 2 <= len(shorter) < len(longer) and _aligned(shorter, longer):
@@ -191,7 +191,7 @@ def _letters_agree(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def _aligned(shorter: Sequence[str], longer: Sequence[str]) -> bool:
-    """'Abdel Gogha' within 'Abdel Hafez Ghoga': first and last parts agree, the rest in order."""
+    """'Abdel Sourouh' within 'Abdel Karim Sorouh': first and last parts agree, the rest in order."""
     if skeleton(shorter[0]) != skeleton(longer[0]) or skeleton(shorter[-1]) != skeleton(longer[-1]):
         return False
     # 'Robert Zoellick' is no short form of 'Robert Kilroy Silk': the ends agree in letters too

@@ -13,7 +13,7 @@ from factcheck.rules.written import written_tokens
 def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], accepted: str) -> Iterator[Fix]:
     """A fix for each mention of the entity written exactly in one of the `deviant` forms. Only a
     form with as many words as the accepted one is fixed: a fix changes how words are spelt, never
-    which words a name has ('Abdel Hafez Ghoga' is no misspelling of 'Abdel Ghoga'). A form that
+    which words a name has ('Abdel Karim Sorouh' is no misspelling of 'Abdel Sorouh'). A form that
     differs in a leading "the" is left alone too: the article's own "the" stands outside the
     mention, and replacing it would write "the The Narrows"."""
     size = len(written_tokens(accepted))

@@ -205,7 +205,7 @@ def written_tokens(name: str) -> list[str]:
 
 
 def _is_sub_form(shorter: list[str], longer: list[str]) -> bool:
-    """'Abdel Ghoga' inside 'Abdel Hafez Ghoga' spelt the same: a shorter form, not a variant."""
+    """'Abdel Sorouh' inside 'Abdel Karim Sorouh' spelt the same: a shorter form, not a variant."""
     position = 0
     for token in shorter:
         while position < len(longer) and longer[position] != token:
