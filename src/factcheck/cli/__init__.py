@@ -29,7 +29,7 @@ from factcheck.files import shown, visible
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="factcheck", message="%(prog)s %(version)s")
 def cli() -> None:
     """factcheck: flag where news sources disagree about the same people and events.
 
