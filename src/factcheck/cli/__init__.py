@@ -76,8 +76,10 @@ def extract(
     cluster = cluster_of(engine, scheduler, config.jobs)
     with progress_bar(len(corpus.sources)) as progress:
         extractions = extract_all(corpus.sources, load_lexicon(), config.jobs, progress, cluster)
+    root = Path(config.root)
     planned = [
-        prepare(s, extraction, folder) for s, extraction in zip(corpus.sources, extractions, strict=True)
+        prepare(s, extraction, folder, root)
+        for s, extraction in zip(corpus.sources, extractions, strict=True)
     ]
     remove_stale_temporaries(folder)
     for claims_file in planned:
