@@ -105,7 +105,9 @@ def test_the_readme_says_the_first_run_exits_1_on_purpose():
 
 def test_the_readmes_test_command_installs_the_dev_extra():
     second = shell_blocks(README)[1].strip()
-    assert second == "python3 -m venv .venv && .venv/bin/pip install -e '.[dev]' && .venv/bin/python -m pytest"
+    assert (
+        second == "python3 -m venv .venv && .venv/bin/pip install -e '.[dev]' && .venv/bin/python -m pytest"
+    )
 
 
 def test_the_ci_script_states_the_readmes_test_command():
