@@ -216,3 +216,9 @@ def test_the_workflow_example_uses_only_inputs_the_action_has():
 def test_the_pre_commit_example_names_the_hook_the_repository_ships():
     config = next(b for b in yaml_blocks() if isinstance(b, dict) and "repos" in b)
     assert [h["id"] for h in config["repos"][0]["hooks"]] == [HOOK["id"]]
+
+
+def test_only_sources_keeps_a_folder_inside_the_sources_folder(run_main, elsewhere):
+    result = run_main("check", "--only-sources", "newsroom/articles", "newsroom/notes")
+    assert result.code == 1
+    assert "ignored 1 file of 2 given" in result.stderr

@@ -17,9 +17,19 @@ from factcheck.sources.articles import find_articles
 
 
 def articles_among(paths: Sequence[str], folder: Path) -> list[str]:
-    """The `paths` that are articles of `folder`, in their order; symlinks are compared by where
-    they lead, so `./sources/a.md` and an absolute path to it are the same article."""
+    """The `paths` that are articles of `folder`, or folders inside it, in their order; symlinks
+    are compared by where they lead, so `./sources/a.md` and an absolute path to it are one."""
     if not folder.is_dir():
         raise UsageError(f"--only-sources: no {shown(folder)}/ folder here (the configured sources)")
     articles = {os.path.realpath(path) for path in find_articles([folder])}
-    return [path for path in paths if os.path.realpath(path) in articles]
+    inside = os.path.realpath(folder)
+    return [
+        path
+        for path in paths
+        if os.path.realpath(path) in articles or (os.path.isdir(path) and _within(path, inside))
+    ]
+
+
+def _within(path: str, folder: str) -> bool:
+    real = os.path.realpath(path)
+    return real == folder or real.startswith(folder.rstrip(os.sep) + os.sep)
