@@ -29,7 +29,7 @@ from factcheck.files import shown, visible
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="factcheck")
+@click.version_option(__version__, "-V", "--version", prog_name="factcheck", message="%(prog)s %(version)s")
 def cli() -> None:
     """factcheck: flag where news sources disagree about the same people and events.
 
@@ -76,8 +76,10 @@ def extract(
     cluster = cluster_of(engine, scheduler, config.jobs)
     with progress_bar(len(corpus.sources)) as progress:
         extractions = extract_all(corpus.sources, load_lexicon(), config.jobs, progress, cluster)
+    root = Path(config.root)
     planned = [
-        prepare(s, extraction, folder) for s, extraction in zip(corpus.sources, extractions, strict=True)
+        prepare(s, extraction, folder, root)
+        for s, extraction in zip(corpus.sources, extractions, strict=True)
     ]
     remove_stale_temporaries(folder)
     for claims_file in planned:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,11 @@ if TYPE_CHECKING:
     "--changed-since", metavar="REF", help="Check the articles changed since the merge base with REF (git)."
 )
 @click.option(
+    "--only-sources",
+    is_flag=True,
+    help="Of the TARGETS, check only the articles of the configured sources folder (for hooks).",
+)
+@click.option(
     "--baseline", type=click.Path(dir_okay=False), help="Fail only on findings that are not in this baseline."
 )
 @click.option(
@@ -125,6 +131,7 @@ class CheckOptions:
     fail_on: str | None
     context: str | None
     changed_since: str | None
+    only_sources: bool
     baseline: str | None
     write_baseline: str | None
     reference: str | None
@@ -194,8 +201,8 @@ def _request(options: CheckOptions, config: Config, reports: list[tuple[str, str
     when no article changed since the ref asked for (the registry is still read and checked)."""
     from factcheck.policy.check import CheckRequest
 
-    chosen = _targets(options.targets, options.changed_since, config)
-    if chosen is not None and not chosen:
+    chosen = _targets(options, config)
+    if chosen is not None and not chosen and options.changed_since is not None:
         since = printable(str(options.changed_since))
         click.echo(f"factcheck: no changed articles under {shown(config.sources)}/ since {since}", err=True)
     context = options.context
@@ -231,15 +238,34 @@ def _article_count(request: CheckRequest | None) -> int:
     return len(find_articles([*([request.context] if request.context else []), *request.targets]))
 
 
-def _targets(targets: tuple[str, ...], changed_since: str | None, config: Config) -> list[Path] | None:
+def _targets(options: CheckOptions, config: Config) -> list[Path] | None:
     """The target articles, or None when every article of the context is a target."""
+    targets, changed_since = options.targets, options.changed_since
     if changed_since is None:
-        return [Path(t) for t in targets] if targets else None
+        kept = _only_sources(targets, config) if options.only_sources and targets else targets
+        return [Path(t) for t in kept] if targets else None
     if targets:
         raise click.UsageError("give TARGETS or --changed-since, not both")
     from factcheck.sources.git import changed_articles
 
     return changed_articles(changed_since, Path(config.sources))
+
+
+def _only_sources(targets: Sequence[str], config: Config) -> Sequence[str]:
+    """The targets that are articles of the sources folder; how many were not is said on stderr."""
+    from factcheck.sources.targets import articles_among
+
+    kept = articles_among(targets, Path(config.sources))
+    folder = f"{shown(config.sources)}/"
+    if not kept:
+        given = counted(len(targets), "file")
+        click.echo(f"factcheck: no article of {folder} among the {given} given; nothing to check", err=True)
+    elif len(kept) < len(targets):
+        ignored = counted(len(targets) - len(kept), "file")
+        click.echo(
+            f"factcheck: ignored {ignored} of {len(targets)} given: not articles of {folder}", err=True
+        )
+    return kept
 
 
 def _outputs(output_file: str | None, reports: list[tuple[str, str]], baseline: str | None) -> list[Output]:

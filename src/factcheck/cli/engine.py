@@ -19,7 +19,7 @@ HANDFUL = 20
 REDRAW = 0.1
 
 JOBS_HELP = "Processes that extract articles at once; 1 extracts in this one [default: one per core]."
-ENGINE_HELP = "Extract in local processes, or on a Dask cluster (pip install 'factcheck[dask]')."
+ENGINE_HELP = "Extract in local processes, or on a Dask cluster (pip install 'factcheck-news[dask]')."
 SCHEDULER_HELP = "The Dask scheduler to use with --engine dask [default: a local cluster of --jobs workers]."
 
 

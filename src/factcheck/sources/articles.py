@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -206,19 +207,14 @@ def load_sources(
 
 def load_corpus(paths: Iterable[str | os.PathLike[str]], max_size: int = DEFAULT_MAX_ARTICLE_SIZE) -> Corpus:
     """`load_sources`, with the symlinks that were skipped."""
-    found = scan_articles(list(paths))
+    paths = list(paths)
+    found = scan_articles(paths)
     files = found.articles
-    stems: dict[str, int] = {}
-    for file in files:
-        stems[file.stem] = stems.get(file.stem, 0) + 1
+    fallbacks = _fallback_ids(files, [path for path in paths if Path(path).is_dir()])
     sources = []
     seen: dict[str, str] = {}
-    # ids fall back on file stems, or on the path without its suffix where two stems are alike
-    shared_stems = [file.with_suffix("") for file in files if stems[file.stem] > 1]
-    stem_paths = dict(zip(shared_stems, shown_all(shared_stems), strict=True))
     for file, where in zip(files, shown_all(files), strict=True):
-        fallback = stem_paths.get(file.with_suffix("")) or printable(file.stem)
-        source = load_source(file, fallback, max_size, where)
+        source = load_source(file, fallbacks[file], max_size, where)
         if source.id in seen:
             raise SourceError(
                 f"{source.path}: source id {printable(repr(source.id))} is also used by {seen[source.id]}"
@@ -226,3 +222,30 @@ def load_corpus(paths: Iterable[str | os.PathLike[str]], max_size: int = DEFAULT
         seen[source.id] = source.path
         sources.append(source)
     return Corpus(tuple(sources), found.outside_links)
+
+
+def _fallback_ids(files: Sequence[Path], folders: Sequence[str | os.PathLike[str]]) -> dict[Path, str]:
+    """The id of each article whose front matter gives none: its file stem; where two stems are
+    alike, its path without the suffix, relative to the outermost folder searched that holds it
+    ("world/pier"), so that every checkout and every working folder names it alike; relative to
+    the working folder only for an article named outside those folders, or when that is needed
+    to keep two ids apart."""
+    stems = Counter(file.stem for file in files)
+    shared = [file for file in files if stems[file.stem] > 1]
+    roots = sorted((os.path.abspath(folder) for folder in folders), key=len)
+    in_folder = {file: _relative_stem(file, roots) for file in shared}
+    taken = Counter(in_folder.values())
+    ids = {file: printable(file.stem) for file in files}
+    for file, stem_path in zip(shared, shown_all([file.with_suffix("") for file in shared]), strict=True):
+        relative = in_folder[file]
+        ids[file] = relative if relative is not None and taken[relative] == 1 else stem_path
+    return ids
+
+
+def _relative_stem(file: Path, roots: Sequence[str]) -> str | None:
+    """The article's path without its suffix, relative to the first of `roots` that holds it."""
+    absolute = os.path.abspath(file.with_suffix(""))
+    for root in roots:
+        if absolute.startswith(root.rstrip(os.sep) + os.sep):
+            return printable(Path(os.path.relpath(absolute, root)).as_posix())
+    return None

@@ -3,6 +3,7 @@ read back only when it matches its article and this extractor."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,11 +25,13 @@ class ClaimsFile:
     changed: bool
 
 
-def prepare(source: Source, extraction: Extraction, folder: Path) -> ClaimsFile:
+def prepare(source: Source, extraction: Extraction, folder: Path, root: Path | None = None) -> ClaimsFile:
     """The claims file of a source, checked against what is on disk; writes nothing. Refuses to
-    replace a file that is not a claims file (of any format version)."""
+    replace a file that is not a claims file (of any format version). The article's path is
+    recorded relative to the project's `root` when it is inside it, so that every checkout, and
+    every working folder in it, writes the same file."""
     path = claims_path(folder, source.id)
-    text = to_json(source, extraction)
+    text = to_json(_as_recorded(source, root), extraction)
     if not path.exists() and not path.is_symlink():
         return ClaimsFile(path, text, True)
     try:
@@ -39,12 +42,22 @@ def prepare(source: Source, extraction: Extraction, folder: Path) -> ClaimsFile:
     return ClaimsFile(path, text, old != text)
 
 
-def save(source: Source, extraction: Extraction, folder: Path) -> tuple[Path, bool]:
+def save(source: Source, extraction: Extraction, folder: Path, root: Path | None = None) -> tuple[Path, bool]:
     """Write the claims file of a source; returns its path and whether it changed."""
-    planned = prepare(source, extraction, folder)
+    planned = prepare(source, extraction, folder, root)
     if planned.changed:
         write_atomic(planned.path, planned.text)
     return planned.path, planned.changed
+
+
+def _as_recorded(source: Source, root: Path | None) -> Source:
+    """The source with its path relative to `root` (with forward slashes) when it lies inside."""
+    if root is None:
+        return source
+    article, project = os.path.abspath(source.path), os.path.abspath(root)
+    if not article.startswith(project.rstrip(os.sep) + os.sep):
+        return source
+    return replace(source, path=Path(os.path.relpath(article, project)).as_posix())
 
 
 def load_stored(source: Source, folder: Path | None) -> Extraction | None:

@@ -1,4 +1,4 @@
-"""Extraction on a Dask cluster (the optional extra `factcheck[dask]`): the chunks of sources a
+"""Extraction on a Dask cluster (the optional extra `factcheck-news[dask]`): the chunks of sources a
 process pool would extract, sent to a scheduler's workers, or to a local cluster when none is named."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from factcheck.lexicon import Lexicon
 from factcheck.model import Extraction, Source
 from factcheck.store.extractions import extract_named
 
-INSTALL_HINT = "the dask engine needs the dask extra: pip install 'factcheck[dask]'"
+INSTALL_HINT = "the dask engine needs the dask extra: pip install 'factcheck-news[dask]'"
 
 
 @dataclass(frozen=True, slots=True)
