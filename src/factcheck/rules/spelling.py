@@ -20,6 +20,7 @@ from factcheck.rules.name_cores import CoreVariant, core_variants
 from factcheck.rules.written import (
     Written,
     accepted_spelling,
+    source_listing,
     spelling_variants,
     split_deviant,
     spread,
@@ -96,9 +97,12 @@ class SpellingVariant(Rule):
         word = pair.alone[0].form
         core = _core_as_written(pair.within[0].form, word)
         alone_sources, within_sources = _sources(pair.alone), _sources(pair.within)
-        if len(alone_sources.split(", ")) >= len(within_sources.split(", ")):
+        if len(alone_sources) >= len(within_sources):
             accepted, deviant, usual = word, pair.within, pair.alone
-            message = f"{word} is spelt '{core}' ({variant_listing(deviant)}); '{word}' in {alone_sources}"
+            message = (
+                f"{word} is spelt '{core}' ({variant_listing(deviant)}); "
+                f"'{word}' in {source_listing(alone_sources)}"
+            )
         else:
             accepted, deviant, usual = core, pair.alone, pair.within
             message = f"{core} is spelt {variant_listing(deviant)}; '{core}' in {variant_listing(usual)}"
@@ -131,8 +135,8 @@ def _core_as_written(longer: str, word: str) -> str:
     return max(longer.split(), key=lambda part: ratio(part.casefold(), word.casefold()))
 
 
-def _sources(forms: list[Written]) -> str:
-    return ", ".join(sorted({s for w in forms for s in w.first_in}))
+def _sources(forms: list[Written]) -> set[str]:
+    return {s for w in forms for s in w.first_in}
 
 
 class SpellingStyle(Rule):

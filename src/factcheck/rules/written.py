@@ -7,6 +7,7 @@ import html
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -170,8 +171,21 @@ def split_deviant(forms: list[Written], accepted: str) -> tuple[list[Written], l
     return [w for w in forms if style_key(w.form) != key], [w for w in forms if style_key(w.form) == key]
 
 
+LISTED_SOURCES = 5  # beyond these a message counts the sources: the evidence names every one
+
+
 def variant_listing(forms: list[Written]) -> str:
-    return "; ".join(f"'{html.unescape(w.form)}' in {', '.join(sorted(w.first_in))}" for w in forms)
+    """`'Mara Veldon' in wire-2; 'Mara Velden' in wire-1, wire-3, ... and 40 more`."""
+    return "; ".join(f"'{html.unescape(w.form)}' in {source_listing(w.first_in)}" for w in forms)
+
+
+def source_listing(sources: Iterable[str]) -> str:
+    """The first few source ids in order and how many more: a message stays one readable line
+    however many articles write a form."""
+    ordered = sorted(sources)
+    listed = ", ".join(ordered[:LISTED_SOURCES])
+    more = len(ordered) - LISTED_SOURCES
+    return f"{listed} and {more} more" if more > 0 else listed
 
 
 # British and American spellings of one word: a house style, not a misspelling.
