@@ -12,8 +12,11 @@ import click
 from factcheck import __version__
 from factcheck.cli.check import check
 from factcheck.cli.common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_CLEAN,
     EXIT_CODES_HELP,
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     cache_folder,
     cache_options,
     claims_folder,
@@ -28,7 +31,26 @@ from factcheck.errors import FactcheckError, RegistryError
 from factcheck.files import shown, visible
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _ReaderGone(Exception):
+    """The reader of stdout went away (`| head`): raised in place of BrokenPipeError, which click
+    would otherwise turn into exit status 1, the status of findings."""
+
+
+class _Commands(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError as exc:
+            raise _ReaderGone from exc
+        except SystemExit as exc:  # rich's console exits 1 on a broken pipe (Console.on_broken_pipe)
+            if isinstance(exc.__context__, BrokenPipeError):
+                raise _ReaderGone from exc
+            raise
+
+
+@click.group(
+    cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """factcheck: flag where news sources disagree about the same people and events.
@@ -206,23 +228,36 @@ def rules(code: str | None) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit status 2, never a traceback."""
+    """Entry point: user errors become one line on stderr and exit status 2, never a traceback;
+    Ctrl-C is 130 and a closed pipe a quiet 141, so neither passes for findings (1) or errors (2)."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here rather than at interpreter shutdown
+    except (BrokenPipeError, _ReaderGone):
+        _silence_stdout()
+        status = EXIT_BROKEN_PIPE
+    except (KeyboardInterrupt, click.Abort):  # click turns Ctrl-C (or EOF at a prompt) into Abort
+        click.echo("factcheck: interrupted", err=True)
+        status = EXIT_INTERRUPTED
+    sys.exit(status)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    """The command's exit status; errors a user can act on become one line on stderr."""
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("factcheck: aborted", err=True)
-        sys.exit(EXIT_ERROR)
+        return exc.exit_code
+    except SystemExit as exc:  # a command's own status (check's 1 for findings)
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR if exc.code else EXIT_CLEAN
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
     except FactcheckError as exc:
         click.echo(f"factcheck: error: {_one_line(exc)}{_notes(exc)}", err=True)
-        sys.exit(EXIT_ERROR)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
+    except (BrokenPipeError, _ReaderGone, KeyboardInterrupt, click.Abort):
+        raise
     except Exception as exc:  # an internal error must not look like "findings" (exit 1)
         if os.environ.get("FACTCHECK_DEBUG"):
             raise
@@ -231,7 +266,20 @@ def main(argv: Sequence[str] | None = None) -> None:
             "(set FACTCHECK_DEBUG=1 for a traceback)",
             err=True,
         )
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
+    return EXIT_CLEAN
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away, point stdout at devnull so that the flush at
+    interpreter shutdown fails no more (as Python's documentation of SIGPIPE recommends)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout already closed or not a real file
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _one_line(error: FactcheckError) -> str:
