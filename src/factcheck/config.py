@@ -51,7 +51,7 @@ from typing import Any
 from factcheck.errors import ConfigError
 from factcheck.files import printable
 from factcheck.model import OUTPUT_FORMATS, Severity
-from factcheck.rules import BUILTIN_RULES, rule_by_code
+from factcheck.rules import BUILTIN_RULES, canonical_selector, closest_rule, rule_by_code
 from factcheck.sources import DEFAULT_MAX_ARTICLE_SIZE
 
 CONFIG_FILE = "factcheck.toml"
@@ -298,16 +298,18 @@ def _table(value: object, key: str) -> Mapping[str, object]:
 
 
 def _selectors(value: object, key: str) -> tuple[str, ...]:
-    """Rule codes, prefixes or names, each matching at least one built-in rule."""
+    """Rule codes, prefixes or names, each matching at least one built-in rule, in the case the
+    rules write them (`fc2` is FC2)."""
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise _Invalid(f"{key} must be an array of rule codes, not {_kind(value)}")
     codes = [rule.code for rule in BUILTIN_RULES]
-    for selector in value:
+    selectors = tuple(canonical_selector(v) for v in value)
+    for written, selector in zip(value, selectors, strict=True):
         if not (rule_by_code(selector) or (selector and any(c.startswith(selector) for c in codes))):
-            names = codes + [rule.name for rule in BUILTIN_RULES]
-            hint = _hint(selector, names)
-            raise _Invalid(f"{key}: {selector!r} is not the code, prefix or name of a rule{hint}", selector)
-    return tuple(value)
+            close = closest_rule(selector)
+            hint = f"; did you mean {close.code} ({close.name})?" if close else ""
+            raise _Invalid(f"{key}: {written!r} is not the code, prefix or name of a rule{hint}", written)
+    return selectors
 
 
 def _severity(value: object, key: str) -> Severity:

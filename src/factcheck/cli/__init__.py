@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -27,8 +28,11 @@ from factcheck.cli.common import (
 from factcheck.cli.engine import cluster_of, engine_options, progress_bar
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
-from factcheck.errors import FactcheckError, RegistryError
+from factcheck.errors import FactcheckError, RegistryError, UsageError
 from factcheck.files import shown, visible
+
+if TYPE_CHECKING:
+    from factcheck.rules import Rule
 
 
 class _ReaderGone(Exception):
@@ -209,22 +213,34 @@ def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> Non
 
 
 @cli.command()
-@click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
-def rules(code: str | None) -> None:
-    """List the comparison rules with their codes, names and default severities."""
-    from factcheck.rules import BUILTIN_RULES, rule_by_code
+@click.argument("code", required=False)
+@click.option("--explain", "explained", metavar="CODE", help="The same as `factcheck rules CODE`.")
+def rules(code: str | None, explained: str | None) -> None:
+    """List the comparison rules in code order, or show the documentation of the rule CODE
+    (a code or a name, in any case: `factcheck rules fc101`)."""
+    from factcheck.rules import rules_in_code_order
 
-    if code:
-        rule = rule_by_code(code)
-        if rule is None:
-            raise click.BadParameter(
-                f"no rule {code!r}; `factcheck rules` lists them", param_hint="--explain"
-            )
+    if code and explained and code != explained:
+        raise UsageError(f"name one rule, not {code!r} and --explain {explained!r}")
+    if code or explained:
+        rule = _rule_named(code or explained or "")
         click.echo(f"{rule.code} {rule.name} ({rule.severity})\n")
         click.echo(rule.documentation())
         return
-    for rule in BUILTIN_RULES:
+    for rule in rules_in_code_order():
         click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {rule.summary()}")
+
+
+def _rule_named(code: str) -> type[Rule]:
+    """The rule a code or name stands for; an unknown one is an error with the closest rule."""
+    from factcheck.rules import closest_rule, rule_by_code
+
+    rule = rule_by_code(code)
+    if rule is not None:
+        return rule
+    close = closest_rule(code)
+    hint = f"; did you mean {close.code} ({close.name})?" if close else "; `factcheck rules` lists them"
+    raise UsageError(f"no rule {visible(repr(code))}{hint}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
