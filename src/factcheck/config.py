@@ -192,11 +192,15 @@ def load_config(path: Path | None) -> Config:
 
 
 def describe(config: Config) -> list[str]:
-    """One line per setting, TOML-like, with where its value came from."""
-    lines = [f"# config file: {config.path or 'none, defaults only'}"]
+    """The settings as the lines of a TOML file that, saved as factcheck.toml in the working
+    folder, gives the same settings; a comment on each line says where its value came from."""
+    lines = [f"# config file: {printable(config.path) if config.path else 'none, defaults only'}"]
     for key, name in KEYS.items():
-        value = _toml_value(getattr(config, name), name in TABLES)
-        lines.append(f"{key} = {value}  # {config.provenance.get(name, DEFAULT)}")
+        value, origin = getattr(config, name), printable(config.provenance.get(name, DEFAULT))
+        if value is None:  # TOML has no null: an unset setting is only a comment
+            lines.append(f"# {key}: not set ({origin})")
+        else:
+            lines.append(f"{key} = {_toml_value(value, name in TABLES)}  # {origin}")
     return lines
 
 
@@ -351,12 +355,15 @@ def _at(where: str, text: str, needle: str) -> str:
 
 
 def _toml_value(value: object, table: bool = False) -> str:
-    if value is None:
-        return "(none)"
     if table and isinstance(value, tuple):
-        return "{" + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value) + "}"
+        return "{" + ", ".join(f"{_toml_string(str(k))} = {_toml_value(v)}" for k, v in value) + "}"
     if isinstance(value, tuple):
-        return json.dumps([str(v) for v in value])
+        return "[" + ", ".join(_toml_string(str(v)) for v in value) + "]"
     if type(value) is int:
         return str(value)
-    return json.dumps(str(value))
+    return _toml_string(str(value))
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, and DEL, which JSON leaves, is escaped too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -171,7 +171,8 @@ def graph(
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 def show_config(config_path: str | None, isolated: bool) -> None:
-    """Show the resolved settings and where each came from (default, a file, the command line)."""
+    """Print the resolved settings as TOML, each with where it came from (default, a file, the
+    command line) in a comment; saved as factcheck.toml, the output gives the same settings."""
     from factcheck.config import describe
 
     config = settings(config_path, isolated)
