@@ -117,7 +117,12 @@ def extract(
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
-    "--format", "output_format", type=click.Choice(["json", "graphml"]), default="json", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "graphml", "dot"]),
+    default="json",
+    show_default=True,
+    help="json (entities, claims, edges), graphml (Gephi) or dot (Graphviz: `| dot -Tsvg`).",
 )
 @click.option(
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
@@ -136,8 +141,10 @@ def graph(
     engine: str,
     scheduler: str | None,
 ) -> None:
-    """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
+    """Print the entity graph of the articles under PATHS: entities, their spellings, mentions and
+    claims, and its edges (entity to article, entity to entity named in a claim about it)."""
     from factcheck.graph.build import analyse
+    from factcheck.graph.dot import render_dot
     from factcheck.graph.export import render_graphml, render_json
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
@@ -161,8 +168,8 @@ def graph(
             cluster,
             cache_folder(config, no_cache),
         )
-    render = render_json if output_format == "json" else render_graphml
-    render(analysis, sys.stdout)
+    renderers = {"json": render_json, "graphml": render_graphml, "dot": render_dot}
+    renderers[output_format](analysis, sys.stdout)
 
 
 @cli.command("config")
