@@ -51,7 +51,7 @@ from typing import Any
 from factcheck.errors import ConfigError
 from factcheck.files import printable
 from factcheck.model import OUTPUT_FORMATS, Severity
-from factcheck.rules import BUILTIN_RULES, canonical_selector, closest_rule, rule_by_code
+from factcheck.rules import BUILTIN_RULES, canonical_selector, rule_by_code, rule_hint
 from factcheck.sources import DEFAULT_MAX_ARTICLE_SIZE
 
 CONFIG_FILE = "factcheck.toml"
@@ -310,8 +310,7 @@ def _selectors(value: object, key: str) -> tuple[str, ...]:
     selectors = tuple(canonical_selector(v) for v in value)
     for written, selector in zip(value, selectors, strict=True):
         if not (rule_by_code(selector) or (selector and any(c.startswith(selector) for c in codes))):
-            close = closest_rule(selector)
-            hint = f"; did you mean {close.code} ({close.name})?" if close else ""
+            hint = rule_hint(selector)
             raise _Invalid(f"{key}: {written!r} is not the code, prefix or name of a rule{hint}", written)
     return selectors
 

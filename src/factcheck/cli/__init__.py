@@ -241,13 +241,12 @@ def rules(code: str | None, explained: str | None) -> None:
 
 def _rule_named(code: str) -> type[Rule]:
     """The rule a code or name stands for; an unknown one is an error with the closest rule."""
-    from factcheck.rules import closest_rule, rule_by_code
+    from factcheck.rules import rule_by_code, rule_hint
 
     rule = rule_by_code(code)
     if rule is not None:
         return rule
-    close = closest_rule(code)
-    hint = f"; did you mean {close.code} ({close.name})?" if close else "; `factcheck rules` lists them"
+    hint = rule_hint(code) or "; `factcheck rules` lists them"
     raise UsageError(f"no rule {visible(repr(code))}{hint}")
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import yaml
 
 from factcheck.model import Finding, Notice, Source
-from factcheck.rules import canonical_selector
+from factcheck.rules import canonical_selector, rule_hint
 from factcheck.sources.untrusted_yaml import load_untrusted
 
 UNUSED = "FC001"
@@ -243,7 +243,7 @@ def _known(
         ):
             kept.append(code)
         else:
-            notices.append(_invalid(path, line, f"unknown rule code {written!r}{_hint(code, known)}"))
+            notices.append(_invalid(path, line, f"unknown rule code {written!r}{rule_hint(code)}"))
     return tuple(kept)
 
 

@@ -81,6 +81,12 @@ def closest_rule(selector: str) -> type[Rule] | None:
     return by_word[best] if likeness(best)[0] >= SIMILAR else None
 
 
+def rule_hint(selector: str) -> str:
+    """ "; did you mean FC101 (title.conflict)?" for a mistyped code or name, "" when none is close."""
+    close = closest_rule(selector)
+    return f"; did you mean {close.code} ({close.name})?" if close else ""
+
+
 def run_rules(context: RuleContext, rules: Sequence[type[Rule]] = BUILTIN_RULES) -> tuple[Finding, ...]:
     """The findings of the rules over a context, loudest first, then by entity, rule and place."""
     with collector_paused():  # the rules' many small records would make it walk the whole graph
@@ -107,6 +113,7 @@ __all__ = [
     "canonical_selector",
     "closest_rule",
     "rule_by_code",
+    "rule_hint",
     "rules_in_code_order",
     "run_rules",
 ]
