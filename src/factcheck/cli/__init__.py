@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,11 +12,7 @@ import click
 from factcheck import __version__
 from factcheck.cli.check import check
 from factcheck.cli.common import (
-    EXIT_BROKEN_PIPE,
-    EXIT_CLEAN,
     EXIT_CODES_HELP,
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
     cache_folder,
     cache_options,
     claims_folder,
@@ -26,35 +21,17 @@ from factcheck.cli.common import (
     settings,
 )
 from factcheck.cli.engine import cluster_of, engine_options, progress_bar
+from factcheck.cli.exits import Commands, exit_status
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
-from factcheck.errors import FactcheckError, RegistryError, UsageError
+from factcheck.errors import UsageError
 from factcheck.files import shown, visible
 
 if TYPE_CHECKING:
     from factcheck.rules import Rule
 
 
-class _ReaderGone(Exception):
-    """The reader of stdout went away (`| head`): raised in place of BrokenPipeError, which click
-    would otherwise turn into exit status 1, the status of findings."""
-
-
-class _Commands(click.Group):
-    def invoke(self, ctx: click.Context) -> object:
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError as exc:
-            raise _ReaderGone from exc
-        except SystemExit as exc:  # rich's console exits 1 on a broken pipe (Console.on_broken_pipe)
-            if isinstance(exc.__context__, BrokenPipeError):
-                raise _ReaderGone from exc
-            raise
-
-
-@click.group(
-    cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
-)
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """factcheck: flag where news sources disagree about the same people and events.
@@ -251,68 +228,5 @@ def _rule_named(code: str) -> type[Rule]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit status 2, never a traceback;
-    Ctrl-C is 130 and a closed pipe a quiet 141, so neither passes for findings (1) or errors (2)."""
-    try:
-        status = _run(argv)
-        sys.stdout.flush()  # a closed pipe shows here rather than at interpreter shutdown
-    except (BrokenPipeError, _ReaderGone):
-        _silence_stdout()
-        status = EXIT_BROKEN_PIPE
-    except (KeyboardInterrupt, click.Abort):  # click turns Ctrl-C (or EOF at a prompt) into Abort
-        click.echo("factcheck: interrupted", err=True)
-        status = EXIT_INTERRUPTED
-    sys.exit(status)
-
-
-def _run(argv: Sequence[str] | None) -> int:
-    """The command's exit status; errors a user can act on become one line on stderr."""
-    try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except SystemExit as exc:  # a command's own status (check's 1 for findings)
-        return exc.code if isinstance(exc.code, int) else EXIT_ERROR if exc.code else EXIT_CLEAN
-    except click.ClickException as exc:
-        exc.show()
-        return EXIT_ERROR
-    except FactcheckError as exc:
-        click.echo(f"factcheck: error: {_one_line(exc)}{_notes(exc)}", err=True)
-        return EXIT_ERROR
-    except (BrokenPipeError, _ReaderGone, KeyboardInterrupt, click.Abort):
-        raise
-    except Exception as exc:  # an internal error must not look like "findings" (exit 1)
-        if os.environ.get("FACTCHECK_DEBUG"):
-            raise
-        click.echo(
-            f"factcheck: internal error: {type(exc).__name__}: {visible(str(exc))}{_notes(exc)} "
-            "(set FACTCHECK_DEBUG=1 for a traceback)",
-            err=True,
-        )
-        return EXIT_ERROR
-    return EXIT_CLEAN
-
-
-def _silence_stdout() -> None:
-    """After the reader of stdout went away, point stdout at devnull so that the flush at
-    interpreter shutdown fails no more (as Python's documentation of SIGPIPE recommends)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout already closed or not a real file
-        pass
-    finally:
-        os.close(devnull)
-
-
-def _one_line(error: FactcheckError) -> str:
-    """The message with any control character a file name smuggled in escaped; only a registry's
-    list of problems spans several lines, one per problem."""
-    if isinstance(error, RegistryError):
-        return "\n".join(visible(line) for line in str(error).split("\n"))
-    return visible(str(error))
-
-
-def _notes(error: BaseException) -> str:
-    """Where the error arose, when the pipeline noted it (the article being extracted)."""
-    return "".join(f" ({visible(note)})" for note in getattr(error, "__notes__", ()))
+    """Entry point: the exit status and the one line on stderr of each way a run ends (`exits`)."""
+    sys.exit(exit_status(cli, argv))
