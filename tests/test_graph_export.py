@@ -12,6 +12,9 @@ import pytest
 
 from factcheck.graph.dot import dot_string
 
+# pydot's parser calls pyparsing names that newer pyparsing deprecates: their warnings are not ours
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:pydot")
+
 FIRST = (
     "Harbour Party leader Mara Velden met Oren Vasko in Saltmere on Monday.\n"
     "The epicentre was 70 km south-west of Port Alder.\n"
