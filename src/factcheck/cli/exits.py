@@ -19,12 +19,19 @@ class ReaderGone(Exception):
     would otherwise turn into exit status 1, the status of findings."""
 
 
+class Interrupted(Exception):
+    """Ctrl-C during a command: raised in place of KeyboardInterrupt, for which click would write
+    a blank line on stderr even where no `^C` was echoed (a pipe, a CI log)."""
+
+
 class Commands(click.Group):
-    """The command group: a broken pipe in any command ends as ReaderGone."""
+    """The command group: a broken pipe in any command ends as ReaderGone, Ctrl-C as Interrupted."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            raise Interrupted from exc
         except BrokenPipeError as exc:
             raise ReaderGone from exc
         except SystemExit as exc:  # rich's console exits 1 on a broken pipe (Console.on_broken_pipe)
@@ -43,8 +50,10 @@ def exit_status(cli: click.Group, argv: Sequence[str] | None) -> int:
     except (BrokenPipeError, ReaderGone):
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    except (KeyboardInterrupt, click.Abort):  # click turns Ctrl-C (or EOF at a prompt) into Abort
-        click.echo("factcheck: interrupted", err=True)
+    except (Interrupted, KeyboardInterrupt, click.Abort):  # Abort: Ctrl-C or EOF at a prompt
+        # on a terminal, end the line the `^C` was echoed on; elsewhere, just the one line
+        newline = "\n" if sys.stderr.isatty() else ""
+        click.echo(f"{newline}factcheck: interrupted", err=True)
         return EXIT_INTERRUPTED
     return status
 
@@ -63,7 +72,7 @@ def _run(cli: click.Group, argv: Sequence[str] | None) -> int:
     except FactcheckError as exc:
         click.echo(f"factcheck: error: {_one_line(exc)}{_notes(exc)}", err=True)
         return EXIT_ERROR
-    except (BrokenPipeError, ReaderGone, KeyboardInterrupt, click.Abort):
+    except (BrokenPipeError, ReaderGone, Interrupted, KeyboardInterrupt, click.Abort):
         raise
     except Exception as exc:  # an internal error must not look like "findings" (exit 1)
         if os.environ.get("FACTCHECK_DEBUG"):
