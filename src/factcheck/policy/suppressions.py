@@ -6,9 +6,9 @@
   `<!-- factcheck: enable FC2 -->` with the same code, or to the end of the file.
 - `factcheck: {ignore: [FC203], reason: "..."}` in the front matter covers the whole article.
 
-Codes are comma-separated codes, prefixes or rule names (in any case), or `all`. A reason is required; a
-suppression without one, naming an unknown code or written wrongly does not apply and is reported
-as an FC002 notice. A code that suppressed no finding is reported as an FC001 notice.
+Codes are comma-separated codes, prefixes or rule names (in any case), or `all`. A reason is
+required; a suppression without one, naming an unknown code or written wrongly does not apply and
+is reported as an FC002 notice. A code that suppressed no finding is reported as an FC001 notice.
 """
 
 from __future__ import annotations
