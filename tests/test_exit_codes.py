@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import click
 import pytest
 
 from factcheck.cli.common import EXIT_BROKEN_PIPE, EXIT_CODES_HELP, EXIT_FINDINGS, EXIT_INTERRUPTED
@@ -78,6 +79,15 @@ def test_an_interrupt_inside_a_command_is_130(run_main, monkeypatch, write_artic
     result = run_main("check")
     assert result.code == EXIT_INTERRUPTED
     assert result.stderr == "factcheck: interrupted\n"
+
+
+def test_an_aborted_prompt_is_130_too(run_main, monkeypatch):
+    def aborted(*_: object, **__: object) -> None:
+        raise click.Abort  # what click raises for Ctrl-C or end of input at a prompt
+
+    monkeypatch.setattr(CHECK_MODULE, "settings", aborted)
+    result = run_main("check")
+    assert (result.code, result.stderr) == (EXIT_INTERRUPTED, "factcheck: interrupted\n")
 
 
 def test_help_documents_130_and_141(run_cli):
