@@ -71,7 +71,7 @@ def test_a_closed_pipe_is_neither_findings_nor_an_error():
     assert EXIT_BROKEN_PIPE not in (EXIT_FINDINGS, 2) and EXIT_INTERRUPTED not in (EXIT_FINDINGS, 2)
 
 
-def test_an_interrupt_inside_a_command_is_130(run_main, monkeypatch, write_article):
+def test_an_interrupt_inside_a_command_is_130(run_main, monkeypatch):
     def interrupted(*_: object, **__: object) -> None:
         raise KeyboardInterrupt
 
