@@ -59,6 +59,19 @@ def test_each_entity_lists_the_claims_about_it_with_kind_attribute_and_value(run
     assert all(c["source"] in ("a", "b") and c["rule"] for c in claims)
 
 
+def test_a_negated_claim_says_so(run_cli, write_article, workdir):
+    write_article("sources/a.md", "Mara Velden did not attend the Saltmere summit on Monday.\n")
+    claims = entity(graph_json(run_cli), "Mara Velden")["claims"]
+    attended = next(c for c in claims if (c["kind"], c["attribute"]) == ("event", "attend"))
+    assert attended["value"] == "Saltmere summit" and attended["stance"]["negated"] is True
+
+
+def test_a_plain_claim_has_no_stance(run_cli, corpus):
+    claims = entity(graph_json(run_cli), "Mara Velden")["claims"]
+    title = next(c for c in claims if c["value"] == "president")
+    assert "stance" not in title
+
+
 def test_a_claim_is_at_the_line_and_column_of_its_span(run_cli, corpus):
     claims = entity(graph_json(run_cli), "Mara Velden")["claims"]
     title = next(c for c in claims if c["value"] == "president")

@@ -31,6 +31,7 @@ from factcheck.model import (
     Side,
     Source,
     Span,
+    Stance,
     TimeOfDay,
     Title,
 )
@@ -193,7 +194,8 @@ def _located(source: Source, span: Span) -> dict[str, Any]:
 
 def _claim_json(record: ClaimRecord) -> dict[str, Any]:
     attribute, value = attribute_and_value(record.claim.value)
-    return {
+    stance = record.claim.stance
+    data = {
         "kind": str(record.claim.predicate),
         "attribute": attribute,
         "value": value,
@@ -201,6 +203,14 @@ def _claim_json(record: ClaimRecord) -> dict[str, Any]:
         **_located(record.source, record.claim.span),
         "rule": record.claim.rule,
     }
+    if stance != Stance():  # how the article puts it, when not as its own plain statement
+        data["stance"] = {
+            "negated": stance.negated,
+            "hedged": stance.hedged,
+            "speaker": stance.speaker,
+            "quoted": stance.quoted,
+        }
+    return data
 
 
 def attribute_and_value(value: ClaimValue) -> tuple[str, str]:
