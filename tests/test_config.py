@@ -360,7 +360,7 @@ def test_unknown_rule_code_is_an_error_with_a_suggestion(workdir):
         load(workdir, 'select = [\n  "FC202",\n  "title.conflit",\n]\n')
     message = str(error.value)
     assert "factcheck.toml:3: select: 'title.conflit' is not the code, prefix or name of a rule" in message
-    assert "did you mean 'title.conflict'?" in message
+    assert "did you mean FC101 (title.conflict)?" in message
 
 
 def test_a_prefix_that_matches_no_rule_is_an_error(workdir):
@@ -368,9 +368,16 @@ def test_a_prefix_that_matches_no_rule_is_an_error(workdir):
         load(workdir, 'ignore = ["FC9"]\n')
 
 
-def test_a_lower_case_code_is_rejected_with_the_right_spelling(workdir):
-    with pytest.raises(ConfigError, match="did you mean 'FC203'"):
-        load(workdir, 'ignore = ["fc203"]\n')
+def test_codes_are_read_in_any_case(workdir):
+    config = load(
+        workdir,
+        'select = ["fc2", "Spelling.Style"]\nignore = ["fc203"]\n'
+        '[severity]\nfc202 = "error"\n[per-path-ignores]\n"sources/*" = ["fc201"]\n',
+    )
+    assert config.select == ("FC2", "spelling.style")
+    assert config.ignore == ("FC203",)
+    assert config.severity == (("FC202", Severity.ERROR),)
+    assert config.per_path_ignores == (("sources/*", ("FC201",)),)
 
 
 def test_unknown_code_in_the_severity_table_is_an_error(workdir):
@@ -379,7 +386,9 @@ def test_unknown_code_in_the_severity_table_is_an_error(workdir):
 
 
 def test_unknown_code_in_per_path_ignores_is_an_error(workdir):
-    with pytest.raises(ConfigError, match=r"factcheck.toml:2: sources/\*: 'spelling.typos'.*'spelling.typo'"):
+    with pytest.raises(
+        ConfigError, match=r"factcheck.toml:2: sources/\*: 'spelling.typos'.*FC203 \(spelling.typo\)"
+    ):
         load(workdir, '[per-path-ignores]\n"sources/*" = ["spelling.typos"]\n')
 
 

@@ -594,10 +594,9 @@ def test_config_command_shows_each_setting_with_its_origin(run_main: Run, workdi
     result = run_main("config")
     assert result.code == 0
     lines = {line.split(" = ")[0]: line for line in result.stdout.splitlines() if " = " in line}
-    expected = (
-        "sources claims reference select ignore severity fail-on per-path-ignores output-format baseline"
-    )
+    expected = "sources claims reference select ignore severity fail-on per-path-ignores output-format"
     assert set(expected.split()) <= set(lines)
+    assert "# baseline: not set (default)" in result.stdout.splitlines()  # TOML has no null
     assert lines["fail-on"].endswith("# pyproject.toml")
     assert '"warning"' in lines["fail-on"]
     assert lines["ignore"].endswith("# pyproject.toml")

@@ -204,7 +204,7 @@ def test_disable_without_a_reason_is_reported_once_and_not_applied(make_source):
 def test_unknown_code_is_reported_with_a_suggestion(make_source):
     source = make_source(f"<!-- factcheck: ignore FC10l {WHY} -->\nText.\n")
     assert notices_of(source) == [
-        (1, "FC002", "invalid suppression: unknown rule code 'FC10l'; did you mean 'FC101'?")
+        (1, "FC002", "invalid suppression: unknown rule code 'FC10l'; did you mean FC101 (title.conflict)?")
     ]
 
 

@@ -51,7 +51,7 @@ from typing import Any
 from factcheck.errors import ConfigError
 from factcheck.files import printable
 from factcheck.model import OUTPUT_FORMATS, Severity
-from factcheck.rules import BUILTIN_RULES, rule_by_code
+from factcheck.rules import BUILTIN_RULES, canonical_selector, rule_by_code, rule_hint
 from factcheck.sources import DEFAULT_MAX_ARTICLE_SIZE
 
 CONFIG_FILE = "factcheck.toml"
@@ -192,11 +192,15 @@ def load_config(path: Path | None) -> Config:
 
 
 def describe(config: Config) -> list[str]:
-    """One line per setting, TOML-like, with where its value came from."""
-    lines = [f"# config file: {config.path or 'none, defaults only'}"]
+    """The settings as the lines of a TOML file that, saved as factcheck.toml in the working
+    folder, gives the same settings; a comment on each line says where its value came from."""
+    lines = [f"# config file: {printable(config.path) if config.path else 'none, defaults only'}"]
     for key, name in KEYS.items():
-        value = _toml_value(getattr(config, name), name in TABLES)
-        lines.append(f"{key} = {value}  # {config.provenance.get(name, DEFAULT)}")
+        value, origin = getattr(config, name), printable(config.provenance.get(name, DEFAULT))
+        if value is None:  # TOML has no null: an unset setting is only a comment
+            lines.append(f"# {key}: not set ({origin})")
+        else:
+            lines.append(f"{key} = {_toml_value(value, name in TABLES)}  # {origin}")
     return lines
 
 
@@ -298,16 +302,17 @@ def _table(value: object, key: str) -> Mapping[str, object]:
 
 
 def _selectors(value: object, key: str) -> tuple[str, ...]:
-    """Rule codes, prefixes or names, each matching at least one built-in rule."""
+    """Rule codes, prefixes or names, each matching at least one built-in rule, in the case the
+    rules write them (`fc2` is FC2)."""
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise _Invalid(f"{key} must be an array of rule codes, not {_kind(value)}")
     codes = [rule.code for rule in BUILTIN_RULES]
-    for selector in value:
+    selectors = tuple(canonical_selector(v) for v in value)
+    for written, selector in zip(value, selectors, strict=True):
         if not (rule_by_code(selector) or (selector and any(c.startswith(selector) for c in codes))):
-            names = codes + [rule.name for rule in BUILTIN_RULES]
-            hint = _hint(selector, names)
-            raise _Invalid(f"{key}: {selector!r} is not the code, prefix or name of a rule{hint}", selector)
-    return tuple(value)
+            hint = rule_hint(selector)
+            raise _Invalid(f"{key}: {written!r} is not the code, prefix or name of a rule{hint}", written)
+    return selectors
 
 
 def _severity(value: object, key: str) -> Severity:
@@ -349,12 +354,15 @@ def _at(where: str, text: str, needle: str) -> str:
 
 
 def _toml_value(value: object, table: bool = False) -> str:
-    if value is None:
-        return "(none)"
     if table and isinstance(value, tuple):
-        return "{" + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value) + "}"
+        return "{" + ", ".join(f"{_toml_string(str(k))} = {_toml_value(v)}" for k, v in value) + "}"
     if isinstance(value, tuple):
-        return json.dumps([str(v) for v in value])
+        return "[" + ", ".join(_toml_string(str(v)) for v in value) + "]"
     if type(value) is int:
         return str(value)
-    return json.dumps(str(value))
+    return _toml_string(str(value))
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, and DEL, which JSON leaves, is escaped too."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")

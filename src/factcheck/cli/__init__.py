@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,7 +13,6 @@ from factcheck import __version__
 from factcheck.cli.check import check
 from factcheck.cli.common import (
     EXIT_CODES_HELP,
-    EXIT_ERROR,
     cache_folder,
     cache_options,
     claims_folder,
@@ -22,13 +21,17 @@ from factcheck.cli.common import (
     settings,
 )
 from factcheck.cli.engine import cluster_of, engine_options, progress_bar
+from factcheck.cli.exits import Commands, exit_status
 from factcheck.cli.registry import registry
 from factcheck.config import Overrides
-from factcheck.errors import FactcheckError, RegistryError
+from factcheck.errors import UsageError
 from factcheck.files import shown, visible
 
+if TYPE_CHECKING:
+    from factcheck.rules import Rule
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "-V", "--version", prog_name="factcheck", message="%(prog)s %(version)s")
 def cli() -> None:
     """factcheck: flag where news sources disagree about the same people and events.
@@ -93,7 +96,12 @@ def extract(
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
-    "--format", "output_format", type=click.Choice(["json", "graphml"]), default="json", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "graphml", "dot"]),
+    default="json",
+    show_default=True,
+    help="json (entities, claims, edges), graphml (Gephi) or dot (Graphviz: `| dot -Tsvg`).",
 )
 @click.option(
     "--claims-dir", type=click.Path(file_okay=False), help="Where claims files are kept [default: claims]."
@@ -112,8 +120,10 @@ def graph(
     engine: str,
     scheduler: str | None,
 ) -> None:
-    """Print the entity graph of the articles under PATHS: entities, their spellings and mentions."""
+    """Print the entity graph of the articles under PATHS: entities, their spellings, mentions and
+    claims, and its edges (entity to article, entity to entity named in a claim about it)."""
     from factcheck.graph.build import analyse
+    from factcheck.graph.dot import render_dot
     from factcheck.graph.export import render_graphml, render_json
     from factcheck.lexicon import load_lexicon
     from factcheck.sources import load_corpus
@@ -137,8 +147,8 @@ def graph(
             cluster,
             cache_folder(config, no_cache),
         )
-    render = render_json if output_format == "json" else render_graphml
-    render(analysis, sys.stdout)
+    renderers = {"json": render_json, "graphml": render_graphml, "dot": render_dot}
+    renderers[output_format](analysis, sys.stdout)
 
 
 @cli.command("config")
@@ -147,7 +157,8 @@ def graph(
 )
 @click.option("--isolated", is_flag=True, help="Ignore configuration files.")
 def show_config(config_path: str | None, isolated: bool) -> None:
-    """Show the resolved settings and where each came from (default, a file, the command line)."""
+    """Print the resolved settings as TOML, each with where it came from (default, a file, the
+    command line) in a comment; saved as factcheck.toml, the output gives the same settings."""
     from factcheck.config import describe
 
     config = settings(config_path, isolated)
@@ -189,61 +200,35 @@ def clean(config_path: str | None, isolated: bool, cache_dir: str | None) -> Non
 
 
 @cli.command()
-@click.option("--explain", "code", metavar="CODE", help="Show the full documentation of one rule.")
-def rules(code: str | None) -> None:
-    """List the comparison rules with their codes, names and default severities."""
-    from factcheck.rules import BUILTIN_RULES, rule_by_code
+@click.argument("code", required=False)
+@click.option("--explain", "explained", metavar="CODE", help="The same as `factcheck rules CODE`.")
+def rules(code: str | None, explained: str | None) -> None:
+    """List the comparison rules in code order, or show the documentation of the rule CODE
+    (a code or a name, in any case: `factcheck rules fc101`)."""
+    from factcheck.rules import rules_in_code_order
 
-    if code:
-        rule = rule_by_code(code)
-        if rule is None:
-            raise click.BadParameter(
-                f"no rule {code!r}; `factcheck rules` lists them", param_hint="--explain"
-            )
+    if code and explained and code != explained:
+        raise UsageError(f"name one rule, not {code!r} and --explain {explained!r}")
+    if code or explained:
+        rule = _rule_named(code or explained or "")
         click.echo(f"{rule.code} {rule.name} ({rule.severity})\n")
         click.echo(rule.documentation())
         return
-    for rule in BUILTIN_RULES:
+    for rule in rules_in_code_order():
         click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {rule.summary()}")
 
 
+def _rule_named(code: str) -> type[Rule]:
+    """The rule a code or name stands for; an unknown one is an error with the closest rule."""
+    from factcheck.rules import rule_by_code, rule_hint
+
+    rule = rule_by_code(code)
+    if rule is not None:
+        return rule
+    hint = rule_hint(code) or "; `factcheck rules` lists them"
+    raise UsageError(f"no rule {visible(repr(code))}{hint}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: user errors become one line on stderr and exit status 2, never a traceback."""
-    try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        click.echo("factcheck: aborted", err=True)
-        sys.exit(EXIT_ERROR)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(EXIT_ERROR)
-    except FactcheckError as exc:
-        click.echo(f"factcheck: error: {_one_line(exc)}{_notes(exc)}", err=True)
-        sys.exit(EXIT_ERROR)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(EXIT_ERROR)
-    except Exception as exc:  # an internal error must not look like "findings" (exit 1)
-        if os.environ.get("FACTCHECK_DEBUG"):
-            raise
-        click.echo(
-            f"factcheck: internal error: {type(exc).__name__}: {visible(str(exc))}{_notes(exc)} "
-            "(set FACTCHECK_DEBUG=1 for a traceback)",
-            err=True,
-        )
-        sys.exit(EXIT_ERROR)
-
-
-def _one_line(error: FactcheckError) -> str:
-    """The message with any control character a file name smuggled in escaped; only a registry's
-    list of problems spans several lines, one per problem."""
-    if isinstance(error, RegistryError):
-        return "\n".join(visible(line) for line in str(error).split("\n"))
-    return visible(str(error))
-
-
-def _notes(error: BaseException) -> str:
-    """Where the error arose, when the pipeline noted it (the article being extracted)."""
-    return "".join(f" ({visible(note)})" for note in getattr(error, "__notes__", ()))
+    """Entry point: the exit status and the one line on stderr of each way a run ends (`exits`)."""
+    sys.exit(exit_status(cli, argv))

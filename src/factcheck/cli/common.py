@@ -18,9 +18,13 @@ from factcheck.model import Registry
 
 Command = TypeVar("Command", bound=Callable[..., object])
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# as a shell reports a command ended by SIGINT (Ctrl-C) or SIGPIPE (a reader that stopped): 128 + signal
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 EXIT_CODES_HELP = (
     "Exit status: 0 when no finding reaches the --fail-on level, 1 when one does, "
-    "2 on a usage or input error (the message names the file and the problem)."
+    "2 on a usage or input error (the message names the file and the problem), "
+    "130 when interrupted (Ctrl-C), 141 when the reader of the output stopped reading "
+    "(`factcheck check | head`)."
 )
 
 

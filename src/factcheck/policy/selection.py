@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from factcheck.config import Config
 from factcheck.model import Finding, Severity
-from factcheck.rules import rule_by_code
+from factcheck.rules import canonical_selector, rule_by_code
 
 
 def rule_enabled(config: Config, code: str, path: str | None = None) -> bool:
@@ -59,6 +59,7 @@ def _ignored_in(config: Config, code: str, path: str) -> bool:
 
 def _specificity(selector: str, code: str) -> int | None:
     """How closely `selector` names rule `code` (a name counts as the full code), or None."""
+    selector = canonical_selector(selector)
     if "." in selector:
         rule = rule_by_code(selector)
         return len(code) if rule is not None and rule.code == code else None

@@ -6,9 +6,9 @@
   `<!-- factcheck: enable FC2 -->` with the same code, or to the end of the file.
 - `factcheck: {ignore: [FC203], reason: "..."}` in the front matter covers the whole article.
 
-Codes are comma-separated codes, prefixes or rule names, or `all`. A reason is required; a
-suppression without one, naming an unknown code or written wrongly does not apply and is reported
-as an FC002 notice. A code that suppressed no finding is reported as an FC001 notice.
+Codes are comma-separated codes, prefixes or rule names (in any case), or `all`. A reason is
+required; a suppression without one, naming an unknown code or written wrongly does not apply and
+is reported as an FC002 notice. A code that suppressed no finding is reported as an FC001 notice.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import yaml
 
 from factcheck.model import Finding, Notice, Source
+from factcheck.rules import canonical_selector, rule_hint
 from factcheck.sources.untrusted_yaml import load_untrusted
 
 UNUSED = "FC001"
@@ -233,15 +234,16 @@ def _known(
 ) -> tuple[str, ...]:
     """The codes that name a rule (a code, a code prefix, a name, or `all`); notices for the rest."""
     kept = []
-    for code in codes:
-        if code.lower() == ALL:
+    for written in codes:
+        code = canonical_selector(written)  # `fc101` is FC101, as everywhere a code is read
+        if written.lower() == ALL:
             kept.append(ALL)
         elif code in known or (
             re.fullmatch(r"[A-Z]+[0-9]*", code) and any(k.startswith(code) for k in known)
         ):
             kept.append(code)
         else:
-            notices.append(_invalid(path, line, f"unknown rule code {code!r}{_hint(code, known)}"))
+            notices.append(_invalid(path, line, f"unknown rule code {written!r}{rule_hint(code)}"))
     return tuple(kept)
 
 

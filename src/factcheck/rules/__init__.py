@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 
 from factcheck.collector import collector_paused
@@ -20,6 +21,8 @@ from factcheck.rules.spelling import PhraseTypo, RegistrySpelling, SpellingStyle
 from factcheck.rules.sports import MomentConflict, SideConflict
 from factcheck.rules.times import TimeOfDayConflict
 from factcheck.rules.titles import RegistryTitle, TitleConflict
+
+SIMILAR = 0.6  # difflib's cutoff for a did-you-mean
 
 BUILTIN_RULES: tuple[type[Rule], ...] = (
     TitleConflict,
@@ -47,9 +50,41 @@ BUILTIN_RULES: tuple[type[Rule], ...] = (
 )
 
 
+def canonical_selector(selector: str) -> str:
+    """A rule code, code prefix or name as the rules write it, whatever its case: codes and
+    prefixes upper-case ("fc101" is FC101, "fc2" FC2), names lower-case ("Spelling.Style")."""
+    text = selector.strip()
+    return text.lower() if "." in text else text.upper()
+
+
 def rule_by_code(code: str) -> type[Rule] | None:
-    wanted = code.strip()
+    """The rule with this code or name, in any case."""
+    wanted = canonical_selector(code)
     return next((r for r in BUILTIN_RULES if wanted in (r.code, r.name)), None)
+
+
+def rules_in_code_order() -> tuple[type[Rule], ...]:
+    return tuple(sorted(BUILTIN_RULES, key=lambda rule: rule.code))
+
+
+def closest_rule(selector: str) -> type[Rule] | None:
+    """The rule whose code or name is closest to a mistyped one ("FC1O1" is FC101), if any is
+    close; between equally similar words, the one with more characters in the same places."""
+    wanted = canonical_selector(selector)
+    by_word = {r.code: r for r in BUILTIN_RULES} | {r.name: r for r in BUILTIN_RULES}
+
+    def likeness(word: str) -> tuple[float, int]:
+        in_place = sum(a == b for a, b in zip(word, wanted, strict=False))
+        return difflib.SequenceMatcher(None, wanted, word).ratio(), in_place
+
+    best = max(by_word, key=likeness)
+    return by_word[best] if likeness(best)[0] >= SIMILAR else None
+
+
+def rule_hint(selector: str) -> str:
+    """ "; did you mean FC101 (title.conflict)?" for a mistyped code or name, "" when none is close."""
+    close = closest_rule(selector)
+    return f"; did you mean {close.code} ({close.name})?" if close else ""
 
 
 def run_rules(context: RuleContext, rules: Sequence[type[Rule]] = BUILTIN_RULES) -> tuple[Finding, ...]:
@@ -70,4 +105,15 @@ def finding_order(finding: Finding) -> tuple[object, ...]:
     )
 
 
-__all__ = ["BUILTIN_RULES", "Rule", "RuleContext", "RuleSettings", "rule_by_code", "run_rules"]
+__all__ = [
+    "BUILTIN_RULES",
+    "Rule",
+    "RuleContext",
+    "RuleSettings",
+    "canonical_selector",
+    "closest_rule",
+    "rule_by_code",
+    "rule_hint",
+    "rules_in_code_order",
+    "run_rules",
+]
