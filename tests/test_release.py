@@ -38,7 +38,7 @@ def test_the_distribution_has_a_name_of_its_own():
 
 
 def test_the_command_and_the_import_package_keep_the_name_factcheck():
-    assert PYPROJECT["project"]["scripts"] == {"factcheck": "factcheck.cli:main"}
+    assert PYPROJECT["project"]["scripts"] == {"factcheck": "factcheck.__main__:main"}
     assert PYPROJECT["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "factcheck.__version__"}
 
 
