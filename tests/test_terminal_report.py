@@ -284,6 +284,34 @@ def test_reports_say_articles_and_count_in_words(write_article: Callable, workdi
     assert "sources;" not in text and " sources" not in text.replace("sources/", "")
 
 
+# --- many quotes -------------------------------------------------------------------------------------
+
+
+def widely_quoted(articles: int) -> Finding:
+    """A name written one way in one article and the other way in `articles - 1` more."""
+    quotes = tuple(
+        Evidence(f"wire-{n}", f"wire-{n}.md", "Oren Vasko", 0, 10, 1, 1, "Oren Vasko spoke.")
+        for n in range(articles)
+    )
+    return Finding(
+        "FC201", "spelling.variant", "spelling", Severity.WARNING, "Oren Vasko", "spelt two ways", quotes
+    )
+
+
+def test_a_finding_quoted_in_many_articles_shows_eight_quotes_and_counts_the_rest() -> None:
+    report = rendered(terminal.render, report_of(widely_quoted(30)))
+    assert report.count("wire-") == 8
+    assert (
+        "… and 22 more quotes from 22 articles (every one in --output-format concise, json or html)" in report
+    )
+
+
+def test_a_finding_with_a_handful_of_quotes_shows_every_one() -> None:
+    report = rendered(terminal.render, report_of(widely_quoted(8)))
+    assert report.count("wire-") == 8
+    assert "more quote" not in report
+
+
 # --- helpers -----------------------------------------------------------------------------------------
 
 

@@ -11,12 +11,13 @@ from rich.text import Text
 from factcheck.model import CheckResult, Evidence, Finding
 from factcheck.report import wording
 from factcheck.report.excerpt import excerpt
-from factcheck.report.locations import location
+from factcheck.report.locations import is_quote, location
 from factcheck.report.order import by_entity, distinct
 from factcheck.report.overview import render_overview, render_rule_counts, render_verdict
 from factcheck.report.page import STYLES, Page
 
 FINDING, EVIDENCE, QUOTE = 2, 4, 6  # indents: a finding under its entity, its evidence, the quote
+SHOWN_QUOTES = 8  # quotes printed per finding; the rest are counted
 
 
 def render(report: CheckResult, out: TextIO) -> None:
@@ -45,10 +46,25 @@ def render_finding(page: Page, finding: Finding) -> None:
     head.append(f"[{finding.name}] ", style="dim")
     head.append(finding.message)
     page.line(head, indent=FINDING, hang=EVIDENCE)
-    for evidence in finding.evidence:
+    shown, hidden = shown_evidence(finding)
+    for evidence in shown:
         render_evidence(page, evidence, STYLES[finding.severity])
+    if hidden:
+        articles = wording.counted(len({e.path for e in hidden}), "article")
+        more = Text(f"… and {wording.counted(len(hidden), 'more quote')} from {articles} ", style="dim")
+        more.append("(every one in --output-format concise, json or html)", style="dim")
+        page.line(more, indent=EVIDENCE, hang=QUOTE)
     if finding.fixes:
         render_fix(page, finding)
+
+
+def shown_evidence(finding: Finding) -> tuple[list[Evidence], list[Evidence]]:
+    """The evidence to print and the quotes left to a count: every registry entry, and the first
+    `SHOWN_QUOTES` quotes (a name written one way in 800 articles is not 2,400 lines to scroll)."""
+    quotes = [e for e in finding.evidence if is_quote(e)]
+    hidden = quotes[SHOWN_QUOTES:]
+    left_out = set(map(id, hidden))
+    return [e for e in finding.evidence if id(e) not in left_out], hidden
 
 
 def render_fix(page: Page, finding: Finding) -> None:

@@ -10,8 +10,8 @@ NOUNS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "war
 
 
 def counted(number: int, singular: str, plural: str | None = None) -> str:
-    """`1 article`, `2 articles`, `0 mentions`."""
-    return f"{number} {singular if number == 1 else plural or singular + 's'}"
+    """`1 article`, `2 articles`, `0 mentions`, `2,225 articles`."""
+    return f"{number:,} {singular if number == 1 else plural or singular + 's'}"
 
 
 def severity_count(number: int, severity: Severity) -> str:
@@ -19,7 +19,7 @@ def severity_count(number: int, severity: Severity) -> str:
     if severity in NOUNS:
         singular, plural = NOUNS[severity]
         return counted(number, singular, plural)
-    return f"{number} info"
+    return f"{number:,} info"
 
 
 def tally(report: CheckResult) -> str:
