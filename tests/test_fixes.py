@@ -69,9 +69,9 @@ def test_fix_writes_the_registry_spelling_over_every_mention_in_the_target(
     assert "factcheck: made 3 fixes in 1 article" in result.stderr
 
 
-def test_fix_writes_the_form_most_articles_use(workdir: Path, run_main: Callable[..., Exit]) -> None:
+def test_unsafe_fixes_write_the_form_most_articles_use(workdir: Path, run_main: Callable[..., Exit]) -> None:
     majority(workdir)
-    run_main("check", "--isolated", "sources", "--fix")
+    run_main("check", "--isolated", "sources", "--fix", "--unsafe-fixes")
     fixed = (workdir / "sources" / "b.md").read_text(encoding="utf-8")
     assert fixed == "---\npublished: 2031-03-04\n---\nMahmoud Karimi was elected mayor of Qasr.\n"
 
@@ -85,9 +85,43 @@ def test_fix_writes_the_usual_spelling_over_a_one_off_typo(
         "The Saltmere summet ended.\n",
         encoding="utf-8",
     )
-    result = run_main("check", "--isolated", "a.md", "--fix")
+    result = run_main("check", "--isolated", "a.md", "--fix", "--unsafe-fixes")
     assert article.read_text(encoding="utf-8").endswith("\nThe Saltmere summit ended.\n")
     assert "factcheck: made 1 fix in 1 article" in result.stderr
+
+
+def test_the_form_most_articles_use_is_an_unsafe_fix_left_out_unless_asked_for(
+    workdir: Path, run_main: Callable[..., Exit]
+) -> None:
+    majority(workdir)
+    result = run_main("check", "--isolated", "sources", "--fix")
+    assert "Mahmud Karimi" in (workdir / "sources" / "b.md").read_text(encoding="utf-8")
+    assert (
+        "factcheck: 1 unsafe fix left out (the form most articles use, not the registry's)" in result.stderr
+    )
+
+
+def test_a_typo_fix_is_unsafe_since_the_odd_word_may_be_another_word_on_purpose(
+    workdir: Path, run_main: Callable[..., Exit]
+) -> None:
+    (workdir / "a.md").write_text(
+        "The Saltmere summit opened. The Saltmere summit went on. The Saltmere summit closed.\n"
+        "The Saltmere summet ended.\n",
+        encoding="utf-8",
+    )
+    findings = json.loads(run_main("check", "--isolated", "a.md", "--format", "json").stdout)["findings"]
+    assert [f["fix"]["applicability"] for f in findings if "fix" in f] == ["unsafe"]
+
+
+def test_the_terminal_report_marks_an_unsafe_fix_and_how_to_make_it(
+    workdir: Path, run_main: Callable[..., Exit]
+) -> None:
+    majority(workdir)
+    report = run_main("check", "--isolated", "sources").stdout
+    assert (
+        "help: write 'Mahmoud Karimi' (1 edit in 1 article; unsafe, the form most articles use: "
+        "see with --diff --unsafe-fixes, apply with --fix --unsafe-fixes)"
+    ) in report
 
 
 def test_a_spelling_as_many_articles_write_is_not_fixed(workdir: Path, run_main: Callable[..., Exit]) -> None:
@@ -306,6 +340,7 @@ def test_json_gives_each_fixable_finding_its_fix(newsroom: Path, run_main: Calla
         "end": start + 10,
         "original": "Oren Vasco",
         "replacement": "Oren Vasko",
+        "applicability": "safe",
     }
     assert [(f["original"], f["replacement"]) for f in finding["fixes"]] == [
         ("Oren Vasco", "Oren Vasko"),

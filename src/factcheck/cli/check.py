@@ -105,6 +105,11 @@ if TYPE_CHECKING:
     "--diff", is_flag=True, help="Print the fixes as a unified diff instead of the report; exit 1 if any."
 )
 @click.option("--fix", is_flag=True, help="Make the fixes in the target articles, then report what remains.")
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff, also the unsafe fixes (the form most articles use, not the registry's).",
+)
 @cache_options
 @engine_options
 def check(targets: tuple[str, ...], **options: Any) -> None:
@@ -143,6 +148,7 @@ class CheckOptions:
     isolated: bool
     diff: bool
     fix: bool
+    unsafe_fixes: bool
     cache_dir: str | None
     no_cache: bool
     jobs: int | None
@@ -181,7 +187,7 @@ def run(options: CheckOptions) -> None:
     result = outcome.result if outcome else nothing_to_check(config)
     note_skipped_links(outcome.outside_links if outcome else ())
     if fixing:
-        result = act_on_fixes(options.fix, request, result)
+        result = act_on_fixes(options.fix, options.unsafe_fixes, request, result)
     if options.write_baseline and outcome is not None:
         from factcheck.policy.baseline import write_baseline as save_baseline
 

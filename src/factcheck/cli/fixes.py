@@ -41,10 +41,20 @@ def refuse_unsafe(fix: bool, diff: bool, targets: Sequence[str], reports: bool, 
         raise click.UsageError("--diff prints the diff instead of a report; drop -o and --report")
 
 
-def planned(result: CheckResult, targets: Sequence[str], context: str | None) -> list[EditedArticle]:
-    """The articles the reported findings' fixes edit, with the overlaps left out said on stderr."""
-    plan = plan_fixes(result.findings)
+def planned(
+    result: CheckResult, targets: Sequence[str], context: str | None, unsafe: bool
+) -> list[EditedArticle]:
+    """The articles the reported findings' fixes edit, with the overlaps left out said on stderr;
+    unsafe fixes only when asked for, and otherwise counted (as ruff counts its hidden fixes)."""
+    plan = plan_fixes(result.findings, unsafe)
     _note_overlaps(plan, result)
+    if plan.unsafe_left_out:
+        hidden = counted(plan.unsafe_left_out, "unsafe fix", "unsafe fixes")
+        click.echo(
+            f"factcheck: {hidden} left out (the form most articles use, not the registry's); "
+            "--unsafe-fixes includes them",
+            err=True,
+        )
     articles = edited_articles(plan, target_files(targets, context)) if plan.fixes else []
     for fix in (f for article in articles for f in article.stale):
         click.echo(
@@ -99,11 +109,11 @@ def _where(fix: Fix, result: CheckResult) -> str:
     return f"{fix.path}:{line}:{column}"
 
 
-def act_on_fixes(fix: bool, request: CheckRequest | None, result: CheckResult) -> CheckResult:
+def act_on_fixes(fix: bool, unsafe: bool, request: CheckRequest | None, result: CheckResult) -> CheckResult:
     """With --diff, print the diff and exit; with --fix, make the fixes and check the targets
     again, so that what is reported (and decides the exit status) is what remains."""
     targets, context = (request.targets, request.context) if request else ((), None)
-    articles = planned(result, targets, context)
+    articles = planned(result, targets, context, unsafe)
     if not fix:
         show_diff(articles)
     make_fixes(articles)

@@ -40,13 +40,18 @@ class Evidence:
 class Fix:
     """One edit that writes the accepted form over a deviant one in an article: the characters
     `start`..`end` (offsets as `Evidence` has them, into the text as read) hold `original` and
-    become `replacement`."""
+    become `replacement`.
+
+    As in ruff, a fix is *safe* when it cannot change what the article means to write (the
+    registry's form), and *unsafe* when it is the form most articles use or the usual spelling
+    of a word: right most of the time, and made only when asked (`--unsafe-fixes`)."""
 
     path: str
     start: int
     end: int
     original: str
     replacement: str
+    safe: bool = True  # the registry decided the form; else the form most articles use, a guess
 
 
 @dataclass(frozen=True, slots=True)

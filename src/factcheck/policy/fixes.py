@@ -24,6 +24,7 @@ class FixPlan:
 
     fixes: tuple[Fix, ...]
     overlapping: tuple[Fix, ...] = ()
+    unsafe_left_out: int = 0  # unsafe fixes not asked for
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -49,19 +50,24 @@ def fixes_within(finding: Finding, target_paths: set[str] | None) -> Finding:
     return dataclasses.replace(finding, fixes=tuple(f for f in finding.fixes if f.path in target_paths))
 
 
-def plan_fixes(findings: Iterable[Finding]) -> FixPlan:
-    """Every fix of the findings once (two rules may propose the same edit); edits that overlap
-    another, different one are left out, both of them, since neither is certain then."""
-    unique = sorted(
-        {f for finding in findings for f in finding.fixes}, key=lambda f: (f.path, f.start, f.end)
-    )
+def plan_fixes(findings: Iterable[Finding], unsafe: bool = False) -> FixPlan:
+    """Every fix of the findings once (two rules may propose the same edit), the unsafe ones only
+    when asked for; edits that overlap another, different one are left out, both of them, since
+    neither is certain then."""
+    every = {f for finding in findings for f in finding.fixes}
+    chosen = every if unsafe else {f for f in every if f.safe}
+    unique = sorted(chosen, key=lambda f: (f.path, f.start, f.end))
     clashing: set[Fix] = set()
     for i, fix in enumerate(unique):
         for other in unique[i + 1 :]:
             if other.path != fix.path or other.start >= fix.end:
                 break
             clashing.update((fix, other))
-    return FixPlan(tuple(f for f in unique if f not in clashing), tuple(f for f in unique if f in clashing))
+    return FixPlan(
+        tuple(f for f in unique if f not in clashing),
+        tuple(f for f in unique if f in clashing),
+        unsafe_left_out=len(every) - len(chosen),
+    )
 
 
 def target_files(targets: Sequence[str], context: str | None) -> dict[str, Path]:

@@ -77,6 +77,7 @@ def _fix(fix: Fix) -> dict[str, Any]:
         "end": fix.end,
         "original": fix.original,
         "replacement": fix.replacement,
+        "applicability": "safe" if fix.safe else "unsafe",  # ruff's word for it
     }
 
 

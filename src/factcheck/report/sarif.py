@@ -112,7 +112,7 @@ def _fix(finding: Finding, sources: dict[str, Source]) -> JSON:
     """One SARIF fix of all the finding's edits, grouped by article: together they resolve it."""
     paths = dict.fromkeys(f.path for f in finding.fixes)
     return {
-        "description": {"text": f"write '{finding.accepted}'" if finding.accepted else "fix the spelling"},
+        "description": {"text": _fix_description(finding)},
         "artifactChanges": [
             {
                 "artifactLocation": {"uri": artifact_uri(path), "uriBaseId": SRCROOT},
@@ -121,6 +121,14 @@ def _fix(finding: Finding, sources: dict[str, Source]) -> JSON:
             for path in paths
         ],
     }
+
+
+def _fix_description(finding: Finding) -> str:
+    """`write 'Mara Velden'`, with `(unsafe: ...)` where the form is a guess from the corpus."""
+    text = f"write '{finding.accepted}'" if finding.accepted else "fix the spelling"
+    if not all(f.safe for f in finding.fixes):
+        text += " (unsafe: the form most articles use; check it before applying)"
+    return text
 
 
 def _replacement(fix: Fix, source: Source | None) -> JSON:

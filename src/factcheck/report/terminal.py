@@ -74,7 +74,13 @@ def render_fix(page: Page, finding: Finding) -> None:
     replacements = sorted({fix.replacement for fix in finding.fixes})
     written = " / ".join(repr(r) for r in replacements)
     help_line = Text("help: ", style="bold green")
-    help_line.append(f"write {written} ({edits} in {articles}; see with --diff, apply with --fix)")
+    if all(fix.safe for fix in finding.fixes):
+        help_line.append(f"write {written} ({edits} in {articles}; see with --diff, apply with --fix)")
+    else:
+        help_line.append(
+            f"write {written} ({edits} in {articles}; unsafe, the form most articles use: "
+            "see with --diff --unsafe-fixes, apply with --fix --unsafe-fixes)"
+        )
     page.line(help_line, indent=EVIDENCE, hang=QUOTE)
 
 

@@ -10,7 +10,9 @@ from factcheck.model import Entity, Fix, Span
 from factcheck.rules.written import written_tokens
 
 
-def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], accepted: str) -> Iterator[Fix]:
+def spelling_fixes(
+    graph: FactGraph, entity: Entity, deviant: Iterable[str], accepted: str, *, safe: bool
+) -> Iterator[Fix]:
     """A fix for each mention of the entity written exactly in one of the `deviant` forms. Only a
     form with as many words as the accepted one is fixed: a fix changes how words are spelt, never
     which words a name has ('Abdel Karim Sorouh' is no misspelling of 'Abdel Sorouh'). A form that
@@ -28,9 +30,9 @@ def spelling_fixes(graph: FactGraph, entity: Entity, deviant: Iterable[str], acc
         if " ".join(span.text.split()) != span.text:
             continue  # across a line break or markup: the fix would change more than letters
         if span.text in forms and not (record.mention.after_the and _the(accepted)):
-            yield Fix(record.source.path, span.start, span.end, span.text, accepted)
+            yield Fix(record.source.path, span.start, span.end, span.text, accepted, safe)
         elif span.text in words:
-            yield Fix(record.source.path, span.start, span.end, span.text, words[span.text])
+            yield Fix(record.source.path, span.start, span.end, span.text, words[span.text], safe)
 
 
 def _word_fixes(forms: set[str], accepted: str) -> dict[str, str]:
@@ -50,10 +52,11 @@ def _word_fixes(forms: set[str], accepted: str) -> dict[str, str]:
 
 
 def word_fix(path: str, span: Span, word: str, replacement: str) -> Fix | None:
-    """The edit that writes `replacement` over `word` where the span ends with it, else None."""
+    """The edit that writes `replacement` over `word` where the span ends with it, else None;
+    unsafe, since a word spelt unlike its usual neighbour may be another word ('crowed')."""
     if not span.text.endswith(word) or word == replacement:
         return None
-    return Fix(path, span.end - len(word), span.end, word, replacement)
+    return Fix(path, span.end - len(word), span.end, word, replacement, safe=False)
 
 
 def _the(name: str) -> bool:

@@ -88,7 +88,13 @@ class SpellingVariant(Rule):
             attribute="spelling",
             values=[w.form for w in chosen],
             accepted=accepted,
-            fixes=spelling_fixes(graph, entity, _certain(graph, entity, deviant, usual), accepted),
+            fixes=spelling_fixes(
+                graph,
+                entity,
+                _certain(graph, entity, deviant, usual),
+                accepted,
+                safe=graph.link(entity) is not None,
+            ),
         )
 
     def _core_variant(self, pair: CoreVariant) -> Finding:
@@ -319,7 +325,7 @@ class RegistrySpelling(Rule):
                     values=[written.form, entry.name],
                     severity=S.INFO if only_style else None,
                     accepted=proposed,
-                    fixes=spelling_fixes(graph, entity, [written.form], proposed),
+                    fixes=spelling_fixes(graph, entity, [written.form], proposed, safe=True),
                 )
 
 

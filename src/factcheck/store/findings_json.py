@@ -9,7 +9,7 @@ from typing import Any
 from factcheck.model import Evidence, Finding, Fix, Severity
 
 _EVIDENCE_FIELDS = ("source_id", "path", "text", "start", "end", "line", "column", "line_text", "note")
-_FIX_FIELDS = ("path", "start", "end", "original", "replacement")
+_FIX_FIELDS = ("path", "start", "end", "original", "replacement", "safe")
 
 
 def findings_to_json(findings: Sequence[Finding]) -> str:
