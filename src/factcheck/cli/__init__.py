@@ -211,11 +211,13 @@ def rules(code: str | None, explained: str | None) -> None:
         raise UsageError(f"name one rule, not {code!r} and --explain {explained!r}")
     if code or explained:
         rule = _rule_named(code or explained or "")
-        click.echo(f"{rule.code} {rule.name} ({rule.severity})\n")
+        fixable = ", fixable with --fix" if rule.fixable else ""
+        click.echo(f"{rule.code} {rule.name} ({rule.severity}{fixable})\n")
         click.echo(rule.documentation())
         return
     for rule in rules_in_code_order():
-        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {rule.summary()}")
+        fix = "fix" if rule.fixable else ""
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity!s:<8} {fix:<3}  {rule.summary()}")
 
 
 def _rule_named(code: str) -> type[Rule]:

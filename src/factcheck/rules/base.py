@@ -70,7 +70,8 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        return (inspect.getdoc(cls) or "").splitlines()[0]
+        """The docstring's first paragraph on one line: a summary may wrap in the source."""
+        return " ".join((inspect.getdoc(cls) or "").split("\n\n")[0].split())
 
     @classmethod
     def documentation(cls) -> str:
