@@ -9,7 +9,7 @@ from factcheck.extract.names import office_at
 from factcheck.model import Affiliation, Claim, DateRange, EntityType, Predicate, Span
 
 PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
-# "Lee, who represents the opposition Democratic Party": verbs of belonging after "who".
+# "Velden, who represents the opposition Harbour Party": verbs of belonging after "who".
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
     ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"),
