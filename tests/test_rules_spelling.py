@@ -56,6 +56,29 @@ def test_a_variant_evidence_points_at_the_spelling(findings_for):
     assert (quote.line, quote.column) == (2, 12)
 
 
+def test_a_variant_message_names_each_article_of_a_few_in_order(findings_for):
+    (finding,) = of_rule(
+        findings_for(
+            ("Harbour master Oren Vassko closed the Saltmere quay.", None),
+            ("Harbour master Oren Vasko closed the Saltmere quay.", None),
+            ("Oren Vasko said the Saltmere quay would reopen on Monday.", None),
+        ),
+        "FC201",
+    )
+    assert finding.message == "Oren Vasko is spelt 'Oren Vassko' in a; 'Oren Vasko' in b, c"
+
+
+def test_a_variant_message_counts_the_articles_beyond_five(findings_for):
+    usual = [(f"Oren Vasko spoke at the Saltmere quay on day {n} of the strike.", None) for n in range(8)]
+    (finding,) = of_rule(
+        findings_for(("Oren Vassko spoke at the Saltmere quay on the first day.", None), *usual), "FC201"
+    )
+    assert (
+        finding.message == "Oren Vasko is spelt 'Oren Vassko' in a; 'Oren Vasko' in b, c, d, e, f and 3 more"
+    )
+    assert len({e.source_id for e in finding.evidence}) == 9  # the evidence still quotes every one
+
+
 def test_the_same_spelling_everywhere_is_consistent(findings_for):
     found = spelling(
         findings_for(

@@ -80,7 +80,11 @@ class SpellingVariant(Rule):
         """The deviant spellings first (the text an editor would change), then the accepted one."""
         accepted = accepted_spelling(graph, lexicon, entity, chosen, support)
         deviant, usual = split_deviant(chosen, accepted)
-        written = f"; '{accepted}' in {_sources(usual)}" if usual else f"; the registry writes '{accepted}'"
+        written = (
+            f"; '{accepted}' in {source_listing(_sources(usual))}"
+            if usual
+            else f"; the registry writes '{accepted}'"
+        )
         return self.finding(
             accepted,
             f"{accepted} is spelt {variant_listing(deviant)}{written}",
