@@ -93,7 +93,7 @@ class RoleRankConflict(Rule):
             f"{second.source.id} ({source_date(second.source)}), {GRADE_WORDS.get(b.grade, b.grade)}"
         )
         if undated:
-            message += "; one source is undated, so the role may have changed between them"
+            message += "; one article is undated, so the role may have changed between them"
         return self.finding(
             entity,
             message,

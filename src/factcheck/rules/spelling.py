@@ -268,7 +268,7 @@ class PhraseTypo(Rule):
             yield self.finding(
                 correct,
                 f"'{span.text}' looks like a misspelling of '{correct}', written so "
-                f"{len(pairs[(head, right[0])])} times in the sources",
+                f"{len(pairs[(head, right[0])])} times in the articles",
                 [quote(source, span), quote(example_source, example_span, note="the usual spelling")],
                 attribute="typo",
                 values=[span.text, correct],
