@@ -307,6 +307,7 @@ def modifies(document: Document, view: SentenceView, placed: Placed) -> bool:
         or word in document.lexicon.quotes.inflections  # "began", "was", "has": irregular verbs
         or word.endswith(("ing", "ly"))
         or word in document.lexicon.measures["function"]
+        or word in document.lexicon.measures["between"]  # "X herself attended": no noun X modifies
     )
     return after.text.isalpha() and after.text.islower() and not verbish
 

@@ -3,7 +3,7 @@
 Each figure (`figures`) with a measure (`measures`) becomes a claim whose stance says when it is
 hedged ("could reach"), negated or someone else's ("said"). A figure of another scope or time says
 so ("elsewhere", "earlier": its `Scope`), so that it is never compared with the main figure. Lists
-count too: "In 2022 and 2023, X attended ..." is two years of attending.
+count too: "In 2022 and 2023, X attended ..." is two years of attending (`recurring`).
 """
 
 from __future__ import annotations
@@ -19,19 +19,18 @@ from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_
 from factcheck.extract.margins import MARGIN, margin_measure, seat_change, subject_of, winner_of
 from factcheck.extract.measures import (
     INDICATOR_REACH,
-    PLACES,
     Measure,
     anchors_of,
     holder_of,
     measure_of,
     of_relative,
     scope_of,
-    verb_stem,
 )
 from factcheck.extract.ordinals import PERSON, ordinal_measure
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
+from factcheck.extract.recurring import deed_holder, recurring_claims, run_of_years
 from factcheck.extract.results import verdict, whole_of
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.sums import added, differences, part_sums
@@ -61,6 +60,8 @@ def _scope(
     words = lexicon.measures
     reach = 2 if figure.dimension else 3  # a figure with its unit ("61 percent") ends a word later
     near = [*tokens[at.lo : figure.start], *tokens[figure.end : figure.end + reach]]
+    if run_of_years(tokens, figure, measure):
+        return Scope.MAIN, ""  # "for the past three years": the count up to now
     if figure.earlier or any(t.lower in words["past"] for t in near):
         return Scope.EARLIER, ""
     if measure.name in words["unheld"] and _own_patients(lexicon, tokens, figure, at):
@@ -244,7 +245,7 @@ def quantity_claims(document: Document) -> list[Claim]:
         sentence = tallied(document, view, held)
         implied = [*part_sums(document, view, held), *differences(document, view, held, sentence)]
         claims.extend(added(document, claims, [*sentence, *implied]))
-        claims.extend(_list_claims(stance))
+        claims.extend(recurring_claims(stance))
         counted |= seen
     return claims
 
@@ -263,6 +264,10 @@ def _claim(
     elif measure.name == PERSON:  # "X became the second woman to ...": the subject's place in a sequence
         near = subject_of(document, view, figure, at)
     whose = PERSONAL[measure.name](document, view, figure, at, near) if measure.name in PERSONAL else near
+    if (
+        document.lexicon.comparison(measure.name) == "verb" and measure.name != PERSON
+    ):  # "X, who ..., attended for 3 years"
+        whose = deed_holder(document, view, figure, at, near)
     holder = whose if isinstance(whose, Placed) else None
     subject = holder.index if holder else whose if isinstance(whose, int) else None
     around = (
@@ -331,71 +336,3 @@ def _claim(
         stance=stance.of_figure(figure.start, figure.end, at.lo),
         anchors=tuple(anchors),
     )
-
-
-def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
-    """The years listed from a token on ('2022 and 2023', '2019, 2021 and 2023') and the token after."""
-    years, i = [], start
-    while i < len(tokens) and is_year(lexicon, tokens[i], None):
-        years.append(int(tokens[i].text))
-        joint = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if joint not in (",", "and") or (len(years) > 1 and tokens[i - 1].lower == "and"):
-            break
-        i += 2
-    complete = len(years) > 1 and tokens[start + 2 * len(years) - 3].lower == "and"
-    return (years, start + 2 * len(years) - 1) if complete else ([], start)
-
-
-def _place_list(document: Document, view: SentenceView, start: int, stop: int) -> list[Placed]:
-    """The places listed after 'in' ('in Madrid and Vilnius') between two tokens of a sentence."""
-    tokens = view.tokens
-    for i in range(start, stop):
-        if tokens[i].lower != "in":
-            continue
-        listed, j = [], i + 1
-        for placed in sorted(view.mentions_between(i + 1, stop), key=lambda p: p.first):
-            if placed.first != j or document.mentions[placed.index].type not in PLACES:
-                break
-            listed.append(placed)
-            j = placed.end + 1 if placed.end < stop and tokens[placed.end].lower in (",", "and") else -1
-        if len(listed) > 1 and tokens[listed[-1].first - 1].lower == "and":
-            return listed
-    return []
-
-
-def _list_claims(stance: StanceReader) -> list[Claim]:
-    """Counts implied by lists: 'In 2022 and 2023, X attended summits in Madrid and Vilnius' says X
-    attended in two years (and in two places)."""
-    document, view = stance.document, stance.view
-    tokens, claims = view.tokens, []
-    for i in range(len(tokens) - 3):
-        years, end = _year_list(document.lexicon, tokens, i + 1) if tokens[i].lower == "in" else ([], i)
-        if not years:
-            continue
-        first, last = view.clause_of(i)
-        clause = Stretch(first, first, last, last)
-        verb = next((v for v in (verb_stem(document.lexicon, t) for t in tokens[end:last]) if v), None)
-        figure = Figure(len(years), len(years), i, end, "list")
-        holder = holder_of(document, view, figure, clause)
-        if verb is None or holder is None:
-            continue
-        places = _place_list(document, view, end, last)
-        stop = (
-            places[-1].end if places else next((j for j in range(end, last) if tokens[j].text == ","), last)
-        )
-        scope = scope_of(document, view, stop, clause)
-        period = (min(years), max(years))
-        as_of, said = (
-            _as_of(document, view, clause, period),
-            stance.of_figure(figure.start, figure.end, clause.lo),
-        )
-        counts = [Quantity(len(years), len(years), "years", f"years {verb} ({period[0]}..{period[1]})", verb)]
-        counts += [Quantity(len(places), len(places), "places", f"places {verb}", verb)] if places else []
-        anchors = tuple(p.index for p in scope if p not in places)
-        for count in counts:
-            listed = replace(count, listed=True, period=period if count.measure == "years" else None)
-            span = _span(document, tokens, i, stop)
-            claims.append(
-                Claim(holder.index, Predicate.QUANTITY, listed, span, "quantity.list", as_of, said, anchors)
-            )
-    return claims

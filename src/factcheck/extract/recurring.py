@@ -1,0 +1,356 @@
+"""Counts of a recurring deed: how many years, or times, someone did something, where news tells it
+without a number before "years".
+
+Shapes read (word classes in data/measures.tsv, kinds `between`, `run` and `yearly`; tested in
+tests/test_recurring.py and tests/shapes/numbers_recurring.yaml with sentences of our own):
+
+- a list of years opening its clause: "In 2029 and 2030, X attended the summits in Saltmere and
+  Port Alder" (two years of attending, and two places);
+- a list of years after the verb and its object: "X attended the forum in 2029 and 2030", "in 2029,
+  2030 and 2031", "in both 2029 and 2030", "in 2029 and in 2030"; or before the noun it dates: "X
+  attended the 2029 and 2030 summits";
+- the ordinal of a run: "for the third consecutive year", "for a third straight year", "for the
+  third year running", "for a second year in a row", "for a fourth successive time";
+- "back-to-back years" (two);
+- every year from a year on: "every year since 2029", "annually since 2029" (from then to the
+  article's year: two or three years in 2031, as this year's may not have come yet); "every year
+  from 2029 to 2031" (three);
+- a run of the last years, "for the past three years", "(in) each of the last three years", is read
+  by the number reader; `run_of_years` keeps it the main count, not an earlier figure or a part.
+
+Whose a count is: the subject of its verb (`doer`), named right before it or past "has", "also",
+"herself" ("X herself attended"); past an apposition or a relative clause set off by commas ("X, Y's
+predecessor, attended", "X, who succeeded Y, attended"), or the name such an apposition gives ("Her
+predecessor, X, attended", "The former mayor, X, attended"); "he" or "she" stands for the person
+named last. A possessive is never the subject: in "Y's predecessor, X, attended" the count is X's,
+or no one's when X is not read as a name.
+
+A list of years counts only the verb it follows or opens: in "X, who was elected in 2029 and 2031,
+attended" it counts years of being elected; in "the summit, held in 2029 and 2030" no one's (the
+verb nearest it has no named subject); one after a comma, a relative word or "respectively" none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.figures import Figure, Stretch, is_year, phrase_at
+from factcheck.extract.measures import PLACES, Measure, holders, scope_of, verb_stem
+from factcheck.extract.personal import last_person
+from factcheck.extract.stance import StanceReader
+from factcheck.extract.text import Token
+from factcheck.lexicon import Lexicon
+from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Span
+
+Subject = Placed | int | None
+PRONOUNS = frozenset(["he", "she"])
+RELATIVES = frozenset(["who", "whose", "whom", "which", "that", "where", "when"])
+# words that open a clause of their own between a verb and a phrase of years: "attended the summit
+# after floods hit the coast in 2029 and 2030" dates the floods
+SUBORDINATES = frozenset(["after", "before", "while", "since", "until", "because", "if", "once", "though"])
+STOPS = RELATIVES | SUBORDINATES
+OPENERS = frozenset(["and", "but", "so", "both"])  # words that may come before a list opening a clause
+JOINTS = frozenset([",", "and", "in"])  # between listed years: "2029, 2030, and in 2031"
+RUN_NOUNS = {"year": "years", "time": "times"}
+RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
+ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+UNTIL = frozenset(["to", "until", "through", "till", "and"])
+SET_OFF_REACH = 25  # tokens back from a closing comma searched for the opening one
+GAP_REACH = 10  # tokens between a verb and the phrase that counts it ("attended the Saltmere forum in")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A phrase that counts a recurring deed: its tokens, the count (low..high), what it counts and
+    the years it covers."""
+
+    start: int
+    end: int
+    low: int
+    high: int
+    measure: str = "years"
+    period: tuple[int, int] | None = None
+    listed: bool = False
+    rule: str = "quantity.run"
+
+
+def recurring_claims(stance: StanceReader) -> list[Claim]:
+    """The counts of recurring deeds a sentence gives in lists and phrases, each held by its doer."""
+    document, view = stance.document, stance.view
+    lexicon, tokens = document.lexicon, view.tokens
+    runs = [*_year_lists(lexicon, tokens), *_ordinal_runs(lexicon, tokens), *_yearly(document, tokens)]
+    claims = []
+    for run in runs:
+        verb = _verb_for(document, view, run)
+        if verb is None:
+            continue
+        who, _ = doer(document, view, verb)
+        if who is not None:
+            claims.extend(_claims(stance, run, verb, who))
+    return claims
+
+
+def doer(document: Document, view: SentenceView, verb: int) -> tuple[Subject, bool]:
+    """Who did what the verb at a token says, and whether the grammar settled it (a possessive
+    before an apposition settles it: no one the text names)."""
+    words, first = view.words(), view.clause_of(verb)[0]
+    between = document.lexicon.measures["between"]
+    i = verb - 1
+    while i >= first and (words[i] in between or (words[i].endswith("ly") and view.tokens[i].text.islower())):
+        i -= 1
+    if i < first:
+        return None, False
+    if words[i] in PRONOUNS:
+        return last_person(document, view, i), True
+    if words[i] == ",":
+        return _set_off(document, view, i, first)
+    named = _named_at(document, view, i + 1)
+    if named is None:
+        return None, False
+    return (None, True) if _possessive(view.tokens[named.end - 1]) else (named, True)
+
+
+def _set_off(document: Document, view: SentenceView, closing: int, first: int) -> tuple[Subject, bool]:
+    """The subject before a part set off by commas: the name it describes ("X, who ..., attended"),
+    or the name it gives ("Her predecessor, X, attended")."""
+    words, tokens = view.words(), view.tokens
+    opening = next(
+        (k for k in range(closing - 1, max(first, closing - SET_OFF_REACH) - 1, -1) if words[k] == ","), None
+    )
+    if opening is None:
+        return None, False
+    described = _named_at(document, view, opening)
+    if described is not None and not _possessive(tokens[described.end - 1]):
+        return described, True
+    given = _named_at(document, view, closing)
+    titled = given is not None and all(t.text.islower() for t in tokens[opening + 1 : given.first])
+    if given is not None and titled and words[opening + 1] not in RELATIVES:
+        return given, True  # "Her predecessor, X,", "Y's deputy, former mayor X,"
+    settled = described is not None or tokens[opening - 1].text.islower()
+    return None, settled  # "Y's predecessor, Vasko, attended": not Y, and no one else the text names
+
+
+def _named_at(document: Document, view: SentenceView, end: int) -> Placed | None:
+    """The person or body whose name ends at a token (a speaker or a modifier is none)."""
+    return next((p for p in holders(document, view) if p.end == end), None)
+
+
+def _possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def deed_holder(
+    document: Document, view: SentenceView, figure: Figure, at: Stretch, near: Subject
+) -> Subject:
+    """Whose a count of years or times of doing something is ("attended for three years"): the
+    subject of its verb when the grammar settles it, else the nearest holder."""
+    tokens, lexicon = view.tokens, document.lexicon
+    before = (j for j in range(figure.start - 1, at.first - 1, -1) if verb_stem(lexicon, tokens[j]))
+    after = (j for j in range(figure.end, at.last) if verb_stem(lexicon, tokens[j]))
+    verb = next(before, None)
+    verb = next(after, None) if verb is None else verb
+    if verb is None:
+        return near
+    who, settled = doer(document, view, verb)
+    return who if settled else near
+
+
+def run_of_years(tokens: Sequence[Token], figure: Figure, measure: Measure) -> bool:
+    """ "for the past three years", "(in) each of the last three years": a count of doing something
+    up to now, neither an earlier figure nor a part."""
+    if measure.name != "years" or not measure.detail:
+        return False
+    before = [t.lower for t in tokens[max(0, figure.start - 4) : figure.start]]
+    recent = before[-2:] in (["the", "past"], ["the", "last"])
+    return recent and (before[-3:-2] == ["for"] or before[-4:-2] == ["each", "of"])
+
+
+def _year_lists(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
+    """Years listed after "in" ("in 2029 and 2030", "in both 2029, 2030 and 2031") or before the
+    noun they date ("the 2029 and 2030 summits")."""
+    runs = []
+    for i, token in enumerate(tokens[:-3]):
+        if token.lower not in ("in", "the"):
+            continue
+        start = i + 2 if tokens[i + 1].lower == "both" else i + 1
+        years, end = _year_list(lexicon, tokens, start)
+        if not years or (end < len(tokens) and tokens[end].lower == "respectively"):
+            continue
+        if token.lower == "the":
+            noun = tokens[end].text if end < len(tokens) else ""
+            if not (noun.isalpha() and noun.islower() and noun.endswith("s")):
+                continue
+            end += 1
+        period = (min(years), max(years))
+        runs.append(Run(i, end, len(years), len(years), period=period, listed=True, rule="quantity.list"))
+    return runs
+
+
+def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
+    """The years listed from a token on ("2029 and 2030", "2029, 2030 and 2031", "2029 and in 2030")
+    and the token after the list; none unless "and" joins its last two."""
+    years: list[int] = []
+    i, joined = start, False
+    while i < len(tokens) and is_year(lexicon, tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None):
+        years.append(int(tokens[i].text))
+        i += 1
+        if joined:
+            break
+        step = i
+        while step < min(len(tokens), i + 3) and tokens[step].lower in JOINTS:
+            step += 1
+        gap = [t.lower for t in tokens[i:step]]
+        if not gap or gap[0] == "in" or step >= len(tokens) or not tokens[step].text.isdecimal():
+            break
+        joined, i = "and" in gap, step
+    return (years, i) if joined and len(years) > 1 else ([], start)
+
+
+def _ordinal_runs(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
+    """ "for the third consecutive year", "for a second year running", "for a record fourth
+    straight time", "back-to-back years"."""
+    runs, words = [], [t.lower for t in tokens]
+    for i in range(len(words) - 2):
+        if words[i] == "back-to-back" and words[i + 1] in ("years", "year"):
+            runs.append(Run(i, i + 2, 2, 2))
+        if words[i] != "for" or words[i + 1] not in ("the", "a"):
+            continue
+        k = i + 2 + (words[i + 2] in RUN_PRAISE)
+        found = _ordinal(lexicon, words[k]) if k < len(words) else 0
+        marked = k + 1 < len(words) and lexicon.measures["run"].get(words[k + 1]) == "before"
+        noun = k + 1 + marked
+        if found < 2 or noun >= len(words) or words[noun] not in RUN_NOUNS:
+            continue
+        after = phrase_at(lexicon, tokens, noun + 1, "run")
+        trailing = after is not None and after[0] == "after"
+        if marked or trailing:
+            end = after[1] if after is not None and trailing else noun + 1
+            runs.append(Run(i, end, found, found, RUN_NOUNS[words[noun]]))
+    return runs
+
+
+def _ordinal(lexicon: Lexicon, word: str) -> int:
+    matched = ORDINAL.fullmatch(word)
+    return int(matched.group(1)) if matched else lexicon.numbers.ordinals.get(word, 0)
+
+
+def _yearly(document: Document, tokens: Sequence[Token]) -> list[Run]:
+    """ "every year since 2029" (to the article's year, which may not have had its turn yet),
+    "annually since 2029", "every year from 2029 to 2031"."""
+    lexicon, published, runs = document.lexicon, document.published, []
+    for i in range(len(tokens) - 2):
+        found = phrase_at(lexicon, tokens, i, "yearly")
+        if found is None or found[1] + 1 >= len(tokens):
+            continue
+        word, at = tokens[found[1]].lower, found[1] + 1
+        if not tokens[at].text.isdecimal() or not is_year(lexicon, tokens[at], None):
+            continue
+        since = int(tokens[at].text)
+        if word == "since" and published is not None and published.year > since:
+            low = published.year - since
+            runs.append(Run(i, at + 1, low, low + 1, period=(since, published.year), rule="quantity.yearly"))
+        elif word in ("from", "between") and at + 2 < len(tokens) and tokens[at + 1].lower in UNTIL:
+            until = tokens[at + 2]
+            if until.text.isdecimal() and is_year(lexicon, until, None) and int(until.text) > since:
+                count = int(until.text) - since + 1
+                runs.append(
+                    Run(i, at + 3, count, count, period=(since, int(until.text)), rule="quantity.yearly")
+                )
+    return runs
+
+
+def _verb_for(document: Document, view: SentenceView, run: Run) -> int | None:
+    """The verb a phrase counts: the first after it when it opens its clause ("In 2029 and 2030, X
+    attended"), else the nearest before it with nothing between that ends its reach (a comma, a
+    relative word: "the summit, held in 2029 and 2030" is the holding's)."""
+    tokens, words, lexicon = view.tokens, view.words(), document.lexicon
+    first, last = view.clause_of(run.start)
+    if all(w in OPENERS for w in words[first : run.start]):
+        for j in range(run.end, min(last, run.end + GAP_REACH)):
+            if verb_stem(lexicon, tokens[j]):
+                return j
+            if words[j] in lexicon.measures["between"]:
+                continue  # "has", "herself"
+            if words[j] in STOPS or words[j] in lexicon.quotes.inflections or words[j] in ("and", "but"):
+                return None  # "In 2029 and 2030, floods hit X and Y attended": the years are the floods'
+        return None
+    for j in range(run.start - 1, max(first, run.start - GAP_REACH) - 1, -1):
+        if verb_stem(lexicon, tokens[j]):
+            return j
+        if not tokens[j].text[:1].isalnum() or words[j] in STOPS or words[j] in lexicon.quotes.inflections:
+            return None  # a comma, "which", "after", "met": the phrase is another verb's
+    return None
+
+
+def _claims(stance: StanceReader, run: Run, verb: int, who: Placed | int) -> list[Claim]:
+    """The count of years (or times) of a run, and of the places a list names beside it."""
+    document, view = stance.document, stance.view
+    tokens, lexicon = view.tokens, document.lexicon
+    stem = verb_stem(lexicon, tokens[verb]) or ""
+    first, last = view.clause_of(run.start)
+    clause = Stretch(first, first, last, last)
+    fronted = verb > run.start
+    start, stop = (run.start, run.end) if fronted else (verb, run.end)
+    places = (
+        _place_list(document, view, run.end, last)
+        if fronted
+        else _place_list(document, view, verb, run.start)
+    )
+    if fronted:
+        stop = (
+            places[-1].end
+            if places
+            else next((j for j in range(run.end, last) if tokens[j].text == ","), last)
+        )
+    period = run.period
+    when = f" ({period[0]}..{period[1]})" if period else ""
+    counts = [
+        Quantity(
+            run.low,
+            run.high,
+            run.measure,
+            f"{run.measure} {stem}{when}",
+            stem,
+            "exact" if run.low == run.high else "range",
+            listed=run.listed,
+            period=period,
+        )
+    ]
+    if places and run.listed:
+        counts.append(Quantity(len(places), len(places), "places", f"places {stem}", stem, listed=True))
+    as_of = _years(period) if period else stance.clause_years(verb)
+    said = stance.of_figure(verb, verb + 1 if fronted else run.end, first)
+    anchors = tuple(
+        p.index for p in scope_of(document, view, stop if fronted else run.end, clause) if p not in places
+    )
+    begin, end = tokens[start].start, tokens[stop - 1].end
+    span = Span(begin, end, document.source.text[begin:end])
+    subject = who.index if isinstance(who, Placed) else who
+    return [
+        Claim(subject, Predicate.QUANTITY, count, span, run.rule, as_of, said, anchors) for count in counts
+    ]
+
+
+def _years(period: tuple[int, int]) -> DateRange:
+    return DateRange(date(period[0], 1, 1), date(period[1], 12, 31), Precision.YEAR)
+
+
+def _place_list(document: Document, view: SentenceView, start: int, stop: int) -> list[Placed]:
+    """The places listed after 'in' ('in Madrid and Vilnius') between two tokens of a sentence."""
+    tokens = view.tokens
+    for i in range(start, stop):
+        if tokens[i].lower != "in":
+            continue
+        listed, j = [], i + 1
+        for placed in sorted(view.mentions_between(i + 1, stop), key=lambda p: p.first):
+            if placed.first != j or document.mentions[placed.index].type not in PLACES:
+                break
+            listed.append(placed)
+            j = placed.end + 1 if placed.end < stop and tokens[placed.end].lower in (",", "and") else -1
+        if len(listed) > 1 and tokens[listed[-1].first - 1].lower == "and":
+            return listed
+    return []
