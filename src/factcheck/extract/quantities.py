@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from factcheck.extract.divisions import voted_on
 from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.doers import deed_holder
 from factcheck.extract.figures import Figure, Stretch, figures, is_year, phrase_at, text
 from factcheck.extract.margins import MARGIN, margin_measure, seat_change, subject_of, winner_of
 from factcheck.extract.measures import (
@@ -30,7 +31,7 @@ from factcheck.extract.ordinals import PERSON, ordinal_measure
 from factcheck.extract.partial_counts import stage_of
 from factcheck.extract.personal import age_holder, converted, money_holder
 from factcheck.extract.recalled import recalled_sentences
-from factcheck.extract.recurring import deed_holder, recurring_claims, run_of_years
+from factcheck.extract.recurring import recurring_claims, run_of_years
 from factcheck.extract.results import verdict, whole_of
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.sums import added, differences, part_sums

@@ -18,12 +18,8 @@ tests/test_recurring.py and tests/shapes/numbers_recurring.yaml with sentences o
 - a run of the last years, "for the past three years", "(in) each of the last three years", is read
   by the number reader; `run_of_years` keeps it the main count, not an earlier figure or a part.
 
-Whose a count is: the subject of its verb (`doer`), named right before it or past "has", "also",
-"herself" ("X herself attended"); past an apposition or a relative clause set off by commas ("X, Y's
-predecessor, attended", "X, who succeeded Y, attended"), or the name such an apposition gives ("Her
-predecessor, X, attended", "The former mayor, X, attended"); "he" or "she" stands for the person
-named last. A possessive is never the subject: in "Y's predecessor, X, attended" the count is X's,
-or no one's when X is not read as a name.
+Whose a count is: the subject of its verb (`doers.doer`: "X herself attended", "Her predecessor, X,
+attended", "X, who succeeded Y, attended", "she attended").
 
 A list of years counts only the verb it follows or opens: in "X, who was elected in 2029 and 2031,
 attended" it counts years of being elected; in "the summit, held in 2029 and 2030" no one's (the
@@ -38,17 +34,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.doers import RELATIVES, doer
 from factcheck.extract.figures import Figure, Stretch, is_year, phrase_at
-from factcheck.extract.measures import PLACES, Measure, holders, scope_of, verb_stem
-from factcheck.extract.personal import last_person
+from factcheck.extract.measures import PLACES, Measure, scope_of, verb_stem
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
 from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Span
 
-Subject = Placed | int | None
-PRONOUNS = frozenset(["he", "she"])
-RELATIVES = frozenset(["who", "whose", "whom", "which", "that", "where", "when"])
 # words that open a clause of their own between a verb and a phrase of years: "attended the summit
 # after floods hit the coast in 2029 and 2030" dates the floods
 SUBORDINATES = frozenset(["after", "before", "while", "since", "until", "because", "if", "once", "though"])
@@ -59,7 +52,6 @@ RUN_NOUNS = {"year": "years", "time": "times"}
 RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 UNTIL = frozenset(["to", "until", "through", "till", "and"])
-SET_OFF_REACH = 25  # tokens back from a closing comma searched for the opening one
 GAP_REACH = 10  # tokens between a verb and the phrase that counts it ("attended the Saltmere forum in")
 
 
@@ -92,71 +84,6 @@ def recurring_claims(stance: StanceReader) -> list[Claim]:
         if who is not None:
             claims.extend(_claims(stance, run, verb, who))
     return claims
-
-
-def doer(document: Document, view: SentenceView, verb: int) -> tuple[Subject, bool]:
-    """Who did what the verb at a token says, and whether the grammar settled it (a possessive
-    before an apposition settles it: no one the text names)."""
-    words, first = view.words(), view.clause_of(verb)[0]
-    between = document.lexicon.measures["between"]
-    i = verb - 1
-    while i >= first and (words[i] in between or (words[i].endswith("ly") and view.tokens[i].text.islower())):
-        i -= 1
-    if i < first:
-        return None, False
-    if words[i] in PRONOUNS:
-        return last_person(document, view, i), True
-    if words[i] == ",":
-        return _set_off(document, view, i, first)
-    named = _named_at(document, view, i + 1)
-    if named is None:
-        return None, False
-    return (None, True) if _possessive(view.tokens[named.end - 1]) else (named, True)
-
-
-def _set_off(document: Document, view: SentenceView, closing: int, first: int) -> tuple[Subject, bool]:
-    """The subject before a part set off by commas: the name it describes ("X, who ..., attended"),
-    or the name it gives ("Her predecessor, X, attended")."""
-    words, tokens = view.words(), view.tokens
-    opening = next(
-        (k for k in range(closing - 1, max(first, closing - SET_OFF_REACH) - 1, -1) if words[k] == ","), None
-    )
-    if opening is None:
-        return None, False
-    described = _named_at(document, view, opening)
-    if described is not None and not _possessive(tokens[described.end - 1]):
-        return described, True
-    given = _named_at(document, view, closing)
-    titled = given is not None and all(t.text.islower() for t in tokens[opening + 1 : given.first])
-    if given is not None and titled and words[opening + 1] not in RELATIVES:
-        return given, True  # "Her predecessor, X,", "Y's deputy, former mayor X,"
-    settled = described is not None or tokens[opening - 1].text.islower()
-    return None, settled  # "Y's predecessor, Vasko, attended": not Y, and no one else the text names
-
-
-def _named_at(document: Document, view: SentenceView, end: int) -> Placed | None:
-    """The person or body whose name ends at a token (a speaker or a modifier is none)."""
-    return next((p for p in holders(document, view) if p.end == end), None)
-
-
-def _possessive(token: Token) -> bool:
-    return token.text.endswith(("'s", "’s", "s'", "s’"))
-
-
-def deed_holder(
-    document: Document, view: SentenceView, figure: Figure, at: Stretch, near: Subject
-) -> Subject:
-    """Whose a count of years or times of doing something is ("attended for three years"): the
-    subject of its verb when the grammar settles it, else the nearest holder."""
-    tokens, lexicon = view.tokens, document.lexicon
-    before = (j for j in range(figure.start - 1, at.first - 1, -1) if verb_stem(lexicon, tokens[j]))
-    after = (j for j in range(figure.end, at.last) if verb_stem(lexicon, tokens[j]))
-    verb = next(before, None)
-    verb = next(after, None) if verb is None else verb
-    if verb is None:
-        return near
-    who, settled = doer(document, view, verb)
-    return who if settled else near
 
 
 def run_of_years(tokens: Sequence[Token], figure: Figure, measure: Measure) -> bool:
@@ -292,47 +219,35 @@ def _claims(stance: StanceReader, run: Run, verb: int, who: Placed | int) -> lis
     tokens, lexicon = view.tokens, document.lexicon
     stem = verb_stem(lexicon, tokens[verb]) or ""
     first, last = view.clause_of(run.start)
-    clause = Stretch(first, first, last, last)
     fronted = verb > run.start
-    start, stop = (run.start, run.end) if fronted else (verb, run.end)
-    places = (
-        _place_list(document, view, run.end, last)
-        if fronted
-        else _place_list(document, view, verb, run.start)
-    )
-    if fronted:
-        stop = (
-            places[-1].end
-            if places
-            else next((j for j in range(run.end, last) if tokens[j].text == ","), last)
-        )
-    period = run.period
-    when = f" ({period[0]}..{period[1]})" if period else ""
+    start, stop, places = _quoted(document, view, run, verb)
+    when = f" ({run.period[0]}..{run.period[1]})" if run.period else ""
+    bound = "exact" if run.low == run.high else "range"
+    counted = f"{run.measure} {stem}{when}"
     counts = [
-        Quantity(
-            run.low,
-            run.high,
-            run.measure,
-            f"{run.measure} {stem}{when}",
-            stem,
-            "exact" if run.low == run.high else "range",
-            listed=run.listed,
-            period=period,
-        )
+        Quantity(run.low, run.high, run.measure, counted, stem, bound, listed=run.listed, period=run.period)
     ]
     if places and run.listed:
         counts.append(Quantity(len(places), len(places), "places", f"places {stem}", stem, listed=True))
-    as_of = _years(period) if period else stance.clause_years(verb)
+    as_of = _years(run.period) if run.period else stance.clause_years(verb)
     said = stance.of_figure(verb, verb + 1 if fronted else run.end, first)
-    anchors = tuple(
-        p.index for p in scope_of(document, view, stop if fronted else run.end, clause) if p not in places
-    )
+    around = scope_of(document, view, stop if fronted else run.end, Stretch(first, first, last, last))
+    anchors = tuple(p.index for p in around if p not in places)
     begin, end = tokens[start].start, tokens[stop - 1].end
     span = Span(begin, end, document.source.text[begin:end])
     subject = who.index if isinstance(who, Placed) else who
-    return [
-        Claim(subject, Predicate.QUANTITY, count, span, run.rule, as_of, said, anchors) for count in counts
-    ]
+    return [Claim(subject, Predicate.QUANTITY, c, span, run.rule, as_of, said, anchors) for c in counts]
+
+
+def _quoted(document: Document, view: SentenceView, run: Run, verb: int) -> tuple[int, int, list[Placed]]:
+    """The tokens a count is quoted with and the places listed beside it: from a list opening its
+    clause to the places after it or the comma ("In 2029 and 2030, ..."); else from the verb on."""
+    tokens, last = view.tokens, view.clause_of(run.start)[1]
+    if verb < run.start:
+        return verb, run.end, _place_list(document, view, verb, run.start)
+    places = _place_list(document, view, run.end, last)
+    comma = next((j for j in range(run.end, last) if tokens[j].text == ","), last)
+    return run.start, places[-1].end if places else comma, places
 
 
 def _years(period: tuple[int, int]) -> DateRange:
