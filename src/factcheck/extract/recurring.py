@@ -52,6 +52,7 @@ RUN_NOUNS = {"year": "years", "time": "times"}
 RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 UNTIL = frozenset(["to", "until", "through", "till", "and"])
+NOUN_REACH = 3  # words from listed years to the plural noun they date
 GAP_REACH = 10  # tokens between a verb and the phrase that counts it ("attended the Saltmere forum in")
 
 
@@ -108,13 +109,25 @@ def _year_lists(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
         if not years or (end < len(tokens) and tokens[end].lower == "respectively"):
             continue
         if token.lower == "the":
-            noun = tokens[end].text if end < len(tokens) else ""
-            if not (noun.isalpha() and noun.islower() and noun.endswith("s")):
+            noun = _dated_noun(tokens, end)
+            if noun is None:
                 continue
-            end += 1
+            end = noun + 1
         period = (min(years), max(years))
         runs.append(Run(i, end, len(years), len(years), period=period, listed=True, rule="quantity.list"))
     return runs
+
+
+def _dated_noun(tokens: Sequence[Token], start: int) -> int | None:
+    """The plural noun that listed years date, within a few lower-case words ("the 2029 and 2030
+    harbour forums")."""
+    for k in range(start, min(len(tokens), start + NOUN_REACH)):
+        word = tokens[k].text
+        if not (word.isalpha() and word.islower()):
+            return None
+        if word.endswith("s"):
+            return k
+    return None
 
 
 def _year_list(lexicon: Lexicon, tokens: Sequence[Token], start: int) -> tuple[list[int], int]:
