@@ -184,3 +184,31 @@ def test_a_list_of_years_dating_something_else_is_no_count_of_attending(counts, 
 def test_a_list_after_another_verb_counts_that_verb(counts):
     text = "The forum, which Mara Velden attended in 2029 and 2030, met in Port Alder."
     assert counts(text) == [("Mara Velden", "years:attend", 2, 2)]
+
+
+# Counts of times in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Velden has attended the Saltmere forum twice.",
+        "Mara Velden has twice attended the Saltmere forum.",
+        "Mara Velden attended the Saltmere forum on two occasions.",
+    ],
+)
+def test_twice_and_two_occasions_are_two_times(counts, text):
+    assert counts(text) == [("Mara Velden", "times:attend", 2, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Velden attends the Saltmere forum twice a year.",
+        "The Saltmere forum drew twice as many delegates as last year, Mara Velden said.",
+        "Mara Velden has attended the Saltmere forum more than twice.",
+        "Mara Velden visited the Saltmere harbour twice weekly.",
+    ],
+)
+def test_twice_as_a_frequency_or_a_comparison_is_no_count(counts, text):
+    assert counts(text) == []

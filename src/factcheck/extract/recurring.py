@@ -36,7 +36,7 @@ from datetime import date
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.doers import RELATIVES, doer
 from factcheck.extract.figures import Figure, Stretch, is_year, phrase_at
-from factcheck.extract.measures import PLACES, Measure, scope_of, verb_stem
+from factcheck.extract.measures import PLACES, Measure, holders, scope_of, verb_stem
 from factcheck.extract.stance import StanceReader
 from factcheck.extract.text import Token
 from factcheck.lexicon import Lexicon
@@ -51,6 +51,8 @@ JOINTS = frozenset([",", "and", "in"])  # between listed years: "2029, 2030, and
 RUN_NOUNS = {"year": "years", "time": "times"}
 RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+NOT_TIMES = frozenset(["a", "an", "as", "the", "that", "this", "per", "more", "over", "each", "every"])
+PER = {"week": "", "month": "", "day": "", "annual": ""}  # "twice weekly", "twice daily"
 UNTIL = frozenset(["to", "until", "through", "till", "and"])
 NOUN_REACH = 3  # words from listed years to the plural noun they date
 GAP_REACH = 10  # tokens between a verb and the phrase that counts it ("attended the Saltmere forum in")
@@ -75,7 +77,12 @@ def recurring_claims(stance: StanceReader) -> list[Claim]:
     """The counts of recurring deeds a sentence gives in lists and phrases, each held by its doer."""
     document, view = stance.document, stance.view
     lexicon, tokens = document.lexicon, view.tokens
-    runs = [*_year_lists(lexicon, tokens), *_ordinal_runs(lexicon, tokens), *_yearly(document, tokens)]
+    runs = [
+        *_year_lists(lexicon, tokens),
+        *_ordinal_runs(lexicon, tokens),
+        *_yearly(document, tokens),
+        *_times(lexicon, tokens),
+    ]
     claims = []
     for run in runs:
         verb = _verb_for(document, view, run)
@@ -203,13 +210,29 @@ def _yearly(document: Document, tokens: Sequence[Token]) -> list[Run]:
     return runs
 
 
+def _times(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
+    """ "twice", "thrice": a count of times, not "twice a year", "twice as many", "more than twice"."""
+    runs, words = [], [t.lower for t in tokens]
+    for i, word in enumerate(words):
+        count = lexicon.measures["times"].get(word)
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if count is None or following in NOT_TIMES or (i and words[i - 1] == "than"):
+            continue
+        if following.endswith("ly") and following[:-2] in RUN_NOUNS | PER:
+            continue  # "twice weekly"
+        runs.append(Run(i, i + 1, int(count), int(count), "times", rule="quantity.times"))
+    return runs
+
+
 def _verb_for(document: Document, view: SentenceView, run: Run) -> int | None:
     """The verb a phrase counts: the first after it when it opens its clause ("In 2029 and 2030, X
-    attended"), else the nearest before it with nothing between that ends its reach (a comma, a
+    attended") or stands before the verb ("X has twice attended"), else the nearest before it with nothing between that ends its reach (a comma, a
     relative word: "the summit, held in 2029 and 2030" is the holding's)."""
     tokens, words, lexicon = view.tokens, view.words(), document.lexicon
     first, last = view.clause_of(run.start)
-    if all(w in OPENERS for w in words[first : run.start]):
+    before = words[run.start - 1] if run.start > first else ""
+    inner = before in lexicon.measures["between"] or any(p.end == run.start for p in holders(document, view))
+    if inner or all(w in OPENERS for w in words[first : run.start]):
         for j in range(run.end, min(last, run.end + GAP_REACH)):
             if verb_stem(lexicon, tokens[j]):
                 return j
@@ -254,12 +277,13 @@ def _claims(stance: StanceReader, run: Run, verb: int, who: Placed | int) -> lis
 
 def _quoted(document: Document, view: SentenceView, run: Run, verb: int) -> tuple[int, int, list[Placed]]:
     """The tokens a count is quoted with and the places listed beside it: from a list opening its
-    clause to the places after it or the comma ("In 2029 and 2030, ..."); else from the verb on."""
+    clause to the places after it or the comma ("In 2029 and 2030, ..."), from a count before the
+    verb to the verb ("twice attended"); else from the verb on."""
     tokens, last = view.tokens, view.clause_of(run.start)[1]
     if verb < run.start:
         return verb, run.end, _place_list(document, view, verb, run.start)
     places = _place_list(document, view, run.end, last)
-    comma = next((j for j in range(run.end, last) if tokens[j].text == ","), last)
+    comma = next((j for j in range(run.end, verb) if tokens[j].text == ","), verb + 1)
     return run.start, places[-1].end if places else comma, places
 
 
