@@ -48,6 +48,7 @@ def counts(
         "Mara Velden attended the Saltmere forum in both 2029 and 2030.",
         "Mara Velden attended the Saltmere forum in 2029 and in 2030.",
         "Mara Velden attended the 2029 and 2030 harbour forums in Saltmere.",
+        "Mara Velden attended the annual meeting of the forum in 2029 and 2030.",
     ],
 )
 def test_two_listed_years_are_two_years_of_attending(counts, text):
@@ -171,6 +172,7 @@ def test_she_stands_for_the_person_named_last(counts):
         "Mara Velden attended the Saltmere forum, held in Port Alder in 2029 and 2030.",
         "Mara Velden attended the Saltmere forum, which met in Port Alder in 2029 and 2030.",
         "Mara Velden attended the Saltmere forum after floods hit the coast in 2029 and 2030.",
+        "Mara Velden attended the Saltmere forum, beating the Harbour Council's envoy in 2029 and 2030.",
         "In 2029 and 2030, floods hit Saltmere and Mara Velden attended the harbour forum.",
         "In 2029 and 2030, the forum was held in Port Alder, and Mara Velden attended it.",
         "Mara Velden attended the Saltmere forum in 2029 and was re-elected in 2030.",
@@ -207,6 +209,8 @@ def test_twice_and_two_occasions_are_two_times(counts, text):
         "Mara Velden attends the Saltmere forum twice a year.",
         "The Saltmere forum drew twice as many delegates as last year, Mara Velden said.",
         "Mara Velden has attended the Saltmere forum more than twice.",
+        "Mara Velden has attended the Saltmere forum at least twice.",
+        "The Port Alder crew staged a late fight back, scoring twice.",
         "Mara Velden visited the Saltmere harbour twice weekly.",
     ],
 )

@@ -52,6 +52,8 @@ RUN_NOUNS = {"year": "years", "time": "times"}
 RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 NOT_TIMES = frozenset(["a", "an", "as", "the", "that", "this", "per", "more", "over", "each", "every"])
+OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "its"])  # after a participle: its object
+BOUNDED = frozenset(["than", "least", "most", "nearly", "almost", "about", "over"])  # "at least twice"
 PER = {"week": "", "month": "", "day": "", "annual": ""}  # "twice weekly", "twice daily"
 UNTIL = frozenset(["to", "until", "through", "till", "and"])
 NOUN_REACH = 3  # words from listed years to the plural noun they date
@@ -216,7 +218,7 @@ def _times(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
     for i, word in enumerate(words):
         count = lexicon.measures["times"].get(word)
         following = words[i + 1] if i + 1 < len(words) else ""
-        if count is None or following in NOT_TIMES or (i and words[i - 1] == "than"):
+        if count is None or following in NOT_TIMES or (i and words[i - 1] in BOUNDED):
             continue
         if following.endswith("ly") and following[:-2] in RUN_NOUNS | PER:
             continue  # "twice weekly"
@@ -244,9 +246,21 @@ def _verb_for(document: Document, view: SentenceView, run: Run) -> int | None:
     for j in range(run.start - 1, max(first, run.start - GAP_REACH) - 1, -1):
         if verb_stem(lexicon, tokens[j]):
             return j
-        if not tokens[j].text[:1].isalnum() or words[j] in STOPS or words[j] in lexicon.quotes.inflections:
-            return None  # a comma, "which", "after", "met": the phrase is another verb's
+        if not tokens[j].text[:1].isalnum() or words[j] in STOPS or _other_verb(lexicon, tokens, j, run):
+            return None  # a comma, "which", "after", "met", "scoring": the phrase is another verb's
     return None
+
+
+def _other_verb(lexicon: Lexicon, tokens: Sequence[Token], j: int, run: Run) -> bool:
+    """An irregular verb ("met") or a participle with its object between a verb and what counts it
+    ("scoring twice", "beating the hosts"; not the noun of "the meeting in 2029 and 2030")."""
+    word = tokens[j].lower
+    if word in lexicon.quotes.inflections:
+        return True
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    takes = following is not None and (following.lower in OBJECTS or following.text[:1].isupper())
+    right_before = j + 1 == run.start and run.rule == "quantity.times"  # "scoring twice"
+    return word.endswith("ing") and len(word) > 5 and (right_before or takes)
 
 
 def _claims(stance: StanceReader, run: Run, verb: int, who: Placed | int) -> list[Claim]:
