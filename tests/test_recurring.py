@@ -47,6 +47,8 @@ def counts(
         "Mara Velden attended the Saltmere forum in 2029 and 2030.",
         "Mara Velden attended the Saltmere forum in both 2029 and 2030.",
         "Mara Velden attended the Saltmere forum in 2029 and in 2030.",
+        "Mara Velden attended the Saltmere forum in 2029 and again in 2030.",
+        "Mara Velden, who attended the Saltmere forum in 2029 and 2030, called it a success.",
         "Mara Velden attended the 2029 and 2030 harbour forums in Saltmere.",
         "Mara Velden attended the annual meeting of the forum in 2029 and 2030.",
     ],
@@ -55,8 +57,11 @@ def test_two_listed_years_are_two_years_of_attending(counts, text):
     assert counts(text) == [("Mara Velden", "years:attend", 2, 2)]
 
 
-def test_three_listed_years_with_commas_are_three_years(counts):
-    text = "Oren Vasko attended the Saltmere forum in 2029, 2030 and 2031."
+@pytest.mark.parametrize(
+    "years", ["in 2029, 2030 and 2031", "in 2029, 2030, and 2031", "in each of 2029, 2030 and 2031"]
+)
+def test_three_listed_years_with_commas_are_three_years(counts, years):
+    text = f"Oren Vasko attended the Saltmere forum {years}."
     assert counts(text) == [("Oren Vasko", "years:attend", 3, 3)]
 
 

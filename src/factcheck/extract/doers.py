@@ -3,6 +3,7 @@
 The subject is the name right before the verb, or past the words that may stand between (data/
 measures.tsv, kind `between`: "has", "also", "herself": "X herself attended"); past an apposition or a
 relative clause set off by commas ("X, Y's predecessor, attended", "X, who succeeded Y, attended"),
+the name a relative clause is about ("X, who attended ..., said"),
 or the name such an apposition gives ("Her predecessor, X, attended", "The former mayor, X,
 attended"); "he" or "she" stands for the person named last (`last_person`). A possessive is never
 the subject: in "Y's predecessor, X, attended" the deed is X's, or no one's the text names when X is
@@ -37,6 +38,13 @@ def doer(document: Document, view: SentenceView, verb: int) -> tuple[Subject, bo
         return last_person(document, view, i), True
     if words[i] == ",":
         return _set_off(document, view, i, first)
+    if words[i] == "who" and i > first and words[i - 1] == ",":  # "X, who attended ..., said"
+        described = _named_at(document, view, i - 1)
+        return (
+            (described, True)
+            if described and not _possessive(view.tokens[described.end - 1])
+            else (None, False)
+        )
     named = _named_at(document, view, i + 1)
     if named is None:
         return None, False

@@ -7,7 +7,8 @@ tests/test_recurring.py and tests/shapes/numbers_recurring.yaml with sentences o
 - a list of years opening its clause: "In 2029 and 2030, X attended the summits in Saltmere and
   Port Alder" (two years of attending, and two places);
 - a list of years after the verb and its object: "X attended the forum in 2029 and 2030", "in 2029,
-  2030 and 2031", "in both 2029 and 2030", "in 2029 and in 2030"; or before the noun it dates: "X
+  2030 and 2031", "in both 2029 and 2030", "in each of 2029, 2030 and 2031", "in 2029 and again in
+  2030"; or before the noun it dates: "X
   attended the 2029 and 2030 summits";
 - the ordinal of a run: "for the third consecutive year", "for a third straight year", "for the
   third year running", "for a second year in a row", "for a fourth successive time";
@@ -47,7 +48,7 @@ from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Sp
 SUBORDINATES = frozenset(["after", "before", "while", "since", "until", "because", "if", "once", "though"])
 STOPS = RELATIVES | SUBORDINATES
 OPENERS = frozenset(["and", "but", "so", "both"])  # words that may come before a list opening a clause
-JOINTS = frozenset([",", "and", "in"])  # between listed years: "2029, 2030, and in 2031"
+JOINTS = frozenset([",", "and", "in", "again"])  # between listed years: "2029, and again in 2030"
 RUN_NOUNS = {"year": "years", "time": "times"}
 RUN_PRAISE = frozenset(["record"])  # "for a record fifth straight year"
 ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
@@ -113,7 +114,7 @@ def _year_lists(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
     for i, token in enumerate(tokens[:-3]):
         if token.lower not in ("in", "the"):
             continue
-        start = i + 2 if tokens[i + 1].lower == "both" else i + 1
+        start = i + 1 + _lead(tokens, i + 1)
         years, end = _year_list(lexicon, tokens, start)
         if not years or (end < len(tokens) and tokens[end].lower == "respectively"):
             continue
@@ -125,6 +126,12 @@ def _year_lists(lexicon: Lexicon, tokens: Sequence[Token]) -> list[Run]:
         period = (min(years), max(years))
         runs.append(Run(i, end, len(years), len(years), period=period, listed=True, rule="quantity.list"))
     return runs
+
+
+def _lead(tokens: Sequence[Token], at: int) -> int:
+    """Words between "in" and the years it lists: "in both 2029 and 2030", "in each of 2029, ..."."""
+    words = [t.lower for t in tokens[at : at + 2]]
+    return 1 if words[:1] == ["both"] else 2 if words == ["each", "of"] else 0
 
 
 def _dated_noun(tokens: Sequence[Token], start: int) -> int | None:
