@@ -21,6 +21,7 @@ from factcheck.extract.text import Token
 Subject = Placed | int | None
 PRONOUNS = frozenset(["he", "she"])
 RELATIVES = frozenset(["who", "whose", "whom", "which", "that", "where", "when"])
+NOUN_WORDS = 3  # lower-case words of a noun after a possessive ("Y's former deputy")
 SET_OFF_REACH = 25  # tokens back from a closing comma searched for the opening one
 
 
@@ -47,7 +48,7 @@ def doer(document: Document, view: SentenceView, verb: int) -> tuple[Subject, bo
         )
     named = _named_at(document, view, i + 1)
     if named is None:
-        return None, False
+        return None, _owned(document, view, i, first)
     return (None, True) if _possessive(view.tokens[named.end - 1]) else (named, True)
 
 
@@ -69,6 +70,18 @@ def _set_off(document: Document, view: SentenceView, closing: int, first: int) -
         return given, True  # "Her predecessor, X,", "Y's deputy, former mayor X,"
     settled = described is not None or (opening > 0 and tokens[opening - 1].text.islower())
     return None, settled  # "Y's predecessor, Vasko, attended": not Y, and no one else the text names
+
+
+def _owned(document: Document, view: SentenceView, noun: int, first: int) -> bool:
+    """A subject that is someone's ("Y's predecessor attended", "Y's former deputy attended"): not
+    Y, and no one the text names."""
+    k = noun
+    while (
+        k >= max(first, noun - NOUN_WORDS) and view.tokens[k].text.isalpha() and view.tokens[k].text.islower()
+    ):
+        k -= 1
+    owner = _named_at(document, view, k + 1) if k < noun else None
+    return owner is not None and _possessive(view.tokens[owner.end - 1])
 
 
 def _named_at(document: Document, view: SentenceView, end: int) -> Placed | None:
