@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from factcheck.extract.document import Placed
 from factcheck.extract.sites import Site, folded
-from factcheck.model import Claim, EntityType, Span
+from factcheck.model import Claim, EntityType, Span, Stance
 
 SEND_REACH = 14  # tokens between "sent" and the "instead" or "in her place" that follows it
 STAND_IN_REACH = 3  # capitalised words (a title) between "instead of" and the person
@@ -40,6 +40,9 @@ def attended(site: Site) -> tuple[str, int] | None:
         if person is None or site.mention_type(person) != EntityType.PERSON:
             return None
         start = person.end
+    if frame == "noun" and site.words[start : start + 1] == ("of",):  # "the absence of X from the summit"
+        person = next((p for p in site.view.mentions if start < p.first <= start + 4), None)
+        start = person.end if person is not None else start
     target, stop, named = _target(site, start)
     if frame == "at" and site.trigger.words == ("at",) and not _determined(site, start):
         return None  # "X was at home during the summit"
@@ -110,9 +113,11 @@ def _miss(site: Site) -> tuple[str, int] | None:
     if words[site.end : site.end + 3] == ("it", "a", "miss"):
         return _context_target(site), site.end + 3
     target, stop, named = _target(site, site.end)
-    if named and words[stop : stop + 2] == ("a", "miss"):
-        return target, stop + 2
-    return None
+    after = range(stop, min(len(words), stop + 5))
+    ending = next((k for k in after if words[k : k + 2] == ("a", "miss")), None)
+    if not named or ending is None or not all(t.is_word for t in site.view.tokens[stop:ending]):
+        return None
+    return target, ending + 2  # "gave the summit in Saltmere a miss"
 
 
 def _sent(site: Site) -> tuple[str, int] | None:
@@ -145,6 +150,25 @@ def _in_place(site: Site, at: int) -> int | None:
     if words[at] == "in" and words[at + 1 : at + 2] and words[at + 1] in lex.event_class("whose"):
         return at + 3 if words[at + 2 : at + 3] and words[at + 2] in lex.event_class("stead") else None
     return None
+
+
+def attendance_stance(site: Site, subject: Placed, stance: Stance) -> Stance:
+    """The statement's stance as one of attendance: negated is "did not attend". "X is unlikely to
+    attend" is a hedged "did not attend"; a plan kept ("X has not cancelled her trip"), one told as
+    the past of another time ("X had cancelled her trip") or undone later in the sentence ("X pulled
+    out of the summit but changed her mind") is hedged."""
+    lex, words = site.document.lexicon, site.words
+    doubted = not lex.event_class("doubt").isdisjoint(words[site.view.clause_of(site.index)[0] : site.index])
+    plan = site.trigger.frame == "plan"
+    told_before = plan and (stance.negated or "had" in words[subject.end : site.index])
+    undone = site.trigger.value == "no" and _any_phrase(words[site.end :], lex.event_class("reversal"))
+    negated = stance.negated ^ doubted ^ (site.trigger.value == "no")
+    return replace(stance, negated=negated, hedged=stance.hedged or told_before or undone)
+
+
+def _any_phrase(words: tuple[str, ...], phrases: frozenset[str]) -> bool:
+    split = [tuple(p.split()) for p in phrases]
+    return any(words[k : k + len(p)] == p for k in range(len(words)) for p in split)
 
 
 def stood_in_for(site: Site, claim: Claim) -> Iterator[Claim]:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
-from factcheck.extract.attendance import attended, stood_in_for
+from factcheck.extract.attendance import attendance_stance, attended, stood_in_for
 from factcheck.extract.document import Document, Placed
 from factcheck.extract.sites import Site, folded
 from factcheck.extract.stance import StanceReader
@@ -110,7 +109,8 @@ def _claim(site: Site) -> Claim | None:
             return None
         target, stop = found_target
         rest = set(site.words[stop : site.view.clause_of(site.index)[1]])
-        if site.trigger.value == "no" and rest & site.document.lexicon.event_class("partway"):
+        withdrawal = site.trigger.value == "no" and site.trigger.frame in ("active", "object")
+        if withdrawal and rest & site.document.lexicon.event_class("partway"):
             return None  # "withdrew from the tournament after the second round": there, then gone
     tokens, text = site.view.tokens, site.document.source.text
     start, end = tokens[min(first, subject.first)].start, tokens[max(stop, subject.end) - 1].end
@@ -243,12 +243,4 @@ def _stance(site: Site, subject: Placed, first: int) -> Stance:
     reader = StanceReader(site.document, site.view)
     lo = min(first, subject.first)
     stance = reader.of_statement(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
-    if site.trigger.action != "attend":
-        return stance
-    # "X is unlikely to attend": a hedged "did not attend"
-    clause = site.words[site.view.clause_of(site.index)[0] : site.index]
-    doubted = not site.document.lexicon.event_class("doubt").isdisjoint(clause)
-    # "X has not cancelled her trip": the plan stands, which is no attendance yet
-    kept = stance.negated and site.trigger.frame == "plan"
-    negated = stance.negated ^ doubted ^ (site.trigger.value == "no")
-    return replace(stance, negated=negated, hedged=stance.hedged or kept)
+    return attendance_stance(site, subject, stance) if site.trigger.action == "attend" else stance
