@@ -149,6 +149,8 @@ SUMMIT = Happening("attend", "summit")
         "Mayor Mara Velden was not at the summit in Saltmere.",
         "Mayor Mara Velden was a no-show at the summit in Saltmere.",
         "Mayor Mara Velden snubbed the summit in Saltmere.",
+        "Mayor Mara Velden did not make the trip to the summit in Saltmere.",
+        "Mayor Mara Velden sat out the summit in Saltmere.",
     ],
 )
 def test_a_plan_called_off_or_an_event_shunned_is_a_definite_absence(events: Events, sentence: str) -> None:
@@ -162,6 +164,10 @@ def test_a_plan_called_off_with_nothing_after_it_is_of_the_event_named_before(ev
     event = only(events("The Saltmere summit opened on Monday. Mayor Mara Velden called off her visit."))
     assert event.claim.value == Happening("attend", "Saltmere summit")
     assert event.claim.stance.negated
+
+
+def test_plans_dropped_with_no_event_are_no_absence(events: Events) -> None:
+    assert events("The summit opened on Monday. Mayor Mara Velden has decided to drop the plans.") == []
 
 
 def test_plans_dropped_for_something_else_are_no_absence(events: Events) -> None:

@@ -159,10 +159,11 @@ def attendance_stance(site: Site, subject: Placed, stance: Stance) -> Stance:
     out of the summit but changed her mind") is hedged."""
     lex, words = site.document.lexicon, site.words
     doubted = not lex.event_class("doubt").isdisjoint(words[site.view.clause_of(site.index)[0] : site.index])
-    plan = site.trigger.frame == "plan"
-    told_before = plan and (stance.negated or "had" in words[subject.end : site.index])
-    undone = site.trigger.value == "no" and _any_phrase(words[site.end :], lex.event_class("reversal"))
-    negated = stance.negated ^ doubted ^ (site.trigger.value == "no")
+    away = site.trigger.value == "no"
+    kept = stance.negated and away  # "did not cancel", where "did not make the trip" is an absence
+    told_before = site.trigger.frame == "plan" and (kept or "had" in words[subject.end : site.index])
+    undone = away and _any_phrase(words[site.end :], lex.event_class("reversal"))
+    negated = stance.negated ^ doubted ^ away
     return replace(stance, negated=negated, hedged=stance.hedged or told_before or undone)
 
 
