@@ -235,6 +235,11 @@ def test_sending_a_deputy_in_ones_place_is_an_absence(events: Events) -> None:
     assert event.claim.stance.negated and not event.claim.stance.hedged
 
 
+def test_sending_someone_elsewhere_and_going_oneself_is_no_absence(events: Events) -> None:
+    text = "Mayor Mara Velden sent Oren Vasko to Saltmere and went to the summit instead."
+    assert [e for e in events(text) if e.subject == "Mara Velden" and e.claim.stance.negated] == []
+
+
 def test_sending_a_letter_instead_is_no_absence(events: Events) -> None:
     assert events("The summit opened on Monday. Mayor Mara Velden sent a letter instead.") == []
 

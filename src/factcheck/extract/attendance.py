@@ -129,6 +129,8 @@ def _sent(site: Site) -> tuple[str, int] | None:
     if marker is None:
         return None
     between = range(site.end, marker[0])
+    if any(words[k] in ("and", "but", "then") and words[k + 1] in lex.event_class("went") for k in between):
+        return None  # "X sent Y to Saltmere and went to the summit instead": X went
     sent = site.view.mentions_between(site.end, marker[0])
     people = [p for p in sent if site.mention_type(p) == EntityType.PERSON]
     if not people and not any(words[k] in lex.event_class("envoy") for k in between):
