@@ -77,7 +77,7 @@ class StanceReader:
         start, end = self.view.clause_of(verb[0])
         hi = max(verb[1], subject.end)
         gap = [k for k in range(subject.end, verb[0]) if k not in self.named]
-        conceded = self._conceded(start, lo)
+        conceded = self._conceded(start, lo)  # "Despite earlier plans to skip it, X attended"
         around = [k for k in range(start, lo) if k not in self.named and k not in conceded]
         if nominal:
             around += [k for k in range(hi, end) if k not in self.named]
@@ -100,12 +100,9 @@ class StanceReader:
         return Stance("negation" in gap_kinds, hedged, speaker, mention, quoted)
 
     def _conceded(self, start: int, lo: int) -> range:
-        """'Despite earlier plans to skip it, X attended': a phrase that concedes, up to its comma,
-        before the statement; its hedges and its "earlier" are not the statement's."""
+        """A conceding phrase before the statement, up to its comma: its hedges are not the statement's."""
         concessive = self.lexicon.event_class("concessive")
-        opening = next((k for k in range(start, lo) if self.words[k] in concessive), None)
-        if opening is None:
-            return range(0)
+        opening = next((k for k in range(start, lo) if self.words[k] in concessive), lo)
         comma = next((k for k in range(opening, lo) if self.words[k] == ","), None)
         return range(opening, comma + 1) if comma is not None else range(0)
 
