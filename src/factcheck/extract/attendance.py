@@ -222,9 +222,8 @@ def _personal(site: Site, placed: Placed) -> bool:
 
 def _titled_person(site: Site, at: int, end: int) -> Placed | None:
     """The person named at a token, behind a title at most ("instead of Mayor X")."""
-    for placed in site.view.mentions_between(at, min(end, at + STAND_IN_REACH + 4)):
-        titled = all(t.is_capitalised for t in site.view.tokens[at : placed.first])
-        if titled and placed.first - at <= STAND_IN_REACH and site.mention_type(placed) == EntityType.PERSON:
-            return placed
+    placed = next(iter(site.view.mentions_between(at, min(end, at + STAND_IN_REACH + 4))), None)
+    if placed is None or placed.first - at > STAND_IN_REACH:
         return None
-    return None
+    titled = all(t.is_capitalised for t in site.view.tokens[at : placed.first])
+    return placed if titled and site.mention_type(placed) == EntityType.PERSON else None
