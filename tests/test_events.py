@@ -129,6 +129,139 @@ def test_an_attendance_in_another_year_is_dated_to_that_year(events: Events) -> 
     assert event.claim.as_of.start.year == 2019
 
 
+# plans called off, invitations turned down, someone sent or standing in
+
+SUMMIT = Happening("attend", "summit")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Mara Velden has dropped plans to attend the summit in Saltmere.",
+        "Mayor Mara Velden cancelled her trip to the summit in Saltmere.",
+        "Mayor Mara Velden called off her visit to the summit in Saltmere.",
+        "Mayor Mara Velden scrapped plans to travel to the summit in Saltmere.",
+        "Mayor Mara Velden decided against attending the summit in Saltmere.",
+        "Mayor Mara Velden has ruled out going to the summit in Saltmere.",
+        "Mayor Mara Velden turned down an invitation to the summit in Saltmere.",
+        "Mayor Mara Velden dropped out of the summit in Saltmere.",
+        "Mayor Mara Velden gave the summit in Saltmere a miss.",
+        "Mayor Mara Velden was not at the summit in Saltmere.",
+        "Mayor Mara Velden was a no-show at the summit in Saltmere.",
+        "Mayor Mara Velden snubbed the summit in Saltmere.",
+        "Mayor Mara Velden did not make the trip to the summit in Saltmere.",
+        "Mayor Mara Velden sat out the summit in Saltmere.",
+    ],
+)
+def test_a_plan_called_off_or_an_event_shunned_is_a_definite_absence(events: Events, sentence: str) -> None:
+    event = only(events(sentence))
+    assert event.subject == "Mara Velden"
+    assert event.claim.value == SUMMIT
+    assert event.claim.stance.negated and not event.claim.stance.hedged
+
+
+def test_a_plan_called_off_with_nothing_after_it_is_of_the_event_named_before(events: Events) -> None:
+    event = only(events("The Saltmere summit opened on Monday. Mayor Mara Velden called off her visit."))
+    assert event.claim.value == Happening("attend", "Saltmere summit")
+    assert event.claim.stance.negated
+
+
+def test_plans_dropped_with_no_event_are_no_absence(events: Events) -> None:
+    assert events("The summit opened on Monday. Mayor Mara Velden has decided to drop the plans.") == []
+
+
+def test_plans_dropped_for_something_else_are_no_absence(events: Events) -> None:
+    assert events("The summit opened on Monday. Mayor Mara Velden dropped plans for a new stadium.") == []
+
+
+def test_being_at_home_is_no_attendance(events: Events) -> None:
+    assert events("Mayor Mara Velden was at home in Port Alder during the summit.") == []
+
+
+def test_a_plan_not_called_off_is_no_attendance_yet(events: Events) -> None:
+    event = only(events("Mayor Mara Velden has not cancelled her trip to the summit in Saltmere."))
+    assert event.claim.stance.hedged
+
+
+def test_an_absence_undone_later_in_the_sentence_is_hedged(events: Events) -> None:
+    event = only(events("Mayor Mara Velden pulled out of the summit but changed her mind on Monday."))
+    assert event.claim.stance.negated and event.claim.stance.hedged
+
+
+def test_a_plan_to_stay_away_conceded_before_the_statement_leaves_it_asserted(events: Events) -> None:
+    event = only(events("Despite earlier plans to skip it, Mayor Mara Velden attended the summit."))
+    assert not event.claim.stance.negated and not event.claim.stance.hedged
+
+
+def test_a_question_about_calling_off_a_trip_is_hedged(events: Events) -> None:
+    assert only(events("Will Mayor Mara Velden cancel her trip to the summit?")).claim.stance.hedged
+
+
+def test_a_visit_called_off_in_reported_speech_is_the_speakers(events: Events) -> None:
+    event = only(events("Oren Vasko said Mayor Mara Velden had called off her visit to the summit."))
+    assert event.claim.stance.speaker == "Oren Vasko" and event.claim.stance.negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In place of Mayor Mara Velden, Oren Vasko attended the summit.",
+        "Oren Vasko attended the summit instead of Mara Velden.",
+        "Oren Vasko attended the summit in Mara Velden's place.",
+        "Oren Vasko stood in for Mara Velden at the summit.",
+    ],
+)
+def test_the_one_stood_in_for_did_not_attend(events: Events, sentence: str) -> None:
+    found = {e.subject: e.claim for e in events(sentence)}
+    assert set(found) == {"Mara Velden", "Oren Vasko"}
+    assert found["Mara Velden"].value == found["Oren Vasko"].value == SUMMIT
+    assert found["Mara Velden"].stance.negated and not found["Oren Vasko"].stance.negated
+    assert not found["Mara Velden"].stance.hedged
+
+
+def test_a_stand_in_who_may_attend_leaves_the_absence_hedged(events: Events) -> None:
+    found = {e.subject: e.claim for e in events("Oren Vasko may attend the summit instead of Mara Velden.")}
+    assert found["Mara Velden"].stance.negated and found["Mara Velden"].stance.hedged
+
+
+def test_attending_instead_of_doing_something_else_is_no_stand_in(events: Events) -> None:
+    event = only(events("Oren Vasko attended the summit instead of the funeral of Mara Velden."))
+    assert event.subject == "Oren Vasko"
+
+
+def test_sending_a_deputy_in_ones_place_is_an_absence(events: Events) -> None:
+    event = only(events("Mayor Mara Velden sent her deputy, Oren Vasko, to the summit in her place."))
+    assert event.subject == "Mara Velden" and event.claim.value == SUMMIT
+    assert event.claim.stance.negated and not event.claim.stance.hedged
+
+
+def test_sending_someone_elsewhere_and_going_oneself_is_no_absence(events: Events) -> None:
+    text = "Mayor Mara Velden sent Oren Vasko to Saltmere and went to the summit instead."
+    assert [e for e in events(text) if e.subject == "Mara Velden" and e.claim.stance.negated] == []
+
+
+def test_sending_a_letter_instead_is_no_absence(events: Events) -> None:
+    assert events("The summit opened on Monday. Mayor Mara Velden sent a letter instead.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diplomats pointed to the possible absence of Mayor Mara Velden from the summit.",
+        "Diplomats pointed to the potential absence of Mayor Mara Velden from the summit.",
+        "Diplomats pointed to the likely absence of Mayor Mara Velden from the summit.",
+        "Diplomats discussed Mara Velden's expected absence from the summit.",
+        "Mayor Mara Velden is unlikely to attend the summit.",
+        "Mayor Mara Velden may stay away from the summit.",
+        "There is speculation that Mayor Mara Velden will not come to the summit.",
+    ],
+)
+def test_a_hedged_absence_is_hedged_and_negated(events: Events, sentence: str) -> None:
+    event = only(events(sentence))
+    assert event.subject == "Mara Velden" and event.claim.value == SUMMIT
+    assert event.claim.stance.negated and event.claim.stance.hedged
+
+
 # attribution
 
 

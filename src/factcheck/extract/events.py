@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
 
-from factcheck.extract.document import Document, Placed, SentenceView
+from factcheck.extract.attendance import attendance_stance, attended, stood_in_for
+from factcheck.extract.document import Document, Placed
+from factcheck.extract.sites import Site, folded
 from factcheck.extract.stance import StanceReader
 from factcheck.lexicon import Trigger
 from factcheck.model import Claim, DateRange, EntityType, Happening, Predicate, Span, Stance
@@ -16,40 +17,12 @@ SUBJECT_TYPES = {
 }
 
 
-def _word(text: str) -> str:
-    return text.lower().replace("’", "'")
-
-
-@dataclass(frozen=True, slots=True)
-class Site:
-    """One trigger found in a sentence of a document."""
-
-    document: Document
-    position: int  # index of the sentence in the document
-    view: SentenceView
-    words: tuple[str, ...]
-    index: int  # first token of the trigger
-    trigger: Trigger
-    doubtful: frozenset[int]  # mentions that may be a capitalised common word ("Son killed")
-
-    @property
-    def end(self) -> int:
-        return self.index + len(self.trigger.words)
-
-    def mention_type(self, placed: Placed) -> EntityType:
-        return self.document.mentions[placed.index].type
-
-    def possessive(self, placed: Placed) -> bool:
-        token = self.view.tokens[placed.end - 1]
-        return token.bare != token.text and token.text[-1] in "sS"
-
-
 def event_claims(document: Document) -> list[Claim]:
     """Attendance ("attend") and life-or-custody ("fate") claims about the people a document names."""
     claims: list[Claim] = []
     doubtful = _doubtful(document)
     for position, view in enumerate(document.sentences):
-        words = tuple(_word(t.text) for t in view.tokens)
+        words = tuple(folded(t.text) for t in view.tokens)
         named = {i for p in view.mentions for i in range(p.first, p.end)}
         index = 0
         while index < len(words):
@@ -61,6 +34,8 @@ def event_claims(document: Document) -> list[Claim]:
             claim = _claim(site) or _unnamed_death(site)
             if claim is not None:
                 claims.append(claim)
+                if site.trigger.action == "attend" and site.trigger.value == "yes":
+                    claims.extend(stood_in_for(site, claim))
             index += len(trigger.words)
     return claims
 
@@ -129,11 +104,13 @@ def _claim(site: Site) -> Claim | None:
     subject, first = found
     target, stop = site.trigger.value, site.end
     if site.trigger.action == "attend":
-        target, stop, named = _target(site)
-        if site.trigger.frame == "object" and not named:
+        found_target = attended(site)
+        if found_target is None:
             return None
+        target, stop = found_target
         rest = set(site.words[stop : site.view.clause_of(site.index)[1]])
-        if site.trigger.value == "no" and rest & site.document.lexicon.event_class("partway"):
+        withdrawal = site.trigger.value == "no" and site.trigger.frame in ("active", "object")
+        if withdrawal and rest & site.document.lexicon.event_class("partway"):
             return None  # "withdrew from the tournament after the second round": there, then gone
     tokens, text = site.view.tokens, site.document.source.text
     start, end = tokens[min(first, subject.first)].start, tokens[max(stop, subject.end) - 1].end
@@ -165,9 +142,11 @@ def _verb_subject(site: Site) -> tuple[Placed, int] | None:
     while i >= clause_start and (words[i] in lex.event_class("between") or words[i].endswith("n't")):
         i -= 1
     gap = set(words[i + 1 : site.index])
-    subject = _subject_before(site, i + 1, clause_start)
+    subject = _of_place(site, _subject_before(site, i + 1, clause_start))
     if subject is None or site.possessive(subject) or words[subject.end] in lex.event_class("plural"):
         return None
+    if site.trigger.frame in ("at", "absent") and not gap & lex.event_class("be"):
+        return None  # "X at the summit" is no statement; "X was at the summit" is
     passive = site.trigger.frame in ("passive", "body") and not gap & lex.event_class("be")
     if passive and (gap or subject.end != site.index or not _headline(site)):
         return None
@@ -181,6 +160,16 @@ def _verb_subject(site: Site) -> tuple[Placed, int] | None:
         if words[k] in lex.event_class("body")
     ]
     return (subject, body[0]) if body else None
+
+
+def _of_place(site: Site, placed: Placed | None) -> Placed | None:
+    """'Prime Minister X of Varnholm attended': the person named before "of" and a place or a body."""
+    if placed is None or placed.first < 2 or site.words[placed.first - 1] != "of":
+        return placed
+    if site.mention_type(placed) == EntityType.PERSON:
+        return placed
+    before = (p for p in site.view.mentions if p.end == placed.first - 1)
+    return next((p for p in before if site.mention_type(p) == EntityType.PERSON), placed)
 
 
 def _headline(site: Site) -> bool:
@@ -249,49 +238,9 @@ def _noun_subject(site: Site) -> tuple[Placed, int] | None:
     return (person, site.index) if person else None
 
 
-def _target(site: Site) -> tuple[str, int, bool]:
-    """What was attended, where it ends, and whether the object named it: "the NATO summit"."""
-    words, tokens, lex = site.words, site.view.tokens, site.document.lexicon
-    # "stayed away from", "was present at", "declined an invitation to" the event
-    start = site.end + (site.end < len(words) and words[site.end] in ("from", "at", "to"))
-    taken = []
-    for k in range(start, min(len(words), start + 7)):
-        if (
-            not tokens[k].is_word
-            or words[k] in lex.event_class("stop")
-            or words[k] in lex.event_class("preposition")
-        ):
-            break
-        taken.append(k)
-    heads = [k for k in taken if words[k] in lex.event_class("target")]
-    if heads:
-        names = [tokens[k].text for k in taken if k < heads[-1] and tokens[k].is_capitalised]
-        return " ".join([*names, words[heads[-1]]]), heads[-1] + 1, True
-    if taken:
-        return "", site.end, False
-    return _context_target(site), site.end, False
-
-
-def _context_target(site: Site) -> str:
-    """With no object ("decided to stay away"), the event noun named last before it, if near."""
-    targets = site.document.lexicon.event_class("target")
-    views = site.document.sentences[max(0, site.position - 3) : site.position + 1]
-    for offset, view in enumerate(reversed(views)):
-        tokens = view.tokens[: site.index] if offset == 0 else view.tokens
-        for k in range(len(tokens) - 1, -1, -1):
-            if _word(tokens[k].text) in targets:
-                first = k
-                while first > 1 and tokens[first - 1].is_capitalised and k - first < 2:
-                    first -= 1
-                return " ".join([*(t.text for t in tokens[first:k]), _word(tokens[k].text)])
-    return ""
-
-
 def _stance(site: Site, subject: Placed, first: int) -> Stance:
     """As the sentence puts it; for attendance, negated means "did not attend"."""
     reader = StanceReader(site.document, site.view)
     lo = min(first, subject.first)
     stance = reader.of_statement(subject, lo, (site.index, site.end), site.trigger.frame == "noun")
-    if site.trigger.action == "attend" and site.trigger.value == "no":
-        return replace(stance, negated=not stance.negated)
-    return stance
+    return attendance_stance(site, subject, stance) if site.trigger.action == "attend" else stance

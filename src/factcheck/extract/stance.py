@@ -77,7 +77,8 @@ class StanceReader:
         start, end = self.view.clause_of(verb[0])
         hi = max(verb[1], subject.end)
         gap = [k for k in range(subject.end, verb[0]) if k not in self.named]
-        around = [k for k in range(start, lo) if k not in self.named]
+        conceded = self._conceded(start, lo)  # "Despite earlier plans to skip it, X attended"
+        around = [k for k in range(start, lo) if k not in self.named and k not in conceded]
         if nominal:
             around += [k for k in range(hi, end) if k not in self.named]
         gap_words, around_words = {self.words[k] for k in gap}, {self.words[k] for k in around}
@@ -97,6 +98,13 @@ class StanceReader:
         quoted = found is None and self._inside_quote(lo)
         speaker, mention = found or (None, None)
         return Stance("negation" in gap_kinds, hedged, speaker, mention, quoted)
+
+    def _conceded(self, start: int, lo: int) -> range:
+        """A conceding phrase before the statement, up to its comma: its hedges are not the statement's."""
+        concessive = self.lexicon.event_class("concessive")
+        opening = next((k for k in range(start, lo) if self.words[k] in concessive), lo)
+        comma = next((k for k in range(opening, lo) if self.words[k] == ","), None)
+        return range(opening, comma + 1) if comma is not None else range(0)
 
     def _earlier(self, k: int) -> bool:
         """'X was initially detained': a state before the current one; not the "earlier" of "said

@@ -103,19 +103,36 @@ def measures(folder: Traversable) -> dict[str, dict[str, str]]:
 
 
 def event_verbs(folder: Traversable) -> tuple[dict[str, tuple[Trigger, ...]], dict[str, frozenset[str]]]:
-    """The triggers of event facts by first word (longest first), and the word classes beside them."""
+    """The triggers of event facts by first word (longest first), and the word classes beside them.
+    A trigger phrase may name a word class in braces ("{call-off} {whose} {outing}"): it stands for
+    every phrase the class's words make there."""
     triggers: dict[str, list[Trigger]] = {}
     words: dict[str, set[str]] = {}
-    for row in rows(folder, "event_verbs.tsv"):
-        if len(row) == 4:
-            trigger = Trigger(tuple(row[0].split()), row[1], row[2], row[3].strip())
-            triggers.setdefault(trigger.words[0], []).append(trigger)
-        else:
+    table = rows(folder, "event_verbs.tsv")
+    for row in table:
+        if len(row) != 4:
             words.setdefault(row[1].strip(), set()).add(row[0].strip())
+    for row in table:
+        if len(row) == 4:
+            for phrase in _expanded(row[0].split(), words):
+                trigger = Trigger(tuple(phrase), row[1], row[2], row[3].strip())
+                triggers.setdefault(trigger.words[0], []).append(trigger)
     return (
-        {w: tuple(sorted(ts, key=lambda t: -len(t.words))) for w, ts in triggers.items()},
+        {w: tuple(sorted(dict.fromkeys(ts), key=lambda t: -len(t.words))) for w, ts in triggers.items()},
         {kind: frozenset(ws) for kind, ws in words.items()},
     )
+
+
+def _expanded(template: list[str], classes: dict[str, set[str]]) -> list[list[str]]:
+    """The phrases of a trigger template: each "{class}" replaced by each word of that class."""
+    phrases: list[list[str]] = [[]]
+    for part in template:
+        if part.startswith("{") and part.endswith("}"):
+            choices = [word.split() for word in sorted(classes[part[1:-1]])]
+        else:
+            choices = [[part]]
+        phrases = [[*phrase, *choice] for phrase in phrases for choice in choices]
+    return phrases
 
 
 def event_words(folder: Traversable) -> tuple[dict[tuple[str, ...], tuple[str, bool]], dict[str, str]]:
