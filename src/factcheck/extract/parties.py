@@ -6,13 +6,14 @@ from collections.abc import Iterator
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.names import office_at
+from factcheck.extract.party_shapes import of_without_comma, possessive_before, role_with_preposition
 from factcheck.model import Affiliation, Claim, DateRange, EntityType, Predicate, Span
 
 PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 # "Velden, who represents the opposition Harbour Party": verbs of belonging after "who".
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
-    ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"),
+    ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"), ("who", "sits", "for"),
     ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
@@ -171,6 +172,10 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
             return "party.bracketed"  # "Senator Oskar Brandt (Civic Party)"
         if _role_apposition(document, view, person, party):
             return "party.apposition"  # "X, a Rural Party senator,", "X, the Rural Party's candidate"
+        if role_with_preposition(document, view, person, party, PARTY_ROLES):
+            return "party.role-of"  # "X, a lawmaker from the Rural Party,", "X, a veteran of the Rural Party"
+        if of_without_comma(view, person, party):
+            return "party.of"  # "X of the Rural Party said"
         between = words[person.end : party.first] if party.first - person.end <= 2 else [","]
         if between in (["’s"], ["'s"], []) and tokens[person.end - 1].text != tokens[person.end - 1].bare:
             return "party.possessive"  # "Imran Khan's Pakistan Tehreek-e-Insaf"
@@ -181,6 +186,8 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
         return None
     if person.first > party.end and _only_roles(document, view, party.end, person.first):
         return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
+    if person.first >= party.end and possessive_before(document, view, party, person, PARTY_ROLES):
+        return "party.possessive-before-name"  # "the Rural Party's Mara Velden"
     return None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.extract.names import office_at
-from factcheck.extract.text import Token, tokenize
+from factcheck.extract.text import Token
 from factcheck.extract.title_words import (
     APPOSITIVE_MAX_TOKENS,
     APPOSITIVE_STOPS,
@@ -118,7 +118,10 @@ class TitleReader:
                 rule = "title.left-office" if pattern in LEFT_OFFICE else "title.relative-clause"
                 break
         else:
-            if words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
+            if words[:2] == ["who", "preceded"] and "as" in words[2:5]:
+                phrase_start += words.index("as", 2) + 1  # "X, who preceded her as mayor,"
+                rule = "title.preceded"
+            elif words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
                 return None
         phrase_end = phrase_start
         while (
@@ -127,12 +130,16 @@ class TitleReader:
             and tokens[phrase_end].lower not in APPOSITIVE_STOPS
         ):
             phrase_end += 1
+        if rule == "title.apposition" and (
+            found := self._predecessor_phrase(tokens, phrase_start, phrase_end)
+        ):
+            return found  # "Oren Vasko, her predecessor," or "..., her predecessor as mayor,"
         match = self._phrase_title(tokens, phrase_start, phrase_end, rule)
         if match is None or (
             rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
         ):
             return None
-        if rule == "title.left-office":
+        if rule in ("title.left-office", "title.preceded"):
             title = match.title
             ended = year_after(tokens, phrase_start, phrase_end)
             return replace(match, title=Title(title.office, "former", title.jurisdiction), ended=ended)
@@ -140,6 +147,9 @@ class TitleReader:
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
         """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'."""
+        for opener in range(comma - 2, max(comma - 7, -1), -1):  # "praised her predecessor, X,"
+            if found := self._predecessor_phrase(tokens, opener, comma):
+                return found
         start = comma - 1
         while (
             start >= 0 and tokens[start].text not in (",", ";", ":") and comma - start < APPOSITIVE_MAX_TOKENS
@@ -149,6 +159,23 @@ class TitleReader:
         if start >= comma or not (tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])):
             return None
         return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+
+    def _predecessor_phrase(self, tokens: Sequence[Token], start: int, end: int) -> TitleMatch | None:
+        """'her predecessor' alone, for the office named last, or 'her predecessor as mayor'."""
+        if end - start < 2 or tokens[start].lower not in DETERMINERS:
+            return None
+        modifier = PREDECESSOR_WORDS.get(tokens[start + 1].lower)
+        if modifier is None:
+            return None
+        if end - start == 2:
+            title = Title("predecessor", modifier)
+            return TitleMatch(title, tokens[start].start, tokens[start + 1].end, "title.predecessor")
+        if tokens[start + 2].lower != "as":
+            return None  # "her predecessor and rival", "his predecessor at the bank"
+        match = self._phrase_title(tokens, start + 3, end, "title.predecessor")
+        if match is None:
+            return None
+        return replace(match, title=replace(match.title, modifier=modifier), start=tokens[start].start)
 
     def _phrase_title(self, tokens: Sequence[Token], start: int, end: int, rule: str) -> TitleMatch | None:
         best: tuple[int, int, str] | None = None
@@ -282,30 +309,3 @@ class TitleReader:
             if phrase in self.lexicon.modifiers and not phrase.startswith("-"):
                 return start, self.lexicon.modifiers[phrase]
         return None
-
-
-def parse_title(text: str, lexicon: Lexicon) -> Title:
-    """A title written on its own, as a registry role gives it ("President-elect of the United
-    States"): the office, modifier and jurisdiction; unknown words keep the whole text."""
-    tokens = [t for t in tokenize(text) if t.is_word]
-    for index in range(len(tokens)):
-        length = office_at(tokens, index, lexicon)
-        if not length:
-            continue
-        phrase = " ".join(t.bare.lower() for t in tokens[index : index + length])
-        modifier = None
-        for form, name in lexicon.modifiers.items():
-            if (form.startswith("-") and phrase.endswith(form)) or (
-                form.endswith("-") and phrase.startswith(form)
-            ):
-                modifier, phrase = name, phrase.replace(form.strip("-"), "").strip("- ")
-        before = [t.bare.lower() for t in tokens[:index]]
-        modifier = modifier or next((lexicon.modifiers[w] for w in before if w in lexicon.modifiers), None)
-        office = lexicon.offices.get(phrase, phrase)
-        rest = [t.bare for t in tokens[index + length :] if t.lower not in ("of", "the", "for")]
-        owner = " ".join(rest) or " ".join(
-            t.bare for t in tokens[:index] if t.bare.lower() not in lexicon.modifiers
-        )
-        jurisdiction = lexicon.country_of(owner) or owner or None
-        return Title(office, modifier, jurisdiction)
-    return Title(text.casefold())
