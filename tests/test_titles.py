@@ -244,3 +244,30 @@ def test_an_unknown_demonym_before_the_office_is_its_jurisdiction(titles):
 def test_a_possessive_owner_opens_a_fronted_apposition(titles):
     found = titles("Velmora's prime minister, Edda Lind, promised a new memorial.")
     assert only_title(found, "Edda Lind") == Title("prime minister", None, "Velmora")
+
+
+def test_predecessor_in_apposition_is_the_former_holder_of_the_office_just_named(titles):
+    found = titles("Mayor Mara Velden opened the library. Oren Vasko, her predecessor, attended.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_predecessor_fronted_before_the_name(titles):
+    found = titles("Mayor Mara Velden praised her predecessor, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_predecessor_as_an_office_names_the_office(titles):
+    found = titles("Lena Osei praised Oren Vasko, her predecessor as governor of Tessel, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("governor", "former", "Tessel")
+
+
+def test_who_preceded_her_as_an_office_is_a_former_title(titles):
+    found = titles("Oren Vasko, who preceded her as mayor, criticised the budget.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+@pytest.mark.parametrize(
+    "clause", ["her predecessor and rival", "whose predecessor was Lena Osei", "who preceded her"]
+)
+def test_a_predecessor_phrase_that_gives_the_name_no_office(titles, clause):
+    assert "Oren Vasko" not in titles(f"Mayor Mara Velden met Oren Vasko, {clause}, on Monday.")
