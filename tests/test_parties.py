@@ -250,3 +250,26 @@ def test_the_partys_possessive_before_the_name(
     assert party_claims(make_source(sentence), lexicon) == [
         ("Mara Velden", "Harbour Party", "party.possessive-before-name")
     ]
+
+
+def test_a_constituency_after_the_party_in_brackets(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Mara Velden (Harbour Party, Saltmere) said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.bracketed")]
+
+
+@pytest.mark.parametrize("phrase", ["standing for", "who is running for"])
+def test_standing_for_a_party(make_source: Callable[..., Source], lexicon: Lexicon, phrase: str) -> None:
+    source = make_source(f"Lena Osei, {phrase} the Rural Party in Brackwater, opened her campaign.")
+    assert party_claims(source, lexicon) == [("Lena Osei", "Rural Party", "party.belongs-to")]
+
+
+def test_a_role_of_two_words_before_the_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Mara Velden, deputy leader of the Harbour Party, said the ferry would stay.")
+    assert ("Mara Velden", "Harbour Party", "party.role-of") in party_claims(source, lexicon)
+
+
+def test_a_party_veteran_in_apposition(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Mara Velden, a Harbour Party veteran, said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.apposition")]

@@ -271,3 +271,25 @@ def test_who_preceded_her_as_an_office_is_a_former_title(titles):
 )
 def test_a_predecessor_phrase_that_gives_the_name_no_office(titles, clause):
     assert "Oren Vasko" not in titles(f"Mayor Mara Velden met Oren Vasko, {clause}, on Monday.")
+
+
+def test_a_fronted_apposition_inside_a_sentence(titles):
+    found = titles("Lena Osei thanked Velmora's prime minister, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("prime minister", None, "Velmora")
+
+
+def test_a_fronted_apposition_inside_a_sentence_with_an_article(titles):
+    found = titles("Reporters met the mayor, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters met the mayor, Oren Vasko and Lena Osei on Monday.",  # a list, not an apposition
+        "Reporters met the mayor's wife, Oren Vasko, on Monday.",  # the office is not the head
+        "Mayor Mara Velden praised her predecessor, Oren Vasko and Lena Osei, on Monday.",
+    ],
+)
+def test_a_phrase_before_a_comma_that_is_no_apposition_of_the_name(titles, sentence):
+    assert "Oren Vasko" not in titles(sentence)

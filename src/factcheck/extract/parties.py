@@ -14,6 +14,7 @@ PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
     ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"), ("who", "sits", "for"),
+    ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
     ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
@@ -54,6 +55,15 @@ PARTY_ROLES = frozenset(
         "official",
         "figure",
         "politician",
+        "veteran",
+        "stalwart",
+        "loyalist",
+        "grandee",
+        "founder",
+        "co-founder",
+        "backbencher",
+        "councillor",
+        "councilor",
     ]
 )
 ATTRIBUTIVE = frozenset(["led", "headed", "founded"])
@@ -192,12 +202,12 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
 
 
 def _bracketed(words: list[str], person: Placed, party: Placed) -> bool:
-    """The party alone in brackets just after the name."""
-    return (
-        party.first == person.end + 1
-        and words[person.end] == "("
-        and party.end < len(words)
-        and words[party.end] == ")"
+    """The party in brackets just after the name, alone or before a constituency."""
+    if party.first != person.end + 1 or words[person.end] != "(" or party.end >= len(words):
+        return False
+    # "X (Civic Party, Saltmere)": a constituency may follow the party inside the brackets
+    return words[party.end] == ")" or (
+        words[party.end] == "," and ")" in words[party.end + 1 : party.end + 5]
     )
 
 

@@ -58,14 +58,24 @@ def role_with_preposition(
     for _ in range(QUALIFIERS + 1):
         if cursor >= party.first:
             return False
-        length = office_at(tokens, cursor, document.lexicon) or int(words[cursor] in roles | PARTY_PEOPLE)
-        if length:
-            return _preposition_to(words, cursor + length, party.first)
+        end = _roles_end(document, view, cursor, party.first, roles | PARTY_PEOPLE)
+        if end > cursor:
+            return _preposition_to(words, end, party.first)
         token = tokens[cursor]
         if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
             return False
         cursor += 1
     return False
+
+
+def _roles_end(document: Document, view: SentenceView, cursor: int, stop: int, roles: frozenset[str]) -> int:
+    """After a run of role words and offices ("deputy leader", "party chairman"), or `cursor`."""
+    while cursor < stop:
+        length = office_at(view.tokens, cursor, document.lexicon) or int(view.words()[cursor] in roles)
+        if not length:
+            break
+        cursor += length
+    return cursor
 
 
 def _preposition_to(words: list[str], cursor: int, party_first: int) -> bool:

@@ -109,3 +109,34 @@ def plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:
         and following.start == word.end
         and word.text.endswith("s")
     )
+
+
+def body_after_of(tokens: Sequence[Token], index: int, end: int) -> str | None:
+    """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
+    if index >= end or tokens[index].lower != "of":
+        return None
+    index += 1
+    if index < end and tokens[index].lower == "the":
+        index += 1
+    words: list[str] = []
+    while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
+        words.append(tokens[index].bare)
+        possessive = tokens[index].bare != tokens[index].text
+        index += 1
+        if plural_possessive(tokens, index - 1, end):
+            possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
+        if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
+            while index < end and not tokens[index].is_capitalised:
+                index += 1
+            words = []
+    while words and words[-1] in ("of", "and"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def apposition_closed(tokens: Sequence[Token], comma: int) -> bool:
+    """The capitalised name after `comma` ends the apposition: punctuation or the sentence's end."""
+    index = comma + 1
+    while index < len(tokens) and tokens[index].is_capitalised:
+        index += 1
+    return index == len(tokens) or tokens[index].text in (",", ".", ";", ":", "(", ")")

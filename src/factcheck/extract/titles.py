@@ -15,8 +15,9 @@ from factcheck.extract.title_words import (
     LEFT_OFFICE,
     PREDECESSOR_WORDS,
     TOOK_OFFICE,
+    apposition_closed,
+    body_after_of,
     owner_possessive,
-    plural_possessive,
     year_after,
 )
 from factcheck.lexicon import Lexicon, is_acronym
@@ -146,19 +147,28 @@ class TitleReader:
         return match
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
-        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'."""
-        for opener in range(comma - 2, max(comma - 7, -1), -1):  # "praised her predecessor, X,"
-            if found := self._predecessor_phrase(tokens, opener, comma):
-                return found
+        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'; inside
+        a sentence, 'met the mayor, Oren Vasko, on Monday' or 'praised her predecessor, X,'."""
         start = comma - 1
         while (
             start >= 0 and tokens[start].text not in (",", ";", ":") and comma - start < APPOSITIVE_MAX_TOKENS
         ):
             start -= 1
         start += 1
-        if start >= comma or not (tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])):
+        if start >= comma:
             return None
-        return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+        closed = apposition_closed(tokens, comma)  # not the first of a list: "the mayor, X and Y"
+        for opener in range(comma - 2, max(comma - 7, start - 1), -1):
+            if closed and (found := self._predecessor_phrase(tokens, opener, comma)):
+                return found
+        if tokens[start].lower in DETERMINERS or owner_possessive(tokens[start]):
+            return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+        for opener in range(comma - 2, start, -1) if closed else ():
+            if (
+                tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])
+            ) and self._headed_by_office(tokens, opener, comma):
+                return self._phrase_title(tokens, opener, comma, "title.fronted-apposition")
+        return None
 
     def _predecessor_phrase(self, tokens: Sequence[Token], start: int, end: int) -> TitleMatch | None:
         """'her predecessor' alone, for the office named last, or 'her predecessor as mayor'."""
@@ -211,7 +221,7 @@ class TitleReader:
             if jurisdiction is None and (self.lexicon.country_of(word) or is_acronym(word)):
                 jurisdiction = self.lexicon.country_of(word) or word
         # "director of the British Chambers of Commerce": the body named after 'of' is the owner
-        body = self._of_body(tokens, office_index + length, end)
+        body = body_after_of(tokens, office_index + length, end)
         if body is not None:
             jurisdiction = self.lexicon.country_of(body) or body
         if jurisdiction is None:
@@ -230,29 +240,6 @@ class TitleReader:
         return TitleMatch(
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )
-
-    @staticmethod
-    def _of_body(tokens: Sequence[Token], index: int, end: int) -> str | None:
-        """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
-        if index >= end or tokens[index].lower != "of":
-            return None
-        index += 1
-        if index < end and tokens[index].lower == "the":
-            index += 1
-        words: list[str] = []
-        while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
-            words.append(tokens[index].bare)
-            possessive = tokens[index].bare != tokens[index].text
-            index += 1
-            if plural_possessive(tokens, index - 1, end):
-                possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
-            if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
-                while index < end and not tokens[index].is_capitalised:
-                    index += 1
-                words = []
-        while words and words[-1] in ("of", "and"):
-            words.pop()
-        return " ".join(words) or None
 
     def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """An apposition names a role only if the office is its head, not buried in a clause."""
