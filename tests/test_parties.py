@@ -273,3 +273,30 @@ def test_a_role_of_two_words_before_the_party(make_source: Callable[..., Source]
 def test_a_party_veteran_in_apposition(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Mara Velden, a Harbour Party veteran, said the ferry would stay.")
     assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.apposition")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Velden, the candidate in the Harbour Party seat of Saltmere, thanked her voters.",
+        "Mara Velden, a lawmaker from Saltmere, thanked the Harbour Party.",
+        "Mara Velden, a lawyer representing the Harbour Party, spoke in court.",
+    ],
+)
+def test_a_party_qualifying_something_else_is_not_the_persons_party(
+    make_source: Callable[..., Source], lexicon: Lexicon, sentence: str
+) -> None:
+    assert party_claims(make_source(sentence), lexicon) == []
+
+
+@pytest.mark.parametrize("role", ["chief", "boss", "chief whip"])
+def test_a_party_chief_before_the_name(
+    make_source: Callable[..., Source], lexicon: Lexicon, role: str
+) -> None:
+    source = make_source(f"Harbour Party {role} Mara Velden said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.role-before-name")]
+
+
+def test_an_alliance_after_of_without_a_comma(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Oskar Brandt of the Coastal Green Alliance called for a vote.")
+    assert party_claims(source, lexicon) == [("Oskar Brandt", "Coastal Green Alliance", "party.of")]

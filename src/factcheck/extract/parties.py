@@ -14,7 +14,7 @@ PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
     ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"), ("who", "sits", "for"),
-    ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
+    ("representing",), ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
     ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
@@ -64,6 +64,9 @@ PARTY_ROLES = frozenset(
         "backbencher",
         "councillor",
         "councilor",
+        "chief",
+        "boss",
+        "whip",
     ]
 )
 ATTRIBUTIVE = frozenset(["led", "headed", "founded"])
@@ -131,9 +134,11 @@ def _membership(document: Document, view: SentenceView, person: Placed, body: Pl
         or mention.span.text.split()[-1] not in document.lexicon.party_bodies
     ):
         return None
-    if body.first <= person.end or words[person.end] != ",":
+    if body.first <= person.end:
         return None
-    if _belonging(words, person.end + 1, body.first) not in MEMBERSHIP:
+    if of_without_comma(view, person, body):
+        return "party.of"  # "X of the Coastal Green Alliance said"
+    if words[person.end] != "," or _belonging(words, person.end + 1, body.first) not in MEMBERSHIP:
         return None
     return "party.belongs-to"
 

@@ -14,7 +14,7 @@ PARTY_PEOPLE = frozenset(
 )
 # Prepositions that tie a role to its party: "a lawmaker from", "a senator with", "an MP for".
 # "for" before a constituency or a country names no party: only a party's name counts after it.
-ROLE_PREPOSITIONS = frozenset(["of", "from", "with", "for", "in"])
+ROLE_PREPOSITIONS = frozenset(["of", "from", "with", "for", "in", "representing"])
 APPOSITION_OPENERS = (
     ("a",),
     ("an",),
@@ -38,6 +38,12 @@ PARTY_DESCRIPTORS = frozenset(
         "right",
     ]
 )
+# Nouns the party's name may qualify: "a candidate in the Harbour Party seat of Saltmere" names the
+# seat's party, not the candidate's.
+QUALIFIED_NOUNS = frozenset(
+    "seat stronghold heartland candidate candidates rival rivals opponent opponents government"
+    " administration voters critic critics".split()
+)
 QUALIFIERS = 2  # "an opposition politician", "a senior lawmaker": lower-case words before the role
 POSSESSIVE_ENDINGS = ("'s", "’s")
 
@@ -60,7 +66,7 @@ def role_with_preposition(
             return False
         end = _roles_end(document, view, cursor, party.first, roles | PARTY_PEOPLE)
         if end > cursor:
-            return _preposition_to(words, end, party.first)
+            return _preposition_to(words, end, party.first) and not _qualifies(words, party.end)
         token = tokens[cursor]
         if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
             return False
@@ -89,7 +95,14 @@ def of_without_comma(view: SentenceView, person: Placed, party: Placed) -> bool:
     """'Mara Velden of the Harbour Party said': the name, 'of' and the party, nothing else between."""
     words = view.words()
     between = words[person.end : party.first]
-    return between[:1] == ["of"] and all(word in PARTY_DESCRIPTORS for word in between[1:])
+    if between[:1] != ["of"] or _qualifies(words, party.end):
+        return False
+    return all(word in PARTY_DESCRIPTORS for word in between[1:])
+
+
+def _qualifies(words: list[str], after: int) -> bool:
+    """The party's name qualifies a noun after it: 'the Harbour Party seat', 'Harbour Party rivals'."""
+    return after < len(words) and words[after] in QUALIFIED_NOUNS
 
 
 def possessive_before(
