@@ -300,3 +300,12 @@ def test_a_party_chief_before_the_name(
 def test_an_alliance_after_of_without_a_comma(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Oskar Brandt of the Coastal Green Alliance called for a vote.")
     assert party_claims(source, lexicon) == [("Oskar Brandt", "Coastal Green Alliance", "party.of")]
+
+
+def test_a_place_after_the_party_ends_its_name_and_qualifies_the_role(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Velmoran National Party Saltmere leader Mara Velden accused him of failing.")
+    assert party_claims(source, lexicon) == [
+        ("Mara Velden", "Velmoran National Party", "party.role-before-name")
+    ]

@@ -245,9 +245,12 @@ def _role_apposition(document: Document, view: SentenceView, person: Placed, par
 
 def _only_roles(document: Document, view: SentenceView, start: int, stop: int) -> bool:
     """The words between a party and a name are roles and offices only: 'MP', 'deputy leader';
-    not 'spokeswoman Tove Ranger said Minister', where the party is the spokeswoman's."""
+    not 'spokeswoman Tove Ranger said Minister', where the party is the spokeswoman's. One place
+    may qualify the first role: 'Harbour Party Saltmere leader'."""
     tokens, words = view.tokens, view.words()
     cursor = start
+    if stop - start > 1 and tokens[start].is_capitalised and words[start] not in PARTY_ROLES:
+        cursor += 1 if not office_at(tokens, start, document.lexicon) else 0
     while cursor < stop:
         length = office_at(tokens, cursor, document.lexicon)
         if length:
