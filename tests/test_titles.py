@@ -289,7 +289,30 @@ def test_a_fronted_apposition_inside_a_sentence_with_an_article(titles):
         "Reporters met the mayor, Oren Vasko and Lena Osei on Monday.",  # a list, not an apposition
         "Reporters met the mayor's wife, Oren Vasko, on Monday.",  # the office is not the head
         "Mayor Mara Velden praised her predecessor, Oren Vasko and Lena Osei, on Monday.",
+        "She played the Emperor of Velmora in the first pantomime, Oren Vasko, on stage.",
     ],
 )
 def test_a_phrase_before_a_comma_that_is_no_apposition_of_the_name(titles, sentence):
     assert "Oren Vasko" not in titles(sentence)
+
+
+def test_a_shadow_office_is_not_the_office(titles):
+    found = titles("Reporters met the shadow finance minister, Mara Velden, on Monday.")
+    assert only_title(found, "Mara Velden") == Title("finance minister", "shadow", None)
+
+
+def test_a_predecessor_follows_the_person_named_before_in_the_sentence(titles):
+    found = titles(
+        "Governor Lena Osei met Mayor Mara Velden. Velden was firmer than her predecessor, Oren Vasko."
+    )
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_a_predecessor_follows_the_persons_office_not_a_later_one(titles):
+    text = "Mayor Mara Velden thanked Governor Lena Osei. Velden then praised her predecessor, Oren Vasko."
+    assert only_title(titles(text), "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_a_predecessor_of_someone_without_a_known_office_gets_no_title(titles):
+    text = "Governor Lena Osei spoke first. Mara Velden was firmer than her predecessor, Oren Vasko."
+    assert "Oren Vasko" not in titles(text)

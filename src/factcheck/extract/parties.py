@@ -134,11 +134,9 @@ def _membership(document: Document, view: SentenceView, person: Placed, body: Pl
         or mention.span.text.split()[-1] not in document.lexicon.party_bodies
     ):
         return None
-    if body.first <= person.end:
+    if body.first <= person.end or words[person.end] != ",":
         return None
-    if of_without_comma(view, person, body):
-        return "party.of"  # "X of the Coastal Green Alliance said"
-    if words[person.end] != "," or _belonging(words, person.end + 1, body.first) not in MEMBERSHIP:
+    if _belonging(words, person.end + 1, body.first) not in MEMBERSHIP:
         return None
     return "party.belongs-to"
 

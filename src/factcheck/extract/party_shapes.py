@@ -111,6 +111,8 @@ def possessive_before(
     """'the Harbour Party's Mara Velden', 'the Harbour Party's leader, Mara Velden,': the party
     owns the name, or a role of the party stands between them."""
     tokens, words = view.tokens, view.words()
+    if _words_of_the_language(document, view, person):
+        return False  # "the Harbour Party's National Executive": a body of the party, not a person
     last = tokens[party.end - 1]
     cursor = party.end
     if not (last.text != last.bare and last.text.endswith(POSSESSIVE_ENDINGS)):
@@ -127,3 +129,12 @@ def possessive_before(
     if roled and cursor < person.first and words[cursor] == ",":
         cursor += 1  # "the Harbour Party's leader, Mara Velden": a fronted apposition
     return cursor == person.first
+
+
+def _words_of_the_language(document: Document, view: SentenceView, name: Placed) -> bool:
+    """Every word of a name is a word of the language and none a person's name ('Policy Forum')."""
+    words = document.lexicon.spelling_words
+    return all(
+        words.is_word(token.bare) and not words.is_common_name(token.bare)
+        for token in view.tokens[name.first : name.end]
+    )

@@ -164,10 +164,12 @@ class TitleReader:
         if tokens[start].lower in DETERMINERS or owner_possessive(tokens[start]):
             return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
         for opener in range(comma - 2, start, -1) if closed else ():
-            if (
-                tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])
-            ) and self._headed_by_office(tokens, opener, comma):
+            if not (tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])):
+                continue
+            if self._headed_by_office(tokens, opener, comma):
                 return self._phrase_title(tokens, opener, comma, "title.fronted-apposition")
+            if tokens[opener - 1].lower != "of":
+                return None  # "the emperor in the first pantomime, X": X names the pantomime
         return None
 
     def _predecessor_phrase(self, tokens: Sequence[Token], start: int, end: int) -> TitleMatch | None:
