@@ -316,3 +316,20 @@ def test_a_predecessor_follows_the_persons_office_not_a_later_one(titles):
 def test_a_predecessor_of_someone_without_a_known_office_gets_no_title(titles):
     text = "Governor Lena Osei spoke first. Mara Velden was firmer than her predecessor, Oren Vasko."
     assert "Oren Vasko" not in titles(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His nominee for surgeon general, Mara Velden, spoke on Monday.",
+        "The governor named his nominee for surgeon general, Mara Velden, on Monday.",
+        "She met a candidate to be mayor, Mara Velden, on Monday.",
+    ],
+)
+def test_an_office_after_the_head_noun_of_a_fronted_phrase_is_not_the_persons(titles, sentence):
+    assert "Mara Velden" not in titles(sentence)
+
+
+def test_a_fronted_office_from_a_place(titles):
+    found = titles("A Velmoran senator from Saltmere, Mara Velden, spoke on Monday.")
+    assert only_title(found, "Mara Velden").office == "senator"

@@ -13,6 +13,7 @@ from factcheck.extract.title_words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     LEFT_OFFICE,
+    NOUN_LINKS,
     PREDECESSOR_WORDS,
     TOOK_OFFICE,
     apposition_closed,
@@ -161,12 +162,13 @@ class TitleReader:
         for opener in range(comma - 2, max(comma - 7, start - 1), -1):
             if closed and (found := self._predecessor_phrase(tokens, opener, comma)):
                 return found
-        if tokens[start].lower in DETERMINERS or owner_possessive(tokens[start]):
+        opens = tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])
+        if opens and self._names_a_role(tokens, start, comma):
             return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
         for opener in range(comma - 2, start, -1) if closed else ():
             if not (tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])):
                 continue
-            if self._headed_by_office(tokens, opener, comma):
+            if self._names_a_role(tokens, opener, comma):
                 return self._phrase_title(tokens, opener, comma, "title.fronted-apposition")
             if tokens[opener - 1].lower != "of":
                 return None  # "the emperor in the first pantomime, X": X names the pantomime
@@ -243,13 +245,24 @@ class TitleReader:
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )
 
+    def _names_a_role(self, tokens: Sequence[Token], start: int, end: int) -> bool:
+        """A fronted phrase headed by an office ('the chief executive of the bank'); not one where
+        the office comes after a preposition ('his nominee for surgeon general', 'a candidate to
+        be mayor') or a verb ('the president named his nominee')."""
+        for index in range(start, end):
+            if office_at(tokens, index, self.lexicon):
+                return self._headed_by_office(tokens, start, end)
+            if tokens[index].lower in NOUN_LINKS:
+                return False
+        return False
+
     def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
         """An apposition names a role only if the office is its head, not buried in a clause."""
         for index in range(start, end):
             length = office_at(tokens, index, self.lexicon)
             if length:
                 after = tokens[index + length : end]
-                return not after or after[0].lower in ("of", "for", "in", "(")
+                return not after or after[0].lower in ("of", "for", "in", "from", "(")
         return False
 
     def _predecessor(self, tokens: Sequence[Token], index: int) -> TitleMatch | None:
