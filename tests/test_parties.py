@@ -318,3 +318,16 @@ def test_a_body_of_the_party_after_its_possessive_is_no_person(
 ) -> None:
     source = make_source("The Harbour Party's National Executive met on Monday.")
     assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize("verb", ["defected", "switched"])
+def test_the_party_a_person_moved_to_is_theirs(
+    make_source: Callable[..., Source], lexicon: Lexicon, verb: str
+) -> None:
+    source = make_source(f"Aron Vesk, who {verb} to the Unity Party, voted for the tax.")
+    assert party_claims(source, lexicon) == [("Aron Vesk", "Unity Party", "party.belongs-to")]
+
+
+def test_the_party_a_person_left_is_not_theirs(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Aron Vesk, who defected from the Civic Party, voted for the tax.")
+    assert party_claims(source, lexicon) == []

@@ -14,7 +14,8 @@ PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
     ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"), ("who", "sits", "for"),
-    ("representing",), ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
+    ("who", "defected", "to"), ("who", "switched", "to"), ("representing",),
+    ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
     ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
