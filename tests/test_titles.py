@@ -333,3 +333,12 @@ def test_an_office_after_the_head_noun_of_a_fronted_phrase_is_not_the_persons(ti
 def test_a_fronted_office_from_a_place(titles):
     found = titles("A Velmoran senator from Saltmere, Mara Velden, spoke on Monday.")
     assert only_title(found, "Mara Velden").office == "senator"
+
+
+def test_two_offices_joined_by_and_give_the_second(titles):
+    found = titles("Oren Vasko, the founder and chief executive of Harbour Shipping, spoke on Monday.")
+    assert only_title(found, "Oren Vasko").office == "chief executive"
+
+
+def test_an_office_joined_to_another_noun_is_no_apposition_of_the_name(titles):
+    assert "Oren Vasko" not in titles("Reporters met the mayor and her husband, Oren Vasko, on Monday.")

@@ -257,11 +257,14 @@ class TitleReader:
         return False
 
     def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
-        """An apposition names a role only if the office is its head, not buried in a clause."""
+        """An apposition names a role only if the office is its head, not buried in a clause; of two
+        offices joined by 'and' ("the founder and chief executive"), the second."""
         for index in range(start, end):
             length = office_at(tokens, index, self.lexicon)
             if length:
                 after = tokens[index + length : end]
+                if after and after[0].lower == "and":
+                    continue
                 return not after or after[0].lower in ("of", "for", "in", "from", "(")
         return False
 
