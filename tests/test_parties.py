@@ -331,3 +331,13 @@ def test_the_party_a_person_moved_to_is_theirs(
 def test_the_party_a_person_left_is_not_theirs(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Aron Vesk, who defected from the Civic Party, voted for the tax.")
     assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "phrase", ["quoting the Harbour Party leader", "quoting a lawmaker from the Harbour Party"]
+)
+def test_a_party_role_of_someone_quoted_is_not_the_speakers(
+    make_source: Callable[..., Source], lexicon: Lexicon, phrase: str
+) -> None:
+    source = make_source(f"Mara Velden, {phrase}, said the dam would stay.")
+    assert party_claims(source, lexicon) == []

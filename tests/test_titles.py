@@ -342,3 +342,15 @@ def test_two_offices_joined_by_and_give_the_second(titles):
 
 def test_an_office_joined_to_another_noun_is_no_apposition_of_the_name(titles):
     assert "Oren Vasko" not in titles("Reporters met the mayor and her husband, Oren Vasko, on Monday.")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["quoting the harbour master", "like the mayor", "unlike the mayor of Saltmere"]
+)
+def test_an_office_in_the_object_of_a_verb_or_preposition_is_someone_elses(titles, phrase):
+    assert "Mara Velden" not in titles(f"Mara Velden, {phrase}, said the dam would stay.")
+
+
+def test_an_adverb_may_open_an_apposition(titles):
+    found = titles("Oren Vasko, now the mayor of Saltmere, spoke on Monday.")
+    assert only_title(found, "Oren Vasko").office == "mayor"

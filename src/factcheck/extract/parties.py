@@ -231,6 +231,8 @@ def _role_apposition(document: Document, view: SentenceView, person: Placed, par
         token = tokens[cursor]
         if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
             return False
+        if words[cursor] in APPOSITION_DETERMINERS:
+            return False  # "X, quoting the Rural Party leader,": the role is another person's
         cursor, qualifiers = cursor + 1, qualifiers + 1
     if cursor != party.first:
         return False

@@ -70,6 +70,8 @@ def role_with_preposition(
         token = tokens[cursor]
         if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
             return False
+        if words[cursor] in ("a", "an", "the"):
+            return False  # "X, quoting a lawmaker from the Harbour Party,": another person
         cursor += 1
     return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.extract.apposition import headed_by_office, names_a_role, opens_another_phrase
 from factcheck.extract.names import office_at
 from factcheck.extract.text import Token
 from factcheck.extract.title_words import (
@@ -13,7 +14,6 @@ from factcheck.extract.title_words import (
     DEMONYM_ENDINGS,
     DETERMINERS,
     LEFT_OFFICE,
-    NOUN_LINKS,
     PREDECESSOR_WORDS,
     TOOK_OFFICE,
     apposition_closed,
@@ -138,7 +138,11 @@ class TitleReader:
             return found  # "Oren Vasko, her predecessor," or "..., her predecessor as mayor,"
         match = self._phrase_title(tokens, phrase_start, phrase_end, rule)
         if match is None or (
-            rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
+            rule == "title.apposition"
+            and (
+                not headed_by_office(tokens, phrase_start, phrase_end, self.lexicon)
+                or opens_another_phrase(tokens, phrase_start, phrase_end, self.lexicon)
+            )
         ):
             return None
         if rule in ("title.left-office", "title.preceded"):
@@ -163,12 +167,12 @@ class TitleReader:
             if closed and (found := self._predecessor_phrase(tokens, opener, comma)):
                 return found
         opens = tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])
-        if opens and self._names_a_role(tokens, start, comma):
+        if opens and names_a_role(tokens, start, comma, self.lexicon):
             return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
         for opener in range(comma - 2, start, -1) if closed else ():
             if not (tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])):
                 continue
-            if self._names_a_role(tokens, opener, comma):
+            if names_a_role(tokens, opener, comma, self.lexicon):
                 return self._phrase_title(tokens, opener, comma, "title.fronted-apposition")
             if tokens[opener - 1].lower != "of":
                 return None  # "the emperor in the first pantomime, X": X names the pantomime
@@ -244,29 +248,6 @@ class TitleReader:
         return TitleMatch(
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )
-
-    def _names_a_role(self, tokens: Sequence[Token], start: int, end: int) -> bool:
-        """A fronted phrase headed by an office ('the chief executive of the bank'); not one where
-        the office comes after a preposition ('his nominee for surgeon general', 'a candidate to
-        be mayor') or a verb ('the president named his nominee')."""
-        for index in range(start, end):
-            if office_at(tokens, index, self.lexicon):
-                return self._headed_by_office(tokens, start, end)
-            if tokens[index].lower in NOUN_LINKS:
-                return False
-        return False
-
-    def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
-        """An apposition names a role only if the office is its head, not buried in a clause; of two
-        offices joined by 'and' ("the founder and chief executive"), the second."""
-        for index in range(start, end):
-            length = office_at(tokens, index, self.lexicon)
-            if length:
-                after = tokens[index + length : end]
-                if after and after[0].lower == "and":
-                    continue
-                return not after or after[0].lower in ("of", "for", "in", "from", "(")
-        return False
 
     def _predecessor(self, tokens: Sequence[Token], index: int) -> TitleMatch | None:
         if index >= 0 and tokens[index].lower in PREDECESSOR_WORDS:
