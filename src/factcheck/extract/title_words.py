@@ -83,7 +83,9 @@ DESCRIPTIVE_BODIES = frozenset(
 # word with one of them, that is no word of the language, names a country before an office.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
 # Adverbs that may open an apposition before its article: "X, now the mayor,", "X, once the mayor,".
-APPOSITION_ADVERBS = frozenset(["now", "once", "also", "still", "currently", "presently", "formerly", "previously"])
+APPOSITION_ADVERBS = frozenset(
+    ["now", "once", "also", "still", "currently", "presently", "formerly", "previously"]
+)
 # Prepositions that tie a phrase's head noun to an office after it: "nominee for governor".
 NOUN_LINKS = frozenset(["for", "to", "as", "with", "by", "from", "on", "against"])
 PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
