@@ -273,3 +273,14 @@ def test_the_object_of_a_verb_of_disaster_is_a_place(mentions):
 def test_a_person_struck_by_a_vehicle_stays_a_person(mentions):
     found = mentions("A delivery van hit Mara Velden on the quay.")
     assert by_text(found, "Mara Velden").type == EntityType.PERSON
+
+
+def test_a_party_name_ends_at_party_before_another_name(mentions):
+    found = mentions("Velmoran National Party Saltmere leader Mara Velden spoke on Monday.")
+    assert by_text(found, "Velmoran National Party").type == EntityType.PARTY
+    assert "Saltmere" in texts(found)
+
+
+@pytest.mark.parametrize("text", ["Harbour Party Conference", "Harbour Party of Velmora"])
+def test_a_party_name_runs_on_into_a_head_word_or_of(mentions, text):
+    assert text in texts(mentions(f"Delegates met at the {text} in Saltmere on Monday."))

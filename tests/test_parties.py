@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from factcheck.extract import extract
 from factcheck.lexicon import Lexicon
 from factcheck.model import Finding, Source
@@ -169,4 +171,173 @@ def test_an_alliance_is_a_party_in_a_phrase_of_membership(
 
 def test_an_alliance_spoken_to_is_no_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
     source = make_source("Oskar Brandt spoke to the Coastal Green Alliance on Tuesday.")
+    assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "an opposition politician from the Harbour Party",
+        "a lawmaker from the Harbour Party",
+        "a senator with the Harbour Party",
+        "an MP for the Harbour Party",
+        "a veteran of the Harbour Party",
+        "the head of the Harbour Party",
+        "who is a lawmaker from the Harbour Party",
+    ],
+)
+def test_a_role_with_a_preposition_names_the_persons_party(
+    make_source: Callable[..., Source], lexicon: Lexicon, apposition: str
+) -> None:
+    source = make_source(f"Mara Velden, {apposition}, said the Saltmere ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.role-of")]
+
+
+def test_a_role_for_a_constituency_names_no_party(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Mara Velden, the MP for Saltmere, thanked the Harbour Party for its votes.")
+    assert party_claims(source, lexicon) == []
+
+
+def test_a_former_role_from_a_party_is_no_claim(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Oskar Brandt, a former senator from the Rural Party, spoke in Karsh.")
+    assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Velden criticised the Harbour Party on Monday.",
+        "Mara Velden, who defeated the Harbour Party candidate, thanked her voters.",
+        "Mara Velden, a critic of the Harbour Party, thanked her voters.",
+        "Mara Velden, a candidate against the Harbour Party, thanked her voters.",
+        "Mara Velden, whose rival is a lawmaker from the Harbour Party, thanked her voters.",
+        "The Harbour Party's attack on Mara Velden dominated the debate.",
+        '"We back the Harbour Party," Mara Velden said.',
+    ],
+)
+def test_a_party_named_near_a_person_is_not_their_party(
+    make_source: Callable[..., Source], lexicon: Lexicon, sentence: str
+) -> None:
+    assert party_claims(make_source(sentence), lexicon) == []
+
+
+def test_who_sits_for_a_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Lena Osei, who sits for the Rural Party, opened the hearing.")
+    assert party_claims(source, lexicon) == [("Lena Osei", "Rural Party", "party.belongs-to")]
+
+
+def test_of_the_party_without_a_comma(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Mara Velden of the Harbour Party said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.of")]
+
+
+def test_the_speaker_after_a_quote_naming_another_party_is_of_hers(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source('"The Rural Party will lose," said Aron Vesk of the Unity Party.')
+    assert party_claims(source, lexicon) == [("Aron Vesk", "Unity Party", "party.of")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Harbour Party's Mara Velden spoke first.", "The Harbour Party's leader, Mara Velden, spoke first."],
+)
+def test_the_partys_possessive_before_the_name(
+    make_source: Callable[..., Source], lexicon: Lexicon, sentence: str
+) -> None:
+    assert party_claims(make_source(sentence), lexicon) == [
+        ("Mara Velden", "Harbour Party", "party.possessive-before-name")
+    ]
+
+
+def test_a_constituency_after_the_party_in_brackets(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Mara Velden (Harbour Party, Saltmere) said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.bracketed")]
+
+
+@pytest.mark.parametrize("phrase", ["standing for", "who is running for"])
+def test_standing_for_a_party(make_source: Callable[..., Source], lexicon: Lexicon, phrase: str) -> None:
+    source = make_source(f"Lena Osei, {phrase} the Rural Party in Brackwater, opened her campaign.")
+    assert party_claims(source, lexicon) == [("Lena Osei", "Rural Party", "party.belongs-to")]
+
+
+def test_a_role_of_two_words_before_the_party(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Mara Velden, deputy leader of the Harbour Party, said the ferry would stay.")
+    assert ("Mara Velden", "Harbour Party", "party.role-of") in party_claims(source, lexicon)
+
+
+def test_a_party_veteran_in_apposition(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Mara Velden, a Harbour Party veteran, said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.apposition")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mara Velden, the candidate in the Harbour Party seat of Saltmere, thanked her voters.",
+        "Mara Velden, a lawmaker from Saltmere, thanked the Harbour Party.",
+        "Mara Velden, a lawyer representing the Harbour Party, spoke in court.",
+    ],
+)
+def test_a_party_qualifying_something_else_is_not_the_persons_party(
+    make_source: Callable[..., Source], lexicon: Lexicon, sentence: str
+) -> None:
+    assert party_claims(make_source(sentence), lexicon) == []
+
+
+@pytest.mark.parametrize("role", ["chief", "boss", "chief whip"])
+def test_a_party_chief_before_the_name(
+    make_source: Callable[..., Source], lexicon: Lexicon, role: str
+) -> None:
+    source = make_source(f"Harbour Party {role} Mara Velden said the ferry would stay.")
+    assert party_claims(source, lexicon) == [("Mara Velden", "Harbour Party", "party.role-before-name")]
+
+
+def test_an_alliance_after_of_without_a_comma_is_no_party(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Oskar Brandt of the Coastal Green Alliance called for a vote.")
+    assert party_claims(source, lexicon) == []  # a lobby is named so as often as a party
+
+
+def test_a_place_after_the_party_ends_its_name_and_qualifies_the_role(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("Velmoran National Party Saltmere leader Mara Velden accused him of failing.")
+    assert party_claims(source, lexicon) == [
+        ("Mara Velden", "Velmoran National Party", "party.role-before-name")
+    ]
+
+
+def test_a_body_of_the_party_after_its_possessive_is_no_person(
+    make_source: Callable[..., Source], lexicon: Lexicon
+) -> None:
+    source = make_source("The Harbour Party's National Executive met on Monday.")
+    assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize("verb", ["defected", "switched"])
+def test_the_party_a_person_moved_to_is_theirs(
+    make_source: Callable[..., Source], lexicon: Lexicon, verb: str
+) -> None:
+    source = make_source(f"Aron Vesk, who {verb} to the Unity Party, voted for the tax.")
+    assert party_claims(source, lexicon) == [("Aron Vesk", "Unity Party", "party.belongs-to")]
+
+
+def test_the_party_a_person_left_is_not_theirs(make_source: Callable[..., Source], lexicon: Lexicon) -> None:
+    source = make_source("Aron Vesk, who defected from the Civic Party, voted for the tax.")
+    assert party_claims(source, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "phrase", ["quoting the Harbour Party leader", "quoting a lawmaker from the Harbour Party"]
+)
+def test_a_party_role_of_someone_quoted_is_not_the_speakers(
+    make_source: Callable[..., Source], lexicon: Lexicon, phrase: str
+) -> None:
+    source = make_source(f"Mara Velden, {phrase}, said the dam would stay.")
     assert party_claims(source, lexicon) == []

@@ -244,3 +244,113 @@ def test_an_unknown_demonym_before_the_office_is_its_jurisdiction(titles):
 def test_a_possessive_owner_opens_a_fronted_apposition(titles):
     found = titles("Velmora's prime minister, Edda Lind, promised a new memorial.")
     assert only_title(found, "Edda Lind") == Title("prime minister", None, "Velmora")
+
+
+def test_predecessor_in_apposition_is_the_former_holder_of_the_office_just_named(titles):
+    found = titles("Mayor Mara Velden opened the library. Oren Vasko, her predecessor, attended.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_predecessor_fronted_before_the_name(titles):
+    found = titles("Mayor Mara Velden praised her predecessor, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_predecessor_as_an_office_names_the_office(titles):
+    found = titles("Lena Osei praised Oren Vasko, her predecessor as governor of Tessel, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("governor", "former", "Tessel")
+
+
+def test_who_preceded_her_as_an_office_is_a_former_title(titles):
+    found = titles("Oren Vasko, who preceded her as mayor, criticised the budget.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+@pytest.mark.parametrize(
+    "clause", ["her predecessor and rival", "whose predecessor was Lena Osei", "who preceded her"]
+)
+def test_a_predecessor_phrase_that_gives_the_name_no_office(titles, clause):
+    assert "Oren Vasko" not in titles(f"Mayor Mara Velden met Oren Vasko, {clause}, on Monday.")
+
+
+def test_a_fronted_apposition_inside_a_sentence(titles):
+    found = titles("Lena Osei thanked Velmora's prime minister, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("prime minister", None, "Velmora")
+
+
+def test_a_fronted_apposition_inside_a_sentence_with_an_article(titles):
+    found = titles("Reporters met the mayor, Oren Vasko, on Monday.")
+    assert only_title(found, "Oren Vasko") == Title("mayor", None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reporters met the mayor, Oren Vasko and Lena Osei on Monday.",  # a list, not an apposition
+        "Reporters met the mayor's wife, Oren Vasko, on Monday.",  # the office is not the head
+        "Mayor Mara Velden praised her predecessor, Oren Vasko and Lena Osei, on Monday.",
+        "She played the Emperor of Velmora in the first pantomime, Oren Vasko, on stage.",
+    ],
+)
+def test_a_phrase_before_a_comma_that_is_no_apposition_of_the_name(titles, sentence):
+    assert "Oren Vasko" not in titles(sentence)
+
+
+def test_a_shadow_office_is_not_the_office(titles):
+    found = titles("Reporters met the shadow finance minister, Mara Velden, on Monday.")
+    assert only_title(found, "Mara Velden") == Title("finance minister", "shadow", None)
+
+
+def test_a_predecessor_follows_the_person_named_before_in_the_sentence(titles):
+    found = titles(
+        "Governor Lena Osei met Mayor Mara Velden. Velden was firmer than her predecessor, Oren Vasko."
+    )
+    assert only_title(found, "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_a_predecessor_follows_the_persons_office_not_a_later_one(titles):
+    text = "Mayor Mara Velden thanked Governor Lena Osei. Velden then praised her predecessor, Oren Vasko."
+    assert only_title(titles(text), "Oren Vasko") == Title("mayor", "former", None)
+
+
+def test_a_predecessor_of_someone_without_a_known_office_gets_no_title(titles):
+    text = "Governor Lena Osei spoke first. Mara Velden was firmer than her predecessor, Oren Vasko."
+    assert "Oren Vasko" not in titles(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His nominee for surgeon general, Mara Velden, spoke on Monday.",
+        "The governor named his nominee for surgeon general, Mara Velden, on Monday.",
+        "She met a candidate to be mayor, Mara Velden, on Monday.",
+    ],
+)
+def test_an_office_after_the_head_noun_of_a_fronted_phrase_is_not_the_persons(titles, sentence):
+    assert "Mara Velden" not in titles(sentence)
+
+
+def test_a_fronted_office_from_a_place(titles):
+    found = titles("A Velmoran senator from Saltmere, Mara Velden, spoke on Monday.")
+    assert only_title(found, "Mara Velden").office == "senator"
+
+
+def test_two_offices_joined_by_and_give_the_second(titles):
+    found = titles("Oren Vasko, the founder and chief executive of Harbour Shipping, spoke on Monday.")
+    assert only_title(found, "Oren Vasko").office == "chief executive"
+
+
+def test_an_office_joined_to_another_noun_is_no_apposition_of_the_name(titles):
+    assert "Oren Vasko" not in titles("Reporters met the mayor and her husband, Oren Vasko, on Monday.")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["quoting the harbour master", "like the mayor", "unlike the mayor of Saltmere"]
+)
+def test_an_office_in_the_object_of_a_verb_or_preposition_is_someone_elses(titles, phrase):
+    assert "Mara Velden" not in titles(f"Mara Velden, {phrase}, said the dam would stay.")
+
+
+def test_an_adverb_may_open_an_apposition(titles):
+    found = titles("Oren Vasko, now the mayor of Saltmere, spoke on Monday.")
+    assert only_title(found, "Oren Vasko").office == "mayor"

@@ -214,6 +214,7 @@ def _title_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     last_office: str | None = None
+    offices: dict[str, str] = {}  # each person's office named last, for "her predecessor"
     bodies = _Bodies(mentions)
     for position, (item, mention) in enumerate(zip(located, mentions, strict=True)):
         if mention.type != EntityType.PERSON:
@@ -230,13 +231,33 @@ def _title_claims(
                 body = bodies.nearest(match.start)
                 title = type(title)(title.office, title.modifier, body)
             if title.office == "predecessor":
-                if last_office is None:
+                office = _antecedent_office(located, mentions, position, offices, last_office)
+                if office is None:
                     continue
-                title = type(title)(last_office, title.modifier, None)
+                title = type(title)(office, title.modifier, None)
             start, end = min(match.start, mention.span.start), max(match.end, mention.span.end)
             span = Span(start, end, source.text[start:end])
             held = _out_of_office(match.ended, as_of)
             claims.append(Claim(position, Predicate.TITLE, title, span, match.rule, held))
             if title.modifier is None:
-                last_office = title.office
+                last_office = offices[mention.key] = title.office
     return claims
+
+
+def _antecedent_office(
+    located: list[Located],
+    mentions: list[Mention],
+    position: int,
+    offices: dict[str, str],
+    last_office: str | None,
+) -> str | None:
+    """The office "his predecessor" held: that of the person named last before it in its sentence
+    ("Velden was firmer than her predecessor, X"), None when that person's office is unknown;
+    with no one named before it in the sentence, the office named last."""
+    sentence = located[position].sentence
+    for earlier in range(position - 1, -1, -1):
+        if located[earlier].sentence is not sentence:
+            break
+        if mentions[earlier].type == EntityType.PERSON:
+            return offices.get(mentions[earlier].key)
+    return last_office

@@ -228,6 +228,11 @@ class NameFinder:
         return head in self.lexicon.organization_heads or head in self.lexicon.name_heads
 
     def _segment(self, tokens: Sequence[Token], start: int, end: int) -> Iterator[NameRun]:
+        party_end = self._party_end(tokens, start, end)
+        if party_end:  # "National Party Holyrood leader X": the party, then another name
+            yield from self._segment(tokens, start, party_end)
+            yield from self._segment(tokens, party_end, end)
+            return
         run = list(tokens[start:end])
         cut = _attributive_split(run[-1])
         if cut is not None:
@@ -257,6 +262,21 @@ class NameFinder:
             return
         kind, rule = self._type(name, prefix, tokens, start + len(prefix))
         yield NameRun(tuple(name), tuple(prefix), kind, rule)
+
+    def _party_end(self, tokens: Sequence[Token], start: int, end: int) -> int:
+        """Where a name that runs on after the head 'Party' ends it, or 0: a capitalised word that is
+        no office and no head of a name ('Party Saltmere', not 'Party Leader' or 'Party Conference')."""
+        for index in range(start, end - 1):
+            following = tokens[index + 1]
+            if (
+                tokens[index].text == "Party"
+                and following.is_capitalised
+                and following.bare not in self.lexicon.organization_heads
+                and following.bare not in self.lexicon.name_heads
+                and not office_at(tokens, index + 1, self.lexicon)
+            ):
+                return index + 1
+        return 0
 
     def _body_before_person(self, prefix: Sequence[Token], name: Sequence[Token]) -> int:
         """Where a body named after 'Office of the' ends and a person's name begins, or 0.

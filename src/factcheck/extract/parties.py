@@ -6,13 +6,16 @@ from collections.abc import Iterator
 
 from factcheck.extract.document import Document, Placed, SentenceView
 from factcheck.extract.names import office_at
+from factcheck.extract.party_shapes import of_without_comma, possessive_before, role_with_preposition
 from factcheck.model import Affiliation, Claim, DateRange, EntityType, Predicate, Span
 
 PARTY_TYPES = (EntityType.PARTY, EntityType.ORGANIZATION)
 # "Velden, who represents the opposition Harbour Party": verbs of belonging after "who".
 BELONGING = (
     ("who", "represents"), ("who", "leads"), ("who", "heads"), ("who", "chairs"), ("who", "founded"),
-    ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"),
+    ("who", "belongs", "to"), ("who", "joined"), ("who", "is", "a", "member", "of"), ("who", "sits", "for"),
+    ("who", "defected", "to"), ("who", "switched", "to"), ("representing",),
+    ("standing", "for"), ("running", "for"), ("who", "is", "standing", "for"), ("who", "is", "running", "for"),
     ("a", "member", "of"), ("a", "leader", "of"), ("the", "leader", "of"), ("leader", "of"), ("of",),
 )  # fmt: skip
 # Phrases of belonging in which a body whose head is a party body ("Alliance", "Front") is a party.
@@ -53,6 +56,18 @@ PARTY_ROLES = frozenset(
         "official",
         "figure",
         "politician",
+        "veteran",
+        "stalwart",
+        "loyalist",
+        "grandee",
+        "founder",
+        "co-founder",
+        "backbencher",
+        "councillor",
+        "councilor",
+        "chief",
+        "boss",
+        "whip",
     ]
 )
 ATTRIBUTIVE = frozenset(["led", "headed", "founded"])
@@ -171,6 +186,10 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
             return "party.bracketed"  # "Senator Oskar Brandt (Civic Party)"
         if _role_apposition(document, view, person, party):
             return "party.apposition"  # "X, a Rural Party senator,", "X, the Rural Party's candidate"
+        if role_with_preposition(document, view, person, party, PARTY_ROLES):
+            return "party.role-of"  # "X, a lawmaker from the Rural Party,", "X, a veteran of the Rural Party"
+        if of_without_comma(view, person, party):
+            return "party.of"  # "X of the Rural Party said"
         between = words[person.end : party.first] if party.first - person.end <= 2 else [","]
         if between in (["’s"], ["'s"], []) and tokens[person.end - 1].text != tokens[person.end - 1].bare:
             return "party.possessive"  # "Imran Khan's Pakistan Tehreek-e-Insaf"
@@ -181,16 +200,18 @@ def _pattern(document: Document, view: SentenceView, person: Placed, party: Plac
         return None
     if person.first > party.end and _only_roles(document, view, party.end, person.first):
         return "party.role-before-name"  # "Labour MP Jane Doe", "PTI leader Hammad Azhar"
+    if person.first >= party.end and possessive_before(document, view, party, person, PARTY_ROLES):
+        return "party.possessive-before-name"  # "the Rural Party's Mara Velden"
     return None
 
 
 def _bracketed(words: list[str], person: Placed, party: Placed) -> bool:
-    """The party alone in brackets just after the name."""
-    return (
-        party.first == person.end + 1
-        and words[person.end] == "("
-        and party.end < len(words)
-        and words[party.end] == ")"
+    """The party in brackets just after the name, alone or before a constituency."""
+    if party.first != person.end + 1 or words[person.end] != "(" or party.end >= len(words):
+        return False
+    # "X (Civic Party, Saltmere)": a constituency may follow the party inside the brackets
+    return words[party.end] == ")" or (
+        words[party.end] == "," and ")" in words[party.end + 1 : party.end + 5]
     )
 
 
@@ -210,6 +231,8 @@ def _role_apposition(document: Document, view: SentenceView, person: Placed, par
         token = tokens[cursor]
         if not token.is_word or token.is_capitalised or words[cursor] in document.lexicon.modifiers:
             return False
+        if words[cursor] in APPOSITION_DETERMINERS:
+            return False  # "X, quoting the Rural Party leader,": the role is another person's
         cursor, qualifiers = cursor + 1, qualifiers + 1
     if cursor != party.first:
         return False
@@ -223,9 +246,12 @@ def _role_apposition(document: Document, view: SentenceView, person: Placed, par
 
 def _only_roles(document: Document, view: SentenceView, start: int, stop: int) -> bool:
     """The words between a party and a name are roles and offices only: 'MP', 'deputy leader';
-    not 'spokeswoman Tove Ranger said Minister', where the party is the spokeswoman's."""
+    not 'spokeswoman Tove Ranger said Minister', where the party is the spokeswoman's. One place
+    may qualify the first role: 'Harbour Party Saltmere leader'."""
     tokens, words = view.tokens, view.words()
     cursor = start
+    if stop - start > 1 and tokens[start].is_capitalised and words[start] not in PARTY_ROLES:
+        cursor += 1 if not office_at(tokens, start, document.lexicon) else 0
     while cursor < stop:
         length = office_at(tokens, cursor, document.lexicon)
         if length:

@@ -82,6 +82,12 @@ DESCRIPTIVE_BODIES = frozenset(
 # Endings of a people's adjective: "Velmoran", "Saltmerian", "Tesselese", "Karshi". A capitalised
 # word with one of them, that is no word of the language, names a country before an office.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+# Adverbs that may open an apposition before its article: "X, now the mayor,", "X, once the mayor,".
+APPOSITION_ADVERBS = frozenset(
+    ["now", "once", "also", "still", "currently", "presently", "formerly", "previously"]
+)
+# Prepositions that tie a phrase's head noun to an office after it: "nominee for governor".
+NOUN_LINKS = frozenset(["for", "to", "as", "with", "by", "from", "on", "against"])
 PREDECESSOR_WORDS = {"predecessor": "former", "successor": "successor"}
 
 
@@ -109,3 +115,34 @@ def plural_possessive(tokens: Sequence[Token], index: int, end: int) -> bool:
         and following.start == word.end
         and word.text.endswith("s")
     )
+
+
+def body_after_of(tokens: Sequence[Token], index: int, end: int) -> str | None:
+    """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
+    if index >= end or tokens[index].lower != "of":
+        return None
+    index += 1
+    if index < end and tokens[index].lower == "the":
+        index += 1
+    words: list[str] = []
+    while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
+        words.append(tokens[index].bare)
+        possessive = tokens[index].bare != tokens[index].text
+        index += 1
+        if plural_possessive(tokens, index - 1, end):
+            possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
+        if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
+            while index < end and not tokens[index].is_capitalised:
+                index += 1
+            words = []
+    while words and words[-1] in ("of", "and"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def apposition_closed(tokens: Sequence[Token], comma: int) -> bool:
+    """The capitalised name after `comma` ends the apposition: punctuation or the sentence's end."""
+    index = comma + 1
+    while index < len(tokens) and tokens[index].is_capitalised:
+        index += 1
+    return index == len(tokens) or tokens[index].text in (",", ".", ";", ":", "(", ")")

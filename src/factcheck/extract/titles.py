@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from factcheck.extract.apposition import headed_by_office, names_a_role, opens_another_phrase
 from factcheck.extract.names import office_at
-from factcheck.extract.text import Token, tokenize
+from factcheck.extract.text import Token
 from factcheck.extract.title_words import (
     APPOSITIVE_MAX_TOKENS,
     APPOSITIVE_STOPS,
@@ -15,8 +16,9 @@ from factcheck.extract.title_words import (
     LEFT_OFFICE,
     PREDECESSOR_WORDS,
     TOOK_OFFICE,
+    apposition_closed,
+    body_after_of,
     owner_possessive,
-    plural_possessive,
     year_after,
 )
 from factcheck.lexicon import Lexicon, is_acronym
@@ -118,7 +120,10 @@ class TitleReader:
                 rule = "title.left-office" if pattern in LEFT_OFFICE else "title.relative-clause"
                 break
         else:
-            if words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
+            if words[:2] == ["who", "preceded"] and "as" in words[2:5]:
+                phrase_start += words.index("as", 2) + 1  # "X, who preceded her as mayor,"
+                rule = "title.preceded"
+            elif words and words[0] in ("who", "whose", "whom", "which", "that", "where", "when"):
                 return None
         phrase_end = phrase_start
         while (
@@ -127,28 +132,68 @@ class TitleReader:
             and tokens[phrase_end].lower not in APPOSITIVE_STOPS
         ):
             phrase_end += 1
+        if rule == "title.apposition" and (
+            found := self._predecessor_phrase(tokens, phrase_start, phrase_end)
+        ):
+            return found  # "Oren Vasko, her predecessor," or "..., her predecessor as mayor,"
         match = self._phrase_title(tokens, phrase_start, phrase_end, rule)
         if match is None or (
-            rule == "title.apposition" and not self._headed_by_office(tokens, phrase_start, phrase_end)
+            rule == "title.apposition"
+            and (
+                not headed_by_office(tokens, phrase_start, phrase_end, self.lexicon)
+                or opens_another_phrase(tokens, phrase_start, phrase_end, self.lexicon)
+            )
         ):
             return None
-        if rule == "title.left-office":
+        if rule in ("title.left-office", "title.preceded"):
             title = match.title
             ended = year_after(tokens, phrase_start, phrase_end)
             return replace(match, title=Title(title.office, "former", title.jurisdiction), ended=ended)
         return match
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
-        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'."""
+        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'; inside
+        a sentence, 'met the mayor, Oren Vasko, on Monday' or 'praised her predecessor, X,'."""
         start = comma - 1
         while (
             start >= 0 and tokens[start].text not in (",", ";", ":") and comma - start < APPOSITIVE_MAX_TOKENS
         ):
             start -= 1
         start += 1
-        if start >= comma or not (tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])):
+        if start >= comma:
             return None
-        return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+        closed = apposition_closed(tokens, comma)  # not the first of a list: "the mayor, X and Y"
+        for opener in range(comma - 2, max(comma - 7, start - 1), -1):
+            if closed and (found := self._predecessor_phrase(tokens, opener, comma)):
+                return found
+        opens = tokens[start].lower in DETERMINERS or owner_possessive(tokens[start])
+        if opens and names_a_role(tokens, start, comma, self.lexicon):
+            return self._phrase_title(tokens, start, comma, "title.fronted-apposition")
+        for opener in range(comma - 2, start, -1) if closed else ():
+            if not (tokens[opener].lower in DETERMINERS or owner_possessive(tokens[opener])):
+                continue
+            if names_a_role(tokens, opener, comma, self.lexicon):
+                return self._phrase_title(tokens, opener, comma, "title.fronted-apposition")
+            if tokens[opener - 1].lower != "of":
+                return None  # "the emperor in the first pantomime, X": X names the pantomime
+        return None
+
+    def _predecessor_phrase(self, tokens: Sequence[Token], start: int, end: int) -> TitleMatch | None:
+        """'her predecessor' alone, for the office named last, or 'her predecessor as mayor'."""
+        if end - start < 2 or tokens[start].lower not in DETERMINERS:
+            return None
+        modifier = PREDECESSOR_WORDS.get(tokens[start + 1].lower)
+        if modifier is None:
+            return None
+        if end - start == 2:
+            title = Title("predecessor", modifier)
+            return TitleMatch(title, tokens[start].start, tokens[start + 1].end, "title.predecessor")
+        if tokens[start + 2].lower != "as":
+            return None  # "her predecessor and rival", "his predecessor at the bank"
+        match = self._phrase_title(tokens, start + 3, end, "title.predecessor")
+        if match is None:
+            return None
+        return replace(match, title=replace(match.title, modifier=modifier), start=tokens[start].start)
 
     def _phrase_title(self, tokens: Sequence[Token], start: int, end: int, rule: str) -> TitleMatch | None:
         best: tuple[int, int, str] | None = None
@@ -184,7 +229,7 @@ class TitleReader:
             if jurisdiction is None and (self.lexicon.country_of(word) or is_acronym(word)):
                 jurisdiction = self.lexicon.country_of(word) or word
         # "director of the British Chambers of Commerce": the body named after 'of' is the owner
-        body = self._of_body(tokens, office_index + length, end)
+        body = body_after_of(tokens, office_index + length, end)
         if body is not None:
             jurisdiction = self.lexicon.country_of(body) or body
         if jurisdiction is None:
@@ -203,38 +248,6 @@ class TitleReader:
         return TitleMatch(
             Title(office, modifier, jurisdiction), tokens[start].start, tokens[end - 1].end, rule
         )
-
-    @staticmethod
-    def _of_body(tokens: Sequence[Token], index: int, end: int) -> str | None:
-        """'secretary-general of the Arctic Council': the capitalised name after 'of (the)'."""
-        if index >= end or tokens[index].lower != "of":
-            return None
-        index += 1
-        if index < end and tokens[index].lower == "the":
-            index += 1
-        words: list[str] = []
-        while index < end and (tokens[index].is_capitalised or tokens[index].text in ("of", "and")):
-            words.append(tokens[index].bare)
-            possessive = tokens[index].bare != tokens[index].text
-            index += 1
-            if plural_possessive(tokens, index - 1, end):
-                possessive, index = True, index + 1  # "of the Scientists' Integrity Program"
-            if possessive:  # "of Venice's famous La Fenice Theatre": the body is what Venice has
-                while index < end and not tokens[index].is_capitalised:
-                    index += 1
-                words = []
-        while words and words[-1] in ("of", "and"):
-            words.pop()
-        return " ".join(words) or None
-
-    def _headed_by_office(self, tokens: Sequence[Token], start: int, end: int) -> bool:
-        """An apposition names a role only if the office is its head, not buried in a clause."""
-        for index in range(start, end):
-            length = office_at(tokens, index, self.lexicon)
-            if length:
-                after = tokens[index + length : end]
-                return not after or after[0].lower in ("of", "for", "in", "(")
-        return False
 
     def _predecessor(self, tokens: Sequence[Token], index: int) -> TitleMatch | None:
         if index >= 0 and tokens[index].lower in PREDECESSOR_WORDS:
@@ -282,30 +295,3 @@ class TitleReader:
             if phrase in self.lexicon.modifiers and not phrase.startswith("-"):
                 return start, self.lexicon.modifiers[phrase]
         return None
-
-
-def parse_title(text: str, lexicon: Lexicon) -> Title:
-    """A title written on its own, as a registry role gives it ("President-elect of the United
-    States"): the office, modifier and jurisdiction; unknown words keep the whole text."""
-    tokens = [t for t in tokenize(text) if t.is_word]
-    for index in range(len(tokens)):
-        length = office_at(tokens, index, lexicon)
-        if not length:
-            continue
-        phrase = " ".join(t.bare.lower() for t in tokens[index : index + length])
-        modifier = None
-        for form, name in lexicon.modifiers.items():
-            if (form.startswith("-") and phrase.endswith(form)) or (
-                form.endswith("-") and phrase.startswith(form)
-            ):
-                modifier, phrase = name, phrase.replace(form.strip("-"), "").strip("- ")
-        before = [t.bare.lower() for t in tokens[:index]]
-        modifier = modifier or next((lexicon.modifiers[w] for w in before if w in lexicon.modifiers), None)
-        office = lexicon.offices.get(phrase, phrase)
-        rest = [t.bare for t in tokens[index + length :] if t.lower not in ("of", "the", "for")]
-        owner = " ".join(rest) or " ".join(
-            t.bare for t in tokens[:index] if t.bare.lower() not in lexicon.modifiers
-        )
-        jurisdiction = lexicon.country_of(owner) or owner or None
-        return Title(office, modifier, jurisdiction)
-    return Title(text.casefold())

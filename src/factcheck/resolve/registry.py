@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from factcheck.extract.titles import parse_title
+from factcheck.extract.title_text import parse_title
 from factcheck.lexicon import Lexicon
 from factcheck.model import Entity, EntityType, Entry, Extraction, Link, MentionRef, Registry, Role, Title
 from factcheck.resolve.keys import DROPPABLE, exact_key_and_tokens, skeleton
