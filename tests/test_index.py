@@ -259,3 +259,45 @@ def test_a_target_outside_the_corpus_is_resolved_against_its_kept_partition(run_
 
 def test_config_says_where_the_cache_is_kept(run_cli, articles):
     assert "# the cache (corpus index) is kept in cache" in run_cli("config").stdout
+
+
+# --- what an extraction in the index depends on ------------------------------------------------------
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the factcheck package that the stamps read instead of the installed one."""
+    import shutil
+
+    from factcheck.store import stamps
+
+    copy = tmp_path / "factcheck"
+    shutil.copytree(Path(stamps.__file__).parents[1], copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(stamps.resources, "files", lambda name: tmp_path / name.replace(".", "/"))
+    stamps.extractor_stamp.cache_clear()
+    yield copy
+    stamps.extractor_stamp.cache_clear()
+
+
+def stamp_after(edit: Path) -> tuple[str, str]:
+    from factcheck.store.stamps import extractor_stamp
+
+    before = extractor_stamp()
+    edit.write_text(edit.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    extractor_stamp.cache_clear()
+    return before, extractor_stamp()
+
+
+def test_an_edit_of_the_extractors_code_retires_the_extractions_it_made(package_copy: Path) -> None:
+    before, after = stamp_after(package_copy / "extract" / "recurring.py")
+    assert before != after
+
+
+def test_an_edit_of_a_word_list_retires_the_extractions_too(package_copy: Path) -> None:
+    before, after = stamp_after(package_copy / "data" / "measures.tsv")
+    assert before != after
+
+
+def test_an_edit_of_a_rule_keeps_the_extractions(package_copy: Path) -> None:
+    before, after = stamp_after(package_copy / "rules" / "spelling.py")
+    assert before == after

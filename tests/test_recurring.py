@@ -44,6 +44,8 @@ def counts(
     "text",
     [
         "In 2029 and 2030, Mara Velden attended the Saltmere forum.",
+        "Back in 2029 and 2030, Mara Velden attended the Saltmere forum.",
+        "Back in 2029 and 2030, Mara Velden, the port's envoy, attended forums held in Saltmere and Port Alder.",
         "Mara Velden attended the Saltmere forum in 2029 and 2030.",
         "Mara Velden attended the Saltmere forum in both 2029 and 2030.",
         "Mara Velden attended the Saltmere forum in 2029 and in 2030.",

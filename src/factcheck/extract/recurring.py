@@ -37,7 +37,8 @@ from factcheck.model import Claim, DateRange, Precision, Predicate, Quantity, Sp
 # after floods hit the coast in 2029 and 2030" dates the floods
 SUBORDINATES = frozenset(["after", "before", "while", "since", "until", "because", "if", "once", "though"])
 STOPS = RELATIVES | SUBORDINATES
-OPENERS = frozenset(["and", "but", "so", "both"])  # words that may come before a list opening a clause
+# words that may come before a list opening a clause ("Back in 2029 and 2030, X attended")
+OPENERS = frozenset(["and", "but", "so", "both", "back", "also", "then", "previously"])
 OBJECTS = frozenset(["the", "a", "an", "his", "her", "their", "its"])  # after a participle: its object
 GAP_REACH = 10  # tokens between a verb and the phrase that counts it ("attended the Saltmere forum in")
 

@@ -11,15 +11,23 @@ from typing import Any
 
 from factcheck.extract import EXTRACTOR_VERSION
 
+EXTRACTION_LAYERS = ("model", "lexicon", "sources", "extract")  # the packages an extraction runs
+
 
 @lru_cache(maxsize=1)  # every opening of the index asks; the word lists do not change in a run
 def extractor_stamp() -> str:
-    """What an extraction depends on besides its article: the extractor's version and the word lists."""
+    """What an extraction depends on besides its article: the extractor's version, the word lists,
+    and the code that reads articles and extracts from them, so that an edit while developing
+    never reads back an extraction the code before it made."""
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
     data = resources.files("factcheck.data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.is_file() and not entry.name.endswith((".py", ".pyc")):
             digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    package = resources.files("factcheck")
+    for layer in EXTRACTION_LAYERS:
+        for path in sorted(_package_files(package.joinpath(layer), f"{layer}/")):
+            digest.update(path.encode() + b"\0" + package.joinpath(path).read_bytes())
     return f"{EXTRACTOR_VERSION}:{digest.hexdigest()[:16]}"
 
 
