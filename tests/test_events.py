@@ -92,7 +92,7 @@ def test_a_possessive_absence_is_a_negated_attendance(events: Events) -> None:
 
 
 def test_the_possible_absence_of_someone_is_hedged(events: Events) -> None:
-    event = only(events("Diplomats pointed to the possible absence of President Karl Brandt."))
+    event = only(events("Diplomats hinted at the possible absence of President Karl Brandt."))
     assert event.subject == "Karl Brandt"
     assert event.claim.stance.negated and event.claim.stance.hedged
 
@@ -247,7 +247,7 @@ def test_sending_a_letter_instead_is_no_absence(events: Events) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Diplomats pointed to the possible absence of Mayor Mara Velden from the summit.",
+        "Diplomats hinted at the possible absence of Mayor Mara Velden from the summit.",
         "Diplomats pointed to the potential absence of Mayor Mara Velden from the summit.",
         "Diplomats pointed to the likely absence of Mayor Mara Velden from the summit.",
         "Diplomats discussed Mara Velden's expected absence from the summit.",

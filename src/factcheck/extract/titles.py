@@ -107,7 +107,7 @@ class TitleReader:
         return f"{head.bare} of {place}"
 
     def after(self, tokens: Sequence[Token], name_end_index: int) -> TitleMatch | None:
-        """'Mahmoud Jibril, the de facto Libyan prime minister,' and 'X, who took office as ...'."""
+        """'Tomas Reyk, the de facto Velmoran prime minister,' and 'X, who took office as ...'."""
         index = name_end_index
         if index >= len(tokens) or tokens[index].text != ",":
             return None
@@ -152,7 +152,7 @@ class TitleReader:
         return match
 
     def _fronted_apposition(self, tokens: Sequence[Token], comma: int) -> TitleMatch | None:
-        """'The Prime Minister of Libya's interim government, Mahmoud Jibril, has confirmed'; inside
+        """'The Prime Minister of Velmora's interim council, Tomas Reyk, has confirmed'; inside
         a sentence, 'met the mayor, Oren Vasko, on Monday' or 'praised her predecessor, X,'."""
         start = comma - 1
         while (
