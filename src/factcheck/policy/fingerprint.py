@@ -20,5 +20,8 @@ def fingerprint(finding: Finding) -> str:
         "values": sorted(v.casefold() for v in finding.values),
         "paths": paths,
     }
-    digest = hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    # surrogatepass: a lone surrogate (from a name no codec could decode) still has a fingerprint;
+    # every other text encodes as before, so baselines keep matching
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha256(encoded)
     return digest.hexdigest()[:32]

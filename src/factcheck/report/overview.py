@@ -7,7 +7,7 @@ from collections import Counter
 
 from rich.text import Text
 
-from factcheck.model import CheckResult, Source
+from factcheck.model import CheckResult
 from factcheck.report import wording
 from factcheck.report.locations import is_quote
 from factcheck.report.page import STYLES, Page
@@ -40,7 +40,7 @@ def article_rows(report: CheckResult) -> list[tuple[str, ...]]:
     )
     if len(report.sources) <= ARTICLE_TABLE_LIMIT:
         rows: list[tuple[str, ...]] = [("article", "published", "findings")]
-        return rows + [(s.path, published(s), str(involved[s.id])) for s in report.sources]
+        return rows + [(s.path, wording.published(s), str(involved[s.id])) for s in report.sources]
     known = sum(1 for s in report.sources if s.published is not None)
     return [
         ("articles checked", str(len(report.sources))),
@@ -48,17 +48,6 @@ def article_rows(report: CheckResult) -> list[tuple[str, ...]]:
         ("publication date known", str(known)),
         ("publication date unknown", str(len(report.sources) - known)),
     ]
-
-
-def published(source: Source) -> str:
-    """When an article was published and how that is known; what its text suggests when not."""
-    if source.published:
-        return f"{source.published.isoformat()} ({source.published_from})"
-    if source.story_day:
-        return f"unknown (text names {source.story_day.strftime('%A %Y-%m-%d')})"
-    if source.not_before:
-        return f"unknown (text refers to {source.not_before.strftime('%Y-%m')})"
-    return "unknown"
 
 
 def render_rule_counts(page: Page, report: CheckResult, heading: bool) -> None:

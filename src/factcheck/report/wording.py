@@ -4,7 +4,7 @@ Reports call what they check *articles* (the word an editor uses) and never "sou
 
 from __future__ import annotations
 
-from factcheck.model import CheckResult, Severity
+from factcheck.model import CheckResult, Severity, Source
 
 NOUNS = {Severity.ERROR: ("error", "errors"), Severity.WARNING: ("warning", "warnings")}
 
@@ -50,3 +50,14 @@ def left_out(report: CheckResult) -> str:
             counted(report.stale_baseline, "baseline entry", "baseline entries") + " no longer found"
         )
     return ", ".join(parts)
+
+
+def published(source: Source) -> str:
+    """When an article was published and how that is known; what its text suggests when not."""
+    if source.published:
+        return f"{source.published.isoformat()} ({source.published_from})"
+    if source.story_day:
+        return f"unknown (text names {source.story_day.strftime('%A %Y-%m-%d')})"
+    if source.not_before:
+        return f"unknown (text refers to {source.not_before.strftime('%Y-%m')})"
+    return "unknown"

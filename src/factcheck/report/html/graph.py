@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.model import CheckResult, Evidence, Finding, Source
+from factcheck.policy.fingerprint import fingerprint
 from factcheck.report.html.markup import Ids
 from factcheck.report.locations import is_quote
 
@@ -59,24 +60,17 @@ def ordered(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: (-f.severity, f.entity.casefold(), f.entity, f.rule)))
 
 
-def identity(finding: Finding) -> str:
-    """What tells a finding from another, as a baseline's fingerprint does: never a line number, so
-    an edit above it keeps its anchor."""
-    paths = sorted({e.path for e in finding.evidence if is_quote(e)})
-    values = sorted(v.casefold() for v in finding.values)
-    return "\0".join((finding.rule, finding.entity.casefold(), finding.attribute, *values, "", *paths))
-
-
-def article_key(evidence: Evidence) -> str:
+def article_key(source_id: str, path: str) -> str:
     """Which article a quote is from: its source id and path (two runs may share neither alone)."""
-    return f"{evidence.source_id}\0{evidence.path}"
+    return f"{source_id}\0{path}"
 
 
 def browsable(report: CheckResult) -> Browsable:
     ids = Ids(SECTIONS)
     shown = []
     for finding in ordered(report.findings):
-        own = ids.new("finding", f"{finding.rule} {finding.entity}", identity(finding))
+        # the baseline's fingerprint: never a line number, so an edit above a finding keeps its anchor
+        own = ids.new("finding", f"{finding.rule} {finding.entity}", fingerprint(finding))
         shown.append(Shown(finding, own, ids.of("entity", finding.entity)))
     articles = _articles(shown, report.sources, ids)
     return Browsable(tuple(shown), _entities(shown), articles, {a.key: a for a in articles})
@@ -89,7 +83,9 @@ def _entities(shown: list[Shown]) -> tuple[EntityNode, ...]:
     nodes = []
     for name, items in groups.items():
         values = dict.fromkeys(v for item in items for v in item.finding.values)
-        keys = dict.fromkeys(article_key(e) for item in items for e in item.finding.evidence if is_quote(e))
+        keys = dict.fromkeys(
+            article_key(e.source_id, e.path) for item in items for e in item.finding.evidence if is_quote(e)
+        )
         nodes.append(EntityNode(name, items[0].entity_id, tuple(items), tuple(values), tuple(keys)))
     return tuple(nodes)
 
@@ -99,8 +95,8 @@ def _articles(shown: list[Shown], sources: tuple[Source, ...], ids: Ids) -> tupl
     for item in shown:
         for evidence in item.finding.evidence:
             if is_quote(evidence):
-                quotes.setdefault(article_key(evidence), []).append((item, evidence))
-    by_key = {f"{s.id}\0{s.path}": s for s in sources}
+                quotes.setdefault(article_key(evidence.source_id, evidence.path), []).append((item, evidence))
+    by_key = {article_key(s.id, s.path): s for s in sources}
     nodes = []
     for key in sorted(quotes, key=lambda k: (k.split("\0", 1)[1], k)):
         path = key.split("\0", 1)[1]

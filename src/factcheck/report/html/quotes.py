@@ -17,7 +17,9 @@ def evidence_columns(finding: Finding, graph: Browsable) -> str:
     """One column per article (and one for the registry), in the order the finding quotes them."""
     columns: dict[str, list[Evidence]] = {}
     for evidence in finding.evidence:
-        columns.setdefault(article_key(evidence) if is_quote(evidence) else REGISTRY, []).append(evidence)
+        columns.setdefault(
+            article_key(evidence.source_id, evidence.path) if is_quote(evidence) else REGISTRY, []
+        ).append(evidence)
     cells = [_column(key, quoted, graph) for key, quoted in columns.items()]
     shown = element("div", "".join(cells[:MOST_COLUMNS]), class_="quotes")
     if len(cells) <= MOST_COLUMNS:

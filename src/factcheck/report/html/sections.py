@@ -7,9 +7,9 @@ from factcheck.report.html.graph import ArticleNode, Browsable, EntityNode, Show
 from factcheck.report.html.markup import element, link, section, text
 from factcheck.report.html.picture import picture
 from factcheck.report.html.quotes import evidence_columns
-from factcheck.report.html.summary import badge, published
+from factcheck.report.html.summary import badge
 from factcheck.report.locations import is_quote, location, one_line
-from factcheck.report.wording import counted, severity_count
+from factcheck.report.wording import counted, published, severity_count
 
 MOST_LISTED = 6  # articles named in a finding's heading lines; all of them are in its quotes
 
@@ -23,7 +23,7 @@ def _finding(item: Shown, graph: Browsable) -> str:
     finding = item.finding
     title = f"{badge(finding.severity)} {element('code', text(finding.rule))} {text(finding.name)}: "
     title += text(finding.entity)
-    articles = dict.fromkeys(article_key(e) for e in finding.evidence if is_quote(e))
+    articles = dict.fromkeys(article_key(e.source_id, e.path) for e in finding.evidence if is_quote(e))
     nodes = [node for node in (graph.article(key) for key in articles) if node is not None]
     meta = "Entity: " + link(item.entity_id, text(finding.entity))
     if nodes:

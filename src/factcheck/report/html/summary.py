@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.model import CheckResult, Severity, Source
+from factcheck.model import CheckResult, Severity
 from factcheck.report.concise import left_out_line
 from factcheck.report.html.graph import Browsable
 from factcheck.report.html.markup import element, link, section, text
-from factcheck.report.wording import counted, headline
+from factcheck.report.statistics import rule_counts
+from factcheck.report.wording import counted, headline, published, verdict
 
 HANDFUL = 12  # articles listed one by one in the summary; beyond, counted
 SYMBOLS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "ℹ"}
@@ -19,14 +20,14 @@ def badge(severity: Severity) -> str:
     return element("span", text(f"{SYMBOLS[severity]} {severity}"), class_=f"badge {severity}")
 
 
-def verdict(report: CheckResult) -> str:
+def verdict_line(report: CheckResult) -> str:
     word = "fails" if report.failed else "passes"
-    return element("p", text(f"The check {word} at --fail-on {report.fail_on}."), class_=f"verdict {word}")
+    return element("p", text(f"The check {verdict(report)}."), class_=f"verdict {word}")
 
 
 def summary(report: CheckResult, graph: Browsable) -> str:
     parts = [element("p", text(headline(report)) + ".")]
-    parts.append(verdict(report))
+    parts.append(verdict_line(report))
     left_out = left_out_line(report)
     if left_out:
         parts.append(element("p", text(left_out), class_="muted"))
@@ -36,20 +37,18 @@ def summary(report: CheckResult, graph: Browsable) -> str:
 
 
 def _rule_table(report: CheckResult) -> str:
-    counts = Counter((f.rule, f.name, f.severity) for f in report.findings)
+    counts = rule_counts(report.findings)
     if not counts:
         return element("p", "No rule found anything.")
     rows = [
         element(
             "tr",
-            element("td", element("code", text(code)))
-            + element("td", text(name))
-            + element("td", badge(severity))
-            + element("td", str(count), class_="number"),
+            element("td", element("code", text(c.code)))
+            + element("td", text(c.name))
+            + element("td", badge(c.severity))
+            + element("td", str(c.count), class_="number"),
         )
-        for (code, name, severity), count in sorted(
-            counts.items(), key=lambda i: (-i[0][2], i[0][0], i[0][1])
-        )
+        for c in sorted(counts, key=lambda c: (-c.severity, c.code, c.name))  # by code, as `rules` lists
     ]
     head = "".join(element("th", t, scope="col") for t in ("rule", "name", "severity"))
     head += element("th", "findings", scope="col", class_="number")
@@ -90,14 +89,3 @@ def _article_counts(report: CheckResult, quoted: int) -> str:
     return element(
         "p", text(f"{counted(len(report.sources), 'article')} checked; ") + listed + ". " + text(dates)
     )
-
-
-def published(source: Source) -> str:
-    """When an article was published, and how factcheck knows (or what its text suggests)."""
-    if source.published:
-        return f"{source.published.isoformat()} ({source.published_from})"
-    if source.story_day:
-        return f"unknown (text names {source.story_day.strftime('%A %Y-%m-%d')})"
-    if source.not_before:
-        return f"unknown (text refers to {source.not_before.strftime('%Y-%m')})"
-    return "unknown"
